@@ -1,0 +1,404 @@
+//! Finding gazetteer entities in text: one Aho-Corasick automaton over every surface form.
+//!
+//! The automaton is case-sensitive. Instead of folding the text, each surface form is added in
+//! the spellings news uses: as written, without diacritics ("Erdogan"), with either apostrophe,
+//! hyphenated or spaced ("Kim Jong-un" / "Kim Jong Un"), and in capitals for headlines
+//! ("PUTIN"). A capitals-only spelling counts only inside an all-capitals run of words, so
+//! "MAY" in a headline is not Theresa May's surname unless the whole line is shouting.
+//!
+//! Matches must be whole words. When the longest candidate at a position fails that test
+//! ("U.S. Congress" tried on "U.S. congressman") the next shorter candidate at the same start is
+//! tried ("U.S."), so a valid mention is never lost to an invalid longer one.
+
+use crate::gazetteer::{EntityIndex, Gazetteer, SurfaceForm};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use std::collections::HashMap;
+
+/// One entity a pattern may stand for, with how it names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Candidate {
+    /// The entity.
+    pub entity: EntityIndex,
+    /// Name, alias, demonym, metonym, acronym or short name.
+    pub form: SurfaceForm,
+}
+
+#[derive(Clone, Debug)]
+struct PatternInfo {
+    candidates: Vec<Candidate>,
+    /// A capitals-only spelling of a mixed-case form: valid only inside all-caps text.
+    headline_only: bool,
+}
+
+/// A gazetteer entity found in text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mention<'m> {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    candidates: &'m [Candidate],
+}
+
+impl<'m> Mention<'m> {
+    /// The entities the matched text may stand for: one for names, aliases, demonyms and
+    /// acronyms; possibly several for a shared short name ("Kim").
+    pub fn candidates(&self) -> &'m [Candidate] {
+        self.candidates
+    }
+
+    /// The first candidate: the entity, when the mention is unambiguous.
+    pub fn entity(&self) -> EntityIndex {
+        self.candidates[0].entity
+    }
+
+    /// How the text names the first candidate.
+    pub fn form(&self) -> SurfaceForm {
+        self.candidates[0].form
+    }
+
+    /// True when more than one entity may be meant.
+    pub fn is_ambiguous(&self) -> bool {
+        self.candidates.len() > 1
+    }
+}
+
+/// Configures a [`Matcher`].
+#[derive(Clone, Debug)]
+pub struct MatcherBuilder {
+    dfa: bool,
+    headline_variants: bool,
+}
+
+impl Default for MatcherBuilder {
+    fn default() -> Self {
+        MatcherBuilder {
+            dfa: false,
+            headline_variants: true,
+        }
+    }
+}
+
+impl MatcherBuilder {
+    /// Build a full DFA: scans faster (about 1.5×), costs more build time and memory.
+    /// Off by default so that loading stays quick.
+    pub fn dfa(&mut self, yes: bool) -> &mut MatcherBuilder {
+        self.dfa = yes;
+        self
+    }
+
+    /// Add capitals-only spellings for headlines (on by default).
+    pub fn headline_variants(&mut self, yes: bool) -> &mut MatcherBuilder {
+        self.headline_variants = yes;
+        self
+    }
+
+    /// Builds the automaton over every surface form of `gazetteer`.
+    pub fn build(&self, gazetteer: &Gazetteer) -> Matcher {
+        let mut table: HashMap<String, PatternInfo> = HashMap::new();
+        for (i, e) in gazetteer.iter().enumerate() {
+            let entity = EntityIndex(i as u32);
+            for (surface, form) in e.surface_forms() {
+                for (variant, headline_only) in spellings(surface, self.headline_variants) {
+                    if variant.chars().count() < 2 {
+                        continue;
+                    }
+                    let info = table.entry(variant).or_insert_with(|| PatternInfo {
+                        candidates: Vec::new(),
+                        headline_only,
+                    });
+                    info.headline_only &= headline_only;
+                    let c = Candidate { entity, form };
+                    if !info.candidates.iter().any(|x| x.entity == entity) {
+                        info.candidates.push(c);
+                    }
+                }
+            }
+        }
+        let mut entries: Vec<(String, PatternInfo)> = table.into_iter().collect();
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        for (_, info) in &mut entries {
+            // full names before short names: the resolver reads the first candidate first
+            info.candidates.sort_by_key(|c| c.form == SurfaceForm::ShortName);
+        }
+        let (patterns, infos): (Vec<String>, Vec<PatternInfo>) = entries.into_iter().unzip();
+        let kind = if self.dfa {
+            Some(AhoCorasickKind::DFA)
+        } else {
+            Some(AhoCorasickKind::ContiguousNFA)
+        };
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
+            .kind(kind)
+            .build(&patterns)
+            .or_else(|_| {
+                // A DFA can exceed the crate's size limits on very large gazetteers: fall back.
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .start_kind(StartKind::Both)
+                    .build(&patterns)
+            })
+            .expect("an automaton over non-empty string patterns always builds");
+        Matcher {
+            automaton,
+            infos,
+            patterns,
+        }
+    }
+}
+
+/// The spellings of one surface form: (text, headline-only).
+fn spellings(surface: &str, headline: bool) -> Vec<(String, bool)> {
+    let base = surface
+        .strip_prefix("the ")
+        .or_else(|| surface.strip_prefix("The "))
+        .unwrap_or(surface)
+        .trim();
+    let mut out: Vec<String> = vec![base.to_owned()];
+    let folded = crate::text::fold(base);
+    out.push(folded.clone());
+    if base.contains('\'') {
+        out.push(base.replace('\'', "\u{2019}"));
+        out.push(folded.replace('\'', "\u{2019}"));
+    }
+    // "Kim Jong-un" ↔ "Kim Jong Un" ↔ "Kim Jong-Un"
+    if base.contains('-') && base.contains(' ') {
+        for v in [base.to_owned(), folded] {
+            out.push(hyphen_to_space(&v));
+            out.push(capitalise_after_hyphen(&v));
+        }
+    } else if base.split(' ').count() == 3 && base.chars().all(|c| c.is_alphabetic() || c == ' ') {
+        let mut parts: Vec<&str> = base.split(' ').collect();
+        if parts[2].chars().next().map_or(false, char::is_uppercase) {
+            let last = parts.pop().unwrap_or_default().to_lowercase();
+            let joined = format!("{}-{}", parts.join(" "), last);
+            out.push(capitalise_after_hyphen(&joined));
+            out.push(joined);
+        }
+    }
+    let mut all: Vec<(String, bool)> = Vec::new();
+    for v in out {
+        if !all.iter().any(|(s, _)| *s == v) {
+            all.push((v, false));
+        }
+    }
+    if headline {
+        let upper: Vec<(String, bool)> = all
+            .iter()
+            .filter(|(s, _)| s.chars().any(char::is_lowercase))
+            .map(|(s, _)| (s.to_uppercase(), true))
+            .collect();
+        for u in upper {
+            if !all.iter().any(|(s, _)| *s == u.0) {
+                all.push(u);
+            }
+        }
+    }
+    all
+}
+
+fn hyphen_to_space(s: &str) -> String {
+    capitalise_after_hyphen(s).replace('-', " ")
+}
+
+fn capitalise_after_hyphen(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut up = false;
+    for c in s.chars() {
+        if up {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+        up = c == '-';
+    }
+    out
+}
+
+/// Finds gazetteer entities in text. Build once (it holds the automaton), share freely.
+///
+/// ```
+/// use diplograph::{Gazetteer, Matcher};
+/// let g = Gazetteer::bundled();
+/// let m = Matcher::new(&g);
+/// let text = "Ukrainian President Volodymyr Zelensky met NATO's chief in a woman's shelter.";
+/// let found: Vec<(&str, &str)> = m
+///     .find_iter(text)
+///     .map(|x| (&text[x.start..x.end], g.entity(x.entity()).id.as_str()))
+///     .collect();
+/// assert_eq!(found, [
+///     ("Ukrainian", "country:UKR"),
+///     ("Volodymyr Zelensky", "person:volodymyr-zelensky"),
+///     ("NATO", "org:nato"),
+/// ]);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Matcher {
+    automaton: AhoCorasick,
+    infos: Vec<PatternInfo>,
+    patterns: Vec<String>,
+}
+
+impl Matcher {
+    /// A matcher with the default configuration.
+    pub fn new(gazetteer: &Gazetteer) -> Matcher {
+        MatcherBuilder::default().build(gazetteer)
+    }
+
+    /// A builder for other configurations.
+    pub fn builder() -> MatcherBuilder {
+        MatcherBuilder::default()
+    }
+
+    /// Number of patterns in the automaton (surface forms times spellings).
+    pub fn pattern_count(&self) -> usize {
+        self.patterns.len()
+    }
+
+    /// Heap memory used by the automaton, in bytes.
+    pub fn memory_usage(&self) -> usize {
+        self.automaton.memory_usage()
+    }
+
+    /// The mentions in `text`, left to right, not overlapping.
+    pub fn find_iter<'m, 't>(&'m self, text: &'t str) -> Mentions<'m, 't> {
+        Mentions {
+            matcher: self,
+            text,
+            pos: 0,
+        }
+    }
+
+    /// The raw automaton, for a bare scan with the same patterns (the speed limit of matching).
+    pub fn automaton(&self) -> &AhoCorasick {
+        &self.automaton
+    }
+
+    fn accept(&self, text: &str, mut m: aho_corasick::Match) -> Option<Mention<'_>> {
+        if !starts_word(text, m.start()) {
+            return None;
+        }
+        loop {
+            let info = &self.infos[m.pattern().as_usize()];
+            if ends_word(text, m.end()) && (!info.headline_only || in_capitals(text, m.start(), m.end()))
+                && !(is_caps_word(&text[m.start()..m.end()]) && in_capitals(text, m.start(), m.end()))
+            {
+                return Some(Mention {
+                    start: m.start(),
+                    end: m.end(),
+                    candidates: &info.candidates,
+                });
+            }
+            if m.end() - m.start() <= 1 {
+                return None;
+            }
+            let shorter = Input::new(text).span(m.start()..m.end() - 1).anchored(Anchored::Yes);
+            m = self.automaton.find(shorter)?;
+        }
+    }
+}
+
+/// Iterator over the [`Mention`]s of a text; see [`Matcher::find_iter`].
+#[derive(Clone, Debug)]
+pub struct Mentions<'m, 't> {
+    matcher: &'m Matcher,
+    text: &'t str,
+    pos: usize,
+}
+
+impl<'m, 't> Iterator for Mentions<'m, 't> {
+    type Item = Mention<'m>;
+
+    fn next(&mut self) -> Option<Mention<'m>> {
+        while self.pos < self.text.len() {
+            let m = self
+                .matcher
+                .automaton
+                .find(Input::new(self.text).span(self.pos..self.text.len()))?;
+            match self.matcher.accept(self.text, m) {
+                Some(found) => {
+                    self.pos = found.end;
+                    return Some(found);
+                }
+                None => self.pos = m.start() + 1,
+            }
+        }
+        None
+    }
+}
+
+fn starts_word(text: &str, start: usize) -> bool {
+    text[..start].chars().next_back().map_or(true, |c| !c.is_alphanumeric())
+}
+
+fn ends_word(text: &str, end: usize) -> bool {
+    let mut rest = text[end..].chars();
+    match rest.next() {
+        None => true,
+        Some(c) if c.is_alphanumeric() => false,
+        // a possessive ("Belgium's", "Ukrainians'") ends the word; "Xi'an" does not
+        Some('\'' | '\u{2019}') => match rest.next() {
+            Some('s') => rest.next().map_or(true, |c| !c.is_alphanumeric()),
+            Some(c) => !c.is_alphanumeric(),
+            None => true,
+        },
+        Some(_) => true,
+    }
+}
+
+/// Upper-case acronyms that are also English words: in an all-caps headline they are the word.
+fn is_caps_word(s: &str) -> bool {
+    matches!(s, "WHO" | "IMO" | "IT" | "IS" | "AS" | "AT" | "ON" | "IN" | "OR" | "AND" | "ALL" | "CAN" | "MAY" | "AIM")
+}
+
+/// Whether the words around `start..end` are written in capitals (a headline).
+fn in_capitals(text: &str, start: usize, end: usize) -> bool {
+    let before = neighbour_word(text[..start].chars().rev());
+    let after = neighbour_word(text[end..].chars());
+    let caps = |w: &Option<(usize, bool)>| matches!(w, Some((n, true)) if *n >= 2);
+    let lower = |w: &Option<(usize, bool)>| matches!(w, Some((_, false)));
+    (caps(&before) || caps(&after)) && !lower(&before) && !lower(&after)
+}
+
+/// The letter count of the nearest word and whether it has no lower-case letters.
+fn neighbour_word(chars: impl Iterator<Item = char>) -> Option<(usize, bool)> {
+    let mut letters = 0;
+    let mut upper = true;
+    let mut started = false;
+    for c in chars.take(40) {
+        if c.is_alphabetic() {
+            started = true;
+            letters += 1;
+            upper &= !c.is_lowercase();
+        } else if started && (c.is_whitespace() || c == '-') {
+            break;
+        } else if c == '\n' {
+            break;
+        }
+    }
+    started.then_some((letters, upper))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spellings_cover_typography() {
+        let s: Vec<String> = spellings("Kim Jong Un", false).into_iter().map(|x| x.0).collect();
+        assert!(s.contains(&"Kim Jong-un".to_string()), "{s:?}");
+        let s: Vec<String> = spellings("Côte d'Ivoire", true).into_iter().map(|x| x.0).collect();
+        for v in ["Cote d'Ivoire", "Côte d\u{2019}Ivoire", "COTE D'IVOIRE"] {
+            assert!(s.contains(&v.to_string()), "{v} missing from {s:?}");
+        }
+    }
+
+    #[test]
+    fn word_edges() {
+        assert!(ends_word("Belgium's x", 7));
+        assert!(ends_word("Ukrainians' x", 10));
+        assert!(!ends_word("Xi'an", 2));
+        assert!(!starts_word("woman", 1));
+    }
+}

@@ -1,0 +1,429 @@
+//! Who is who: the entity model, the bundled default gazetteer, and user gazetteers.
+//!
+//! A gazetteer file is JSON Lines, one [`Entity`] per line (blank lines and lines starting with
+//! `#` are skipped). The bundled gazetteer (`data/*.jsonl` in the source tree, compiled into the
+//! library) covers every UN member and observer state plus Kosovo and Taiwan, about 190
+//! international organizations and groupings, and over 1,600 office holders with dated terms.
+//!
+//! ```
+//! use diplograph::{Entity, EntityKind, Gazetteer};
+//!
+//! // Start from the bundled data and add an actor of your own.
+//! let mut builder = Gazetteer::builder().with_bundled();
+//! builder.add(Entity::new("org:example-forum", EntityKind::Organization, "Example Forum")).unwrap();
+//! let gazetteer = builder.build();
+//! assert!(gazetteer.get("country:UKR").is_some());
+//! assert_eq!(gazetteer.get("org:example-forum").unwrap().name, "Example Forum");
+//!
+//! // Office holders are dated: the Italian prime minister in 2004 and in 2025.
+//! let pm = |date: &str| gazetteer
+//!     .office_holders("country:ITA", diplograph::Role::HeadOfGovernment, date.parse().unwrap())
+//!     .next()
+//!     .map(|(person, _office)| person.name.clone());
+//! assert_eq!(pm("2004-06-01").as_deref(), Some("Silvio Berlusconi"));
+//! assert_eq!(pm("2025-09-04").as_deref(), Some("Giorgia Meloni"));
+//! ```
+
+mod entity;
+mod error;
+mod validate;
+
+pub use entity::{
+    CountryFacts, Entity, EntityId, EntityKind, Office, OrganizationFacts, PersonFacts, Role, SurfaceForm, UnStatus,
+};
+pub use error::GazetteerError;
+pub use validate::ValidationIssue;
+
+use crate::date::Date;
+use once_cell::sync::Lazy;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::io::{BufRead, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// The bundled data files, compiled into the library.
+const BUNDLED_FILES: &[(&str, &str)] = &[
+    ("data/countries.jsonl", include_str!("../../data/countries.jsonl")),
+    ("data/organizations.jsonl", include_str!("../../data/organizations.jsonl")),
+    ("data/people.jsonl", include_str!("../../data/people.jsonl")),
+];
+
+static BUNDLED: Lazy<Arc<Gazetteer>> = Lazy::new(|| {
+    let mut b = GazetteerBuilder::new();
+    for (name, text) in BUNDLED_FILES {
+        // The bundled files are checked by the test suite; failing here is a build defect.
+        b.load_str(name, text).expect("bundled gazetteer data is valid");
+    }
+    Arc::new(b.build())
+});
+
+/// Index of an entity inside one [`Gazetteer`]: a cheap copy, valid only for that gazetteer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct EntityIndex(pub(crate) u32);
+
+impl EntityIndex {
+    /// The position in [`Gazetteer::iter`] order.
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// An immutable set of entities with lookup by id, name and office. Build one with
+/// [`Gazetteer::builder`], or share the bundled one with [`Gazetteer::bundled`].
+#[derive(Clone, Debug)]
+pub struct Gazetteer {
+    entities: Vec<Entity>,
+    by_id: HashMap<EntityId, EntityIndex>,
+    by_name: HashMap<String, Vec<EntityIndex>>,
+    offices: HashMap<(EntityId, Role), Vec<(EntityIndex, u16)>>,
+}
+
+/// Counts by kind, as printed by `diplograph gazetteer --stats`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct GazetteerStats {
+    /// Number of entities.
+    pub entities: usize,
+    /// Number of countries.
+    pub countries: usize,
+    /// Number of organizations.
+    pub organizations: usize,
+    /// Number of people.
+    pub people: usize,
+    /// Number of dated office terms.
+    pub offices: usize,
+    /// Number of surface forms (names, aliases, demonyms, acronyms, short names) before variants.
+    pub surface_forms: usize,
+}
+
+impl Gazetteer {
+    /// A builder that starts empty.
+    pub fn builder() -> GazetteerBuilder {
+        GazetteerBuilder::new()
+    }
+
+    /// The bundled gazetteer, parsed once on first use and shared.
+    pub fn bundled() -> Arc<Gazetteer> {
+        Arc::clone(&BUNDLED)
+    }
+
+    /// Number of entities.
+    pub fn len(&self) -> usize {
+        self.entities.len()
+    }
+
+    /// True when there are no entities.
+    pub fn is_empty(&self) -> bool {
+        self.entities.is_empty()
+    }
+
+    /// The entity with this id.
+    pub fn get(&self, id: &str) -> Option<&Entity> {
+        self.index_of(id).map(|i| self.entity(i))
+    }
+
+    /// The index of the entity with this id.
+    pub fn index_of(&self, id: &str) -> Option<EntityIndex> {
+        self.by_id.get(&EntityId::new(id)).copied()
+    }
+
+    /// The entity at `index`.
+    ///
+    /// # Panics
+    /// If `index` came from another gazetteer and is out of range.
+    pub fn entity(&self, index: EntityIndex) -> &Entity {
+        &self.entities[index.index()]
+    }
+
+    /// All entities, in load order.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = &Entity> + '_ {
+        self.entities.iter()
+    }
+
+    /// Entities whose name, alias, acronym, demonym or short name is `name`, compared without case,
+    /// diacritics or a leading "the".
+    ///
+    /// ```
+    /// let g = diplograph::Gazetteer::bundled();
+    /// let ids: Vec<&str> = g.find_by_name("the kremlin").map(|e| e.id.as_str()).collect();
+    /// assert_eq!(ids, ["country:RUS"]);
+    /// ```
+    pub fn find_by_name<'g>(&'g self, name: &str) -> impl Iterator<Item = &'g Entity> + 'g {
+        let key = name_key(name);
+        self.by_name
+            .get(&key)
+            .into_iter()
+            .flatten()
+            .map(move |&i| self.entity(i))
+    }
+
+    /// People holding an office with `role` of `of` (a country or organization id) on `date`,
+    /// surest first.
+    pub fn office_holders<'g>(
+        &'g self,
+        of: &str,
+        role: Role,
+        date: Date,
+    ) -> impl Iterator<Item = (&'g Entity, &'g Office)> + 'g {
+        let mut found: Vec<(u8, &Entity, &Office)> = self
+            .offices
+            .get(&(EntityId::new(of), role))
+            .into_iter()
+            .flatten()
+            .filter_map(|&(i, o)| {
+                let e = self.entity(i);
+                let office = &e.offices()[o as usize];
+                let c = office.confidence_at(date);
+                (c > 0).then_some((c, e, office))
+            })
+            .collect();
+        // surest first; among equals the latest start (a successor beats a stale open term)
+        found.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| b.2.start.map(|s| s.first_day()).cmp(&a.2.start.map(|s| s.first_day()))));
+        found.into_iter().map(|(_, e, o)| (e, o))
+    }
+
+    /// Counts by kind.
+    pub fn stats(&self) -> GazetteerStats {
+        let mut s = GazetteerStats {
+            entities: self.entities.len(),
+            ..GazetteerStats::default()
+        };
+        for e in &self.entities {
+            match e.kind {
+                EntityKind::Country => s.countries += 1,
+                EntityKind::Organization => s.organizations += 1,
+                EntityKind::Person => s.people += 1,
+            }
+            s.offices += e.offices().len();
+            s.surface_forms += e.surface_forms().count();
+        }
+        s
+    }
+
+    /// Whole-gazetteer checks: references resolve, ids and codes are well formed, dates are
+    /// ordered, and no full name is shared by accident. Empty when all is well.
+    pub fn validate(&self) -> Vec<ValidationIssue> {
+        validate::check_all(&self.entities)
+    }
+
+    /// Writes the gazetteer as JSON Lines, one entity per line, in the format it loads.
+    pub fn write_jsonl<W: Write>(&self, mut out: W) -> std::io::Result<()> {
+        for e in &self.entities {
+            serde_json::to_writer(&mut out, e)?;
+            out.write_all(b"\n")?;
+        }
+        Ok(())
+    }
+}
+
+fn name_key(name: &str) -> String {
+    let folded = crate::text::fold(name.trim()).to_lowercase();
+    folded.strip_prefix("the ").map(str::to_owned).unwrap_or(folded)
+}
+
+/// Builds a [`Gazetteer`]: start empty or from the bundled data, add entities, load files.
+///
+/// Adding an entity whose id is already present merges it into the existing one: the new name
+/// wins (the old one becomes an alias), and aliases, short names, offices, acronyms and members
+/// are added. Loading a file is all or nothing: a bad line leaves the builder as it was.
+#[derive(Clone, Debug, Default)]
+pub struct GazetteerBuilder {
+    entities: Vec<Entity>,
+    by_id: HashMap<EntityId, usize>,
+}
+
+impl GazetteerBuilder {
+    /// An empty builder.
+    pub fn new() -> GazetteerBuilder {
+        GazetteerBuilder::default()
+    }
+
+    /// Adds the bundled entities.
+    pub fn with_bundled(mut self) -> GazetteerBuilder {
+        for e in Gazetteer::bundled().iter() {
+            self.insert(e.clone());
+        }
+        self
+    }
+
+    /// Adds one entity after checking it (id prefix, names, codes, office dates).
+    pub fn add(&mut self, entity: Entity) -> Result<&mut GazetteerBuilder, GazetteerError> {
+        validate::check_entity(&entity).map_err(|message| GazetteerError::Invalid {
+            origin: "code".into(),
+            id: entity.id.to_string(),
+            message,
+        })?;
+        self.insert(entity);
+        Ok(self)
+    }
+
+    /// Loads a JSON Lines gazetteer file.
+    ///
+    /// ```
+    /// let dir = std::env::temp_dir().join("diplograph-doc-load");
+    /// std::fs::create_dir_all(&dir).unwrap();
+    /// let path = dir.join("bad.jsonl");
+    /// std::fs::write(&path, "{\"id\":\"org:ok\",\"kind\":\"organization\",\"name\":\"Ok\",\
+    ///     \"organization\":{\"category\":\"forum\"}}\n{\"id\": 5}\n").unwrap();
+    /// let mut b = diplograph::Gazetteer::builder();
+    /// let err = b.load_path(&path).unwrap_err().to_string();
+    /// assert!(err.contains("bad.jsonl:2:"), "{err}");
+    /// assert!(b.build().is_empty()); // all or nothing
+    /// ```
+    pub fn load_path(&mut self, path: impl AsRef<Path>) -> Result<&mut GazetteerBuilder, GazetteerError> {
+        let path = path.as_ref();
+        let file = std::fs::File::open(path).map_err(|source| GazetteerError::Io {
+            path: path.to_owned(),
+            source,
+        })?;
+        self.load_reader(path, std::io::BufReader::new(file))
+    }
+
+    /// Loads JSON Lines from a reader; `name` is used in error messages.
+    pub fn load_reader<R: BufRead>(
+        &mut self,
+        name: impl AsRef<Path>,
+        mut reader: R,
+    ) -> Result<&mut GazetteerBuilder, GazetteerError> {
+        let path: PathBuf = name.as_ref().to_owned();
+        let mut parsed = Vec::new();
+        let mut buf = Vec::new();
+        let mut line_no = 0;
+        loop {
+            buf.clear();
+            let n = reader.read_until(b'\n', &mut buf).map_err(|source| GazetteerError::Io {
+                path: path.clone(),
+                source,
+            })?;
+            if n == 0 {
+                break;
+            }
+            line_no += 1;
+            let line = std::str::from_utf8(&buf).map_err(|_| GazetteerError::Utf8 {
+                path: path.clone(),
+                line: line_no,
+            })?;
+            if let Some(e) = parse_line(&path, line_no, line)? {
+                parsed.push(e);
+            }
+        }
+        for e in parsed {
+            self.insert(e);
+        }
+        Ok(self)
+    }
+
+    /// Loads JSON Lines from a string; `name` is used in error messages.
+    pub fn load_str(&mut self, name: impl AsRef<Path>, text: &str) -> Result<&mut GazetteerBuilder, GazetteerError> {
+        let path = name.as_ref().to_owned();
+        let mut parsed = Vec::new();
+        for (i, line) in text.lines().enumerate() {
+            if let Some(e) = parse_line(&path, i + 1, line)? {
+                parsed.push(e);
+            }
+        }
+        for e in parsed {
+            self.insert(e);
+        }
+        Ok(self)
+    }
+
+    /// The finished gazetteer.
+    pub fn build(&self) -> Gazetteer {
+        let entities = self.entities.clone();
+        let mut by_id = HashMap::with_capacity(entities.len());
+        let mut by_name: HashMap<String, Vec<EntityIndex>> = HashMap::new();
+        let mut offices: HashMap<(EntityId, Role), Vec<(EntityIndex, u16)>> = HashMap::new();
+        for (i, e) in entities.iter().enumerate() {
+            let ix = EntityIndex(i as u32);
+            by_id.insert(e.id.clone(), ix);
+            for (form, _) in e.surface_forms() {
+                let v = by_name.entry(name_key(form)).or_default();
+                if !v.contains(&ix) {
+                    v.push(ix);
+                }
+            }
+            for (o, office) in e.offices().iter().enumerate().take(u16::MAX as usize) {
+                offices.entry((office.of.clone(), office.role)).or_default().push((ix, o as u16));
+            }
+        }
+        Gazetteer {
+            entities,
+            by_id,
+            by_name,
+            offices,
+        }
+    }
+
+    fn insert(&mut self, e: Entity) {
+        match self.by_id.get(&e.id) {
+            Some(&i) => merge(&mut self.entities[i], e),
+            None => {
+                self.by_id.insert(e.id.clone(), self.entities.len());
+                self.entities.push(e);
+            }
+        }
+    }
+}
+
+fn parse_line(path: &Path, line_no: usize, line: &str) -> Result<Option<Entity>, GazetteerError> {
+    let trimmed = line.trim();
+    if trimmed.is_empty() || trimmed.starts_with('#') {
+        return Ok(None);
+    }
+    let e: Entity = serde_json::from_str(trimmed).map_err(|err| GazetteerError::Parse {
+        path: path.to_owned(),
+        line: line_no,
+        message: err.to_string(),
+    })?;
+    validate::check_entity(&e).map_err(|message| GazetteerError::Invalid {
+        origin: format!("{}:{}", path.display(), line_no),
+        id: e.id.to_string(),
+        message,
+    })?;
+    Ok(Some(e))
+}
+
+fn push_new<T: PartialEq>(into: &mut Vec<T>, items: Vec<T>) {
+    for x in items {
+        if !into.contains(&x) {
+            into.push(x);
+        }
+    }
+}
+
+fn merge(old: &mut Entity, new: Entity) {
+    if old.name != new.name {
+        let previous = std::mem::replace(&mut old.name, new.name);
+        push_new(&mut old.aliases, vec![previous]);
+    }
+    let name = old.name.clone();
+    push_new(&mut old.aliases, new.aliases);
+    old.aliases.retain(|a| *a != name);
+    if new.wikidata.is_some() {
+        old.wikidata = new.wikidata;
+    }
+    if new.country.is_some() {
+        old.country = new.country;
+    }
+    match (&mut old.organization, new.organization) {
+        (Some(o), Some(n)) => {
+            o.category = n.category;
+            push_new(&mut o.acronyms, n.acronyms);
+            push_new(&mut o.members, n.members);
+            if n.country.is_some() {
+                o.country = n.country;
+            }
+        }
+        (slot, n @ Some(_)) => *slot = n,
+        _ => {}
+    }
+    match (&mut old.person, new.person) {
+        (Some(p), Some(n)) => {
+            push_new(&mut p.short_names, n.short_names);
+            push_new(&mut p.offices, n.offices);
+        }
+        (slot, n @ Some(_)) => *slot = n,
+        _ => {}
+    }
+}

@@ -1,0 +1,201 @@
+//! Sentence segmentation with byte offsets, tuned to news copy.
+//!
+//! Newlines end paragraphs (news arrives one paragraph per line, captions and headlines on lines
+//! of their own). Within a line a sentence ends at `.`, `!` or `?` — possibly followed by closing
+//! quotes — when the next word starts like a sentence. Abbreviations do not end sentences:
+//! titles ("Mr.", "Gen."), months ("Sept. 4"), initials ("George W. Bush") and dotted acronyms
+//! ("U.S. envoy"), unless a dotted acronym is followed by a word that typically opens a sentence.
+
+/// One sentence: a slice of the document with its byte offsets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence<'t> {
+    /// The sentence text, trimmed.
+    pub text: &'t str,
+    /// Byte offset of the first byte in the document.
+    pub start: usize,
+    /// Byte offset one past the last byte in the document.
+    pub end: usize,
+    /// Zero-based index of the paragraph (line) it belongs to.
+    pub paragraph: usize,
+}
+
+/// Iterator over the sentences of a text; see [`sentences`].
+#[derive(Clone, Debug)]
+pub struct Sentences<'t> {
+    text: &'t str,
+    pos: usize,
+    paragraph: usize,
+}
+
+/// The sentences of `text`, in order.
+///
+/// ```
+/// use diplograph::text::sentences;
+/// let text = "U.S. envoy Steve Witkoff met Mr. Putin on Sept. 4. Talks went on.\nHEADLINE HERE";
+/// let s: Vec<&str> = sentences(text).map(|s| s.text).collect();
+/// assert_eq!(s, ["U.S. envoy Steve Witkoff met Mr. Putin on Sept. 4.", "Talks went on.", "HEADLINE HERE"]);
+/// ```
+pub fn sentences(text: &str) -> Sentences<'_> {
+    Sentences {
+        text,
+        pos: 0,
+        paragraph: 0,
+    }
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Gov", "Sen", "Rep", "St",
+    "Jr", "Sr", "Prof", "Rev", "Hon", "Amb", "Pres", "Sec", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec", "No", "Nos", "vs", "Vol", "Fig", "approx", "est", "Corp", "Inc", "Ltd", "Co", "Mt",
+    "Ft", "Gens",
+];
+
+const SENTENCE_OPENERS: &[&str] = &[
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "This", "That", "There",
+    "His", "Her", "Their", "Its", "After", "As", "At", "For", "If", "When", "While", "Meanwhile", "However",
+];
+
+impl<'t> Iterator for Sentences<'t> {
+    type Item = Sentence<'t>;
+
+    fn next(&mut self) -> Option<Sentence<'t>> {
+        let bytes = self.text.as_bytes();
+        loop {
+            // skip blank space, counting paragraph breaks
+            while self.pos < bytes.len() && bytes[self.pos].is_ascii_whitespace() {
+                if bytes[self.pos] == b'\n' && self.pos > 0 {
+                    self.paragraph += 1;
+                }
+                self.pos += 1;
+            }
+            if self.pos >= bytes.len() {
+                return None;
+            }
+            let start = self.pos;
+            let line_end = memchr_newline(bytes, start);
+            let end = find_sentence_end(self.text, start, line_end);
+            self.pos = end;
+            let raw = &self.text[start..end];
+            let trimmed = raw.trim_end();
+            if trimmed.is_empty() {
+                continue;
+            }
+            return Some(Sentence {
+                text: trimmed,
+                start,
+                end: start + trimmed.len(),
+                paragraph: self.paragraph,
+            });
+        }
+    }
+}
+
+fn memchr_newline(bytes: &[u8], from: usize) -> usize {
+    bytes[from..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |p| from + p)
+}
+
+fn is_closing(c: char) -> bool {
+    matches!(c, '"' | '\'' | '\u{201D}' | '\u{2019}' | ')' | ']')
+}
+
+fn is_opening(c: char) -> bool {
+    matches!(c, '"' | '\'' | '\u{201C}' | '\u{2018}' | '(' | '[')
+}
+
+/// The end (exclusive) of the sentence that starts at `start`, no later than `line_end`.
+fn find_sentence_end(text: &str, start: usize, line_end: usize) -> usize {
+    let line = &text[start..line_end];
+    let mut iter = line.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        // include closing quotes and brackets
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = iter.peek() {
+            if is_closing(d) || (matches!(d, '.' | '!' | '?') && j == end) {
+                end = j + d.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        let rest = &line[end..];
+        let after_space = rest.trim_start();
+        if after_space.len() == rest.len() && !rest.is_empty() {
+            continue; // "U.S.-backed", "3.5": no space, no boundary
+        }
+        if after_space.is_empty() {
+            return start + end;
+        }
+        let next = after_space.chars().next().unwrap_or(' ');
+        if !(next.is_uppercase() || next.is_ascii_digit() || is_opening(next)) {
+            continue;
+        }
+        if c == '.' && !ends_sentence_after_period(&line[..i], after_space) {
+            continue;
+        }
+        return start + end;
+    }
+    line_end
+}
+
+fn ends_sentence_after_period(before: &str, after: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || is_opening(c))
+        .next()
+        .unwrap_or("");
+    if word.is_empty() {
+        return true;
+    }
+    if ABBREVIATIONS.contains(&word) {
+        return false;
+    }
+    let single_initial = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
+    let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2);
+    if single_initial || dotted {
+        let next_word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+        return !single_initial && SENTENCE_OPENERS.contains(&next_word.as_str());
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(t: &str) -> Vec<&str> {
+        sentences(t).map(|s| s.text).collect()
+    }
+
+    #[test]
+    fn quotes_close_sentences() {
+        assert_eq!(
+            split("“We are ready.” He left. “Really?” she asked."),
+            ["“We are ready.”", "He left.", "“Really?” she asked."]
+        );
+    }
+
+    #[test]
+    fn dotted_acronym_at_sentence_end() {
+        assert_eq!(split("It relies on the U.S. The talks ended."), ["It relies on the U.S.", "The talks ended."]);
+        assert_eq!(split("George W. Bush met U.N. officials."), ["George W. Bush met U.N. officials."]);
+    }
+
+    #[test]
+    fn offsets_point_into_the_text() {
+        let t = "  First one.  Second one!\n\nThird";
+        for s in sentences(t) {
+            assert_eq!(&t[s.start..s.end], s.text);
+        }
+        let paras: Vec<usize> = sentences(t).map(|s| s.paragraph).collect();
+        assert_eq!(paras, [0, 0, 2]);
+    }
+
+    #[test]
+    fn odd_input() {
+        assert!(split("").is_empty());
+        assert_eq!(split("...!?"), ["...!?"]);
+        assert_eq!(split("a.b.c"), ["a.b.c"]);
+    }
+}
