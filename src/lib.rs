@@ -2,10 +2,14 @@
 #![warn(missing_docs)]
 
 mod date;
+mod document;
 pub mod extract;
 pub mod gazetteer;
+mod relation;
 pub mod text;
 
 pub use date::{Date, DateError, PartialDate};
-pub use extract::{Matcher, Mention};
+pub use document::{first_date_in, Document, DocumentError};
+pub use extract::{Analysis, Extractor, Lexicon, Matcher, Mention};
 pub use gazetteer::{Entity, EntityId, EntityIndex, EntityKind, Gazetteer, GazetteerBuilder, GazetteerError, Office, Role};
+pub use relation::{EntityRef, Evidence, Modality, Relation, RelationKind};

@@ -1,1 +1,360 @@
-fn main(){}
+//! The `diplograph` command line: a thin layer over the library.
+//!
+//! Exit codes: 0 when every input was read; 1 when some input could not be read or parsed (the
+//! others are still processed and written, each failure reported on stderr with file and line);
+//! 2 for bad arguments.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use diplograph::{first_date_in, Date, Document, Extractor, Gazetteer, Relation};
+use std::io::{BufRead, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+#[derive(Parser)]
+#[command(name = "diplograph", version, about = "Knowledge graphs of geopolitical actors from news text")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print the gazetteer as JSON Lines (or counts with --stats).
+    Gazetteer {
+        /// Print counts by kind as JSON instead.
+        #[arg(long)]
+        stats: bool,
+        /// Add entities from a user gazetteer file (JSON Lines).
+        #[arg(long, value_name = "FILE")]
+        gazetteer: Vec<PathBuf>,
+        /// Check the gazetteer and print any issues as JSON Lines (exit 1 if there are any).
+        #[arg(long)]
+        validate: bool,
+    },
+    /// Extract relations from text files, JSONL files, directories, or `-` (stdin).
+    Extract {
+        /// Inputs: .txt files (one document each), .jsonl files ({"id","date","title","text"} per
+        /// line), directories of those, or `-` for stdin.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Date of text documents that do not carry one (YYYY-MM-DD).
+        #[arg(long)]
+        date: Option<Date>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Jsonl)]
+        format: Format,
+        /// Add entities from a user gazetteer file (JSON Lines).
+        #[arg(long, value_name = "FILE")]
+        gazetteer: Vec<PathBuf>,
+        /// Print documents, bytes, relations, time and MB/s to stderr.
+        #[arg(long)]
+        stats: bool,
+        /// Worker threads (default: all cores).
+        #[arg(long)]
+        threads: Option<usize>,
+        /// Write to this file instead of stdout.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum Format {
+    /// One relation per line.
+    Jsonl,
+    /// One JSON array.
+    Json,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(e) => {
+            eprintln!("diplograph: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
+
+fn gazetteer_with(files: &[PathBuf]) -> Result<std::sync::Arc<Gazetteer>> {
+    if files.is_empty() {
+        return Ok(Gazetteer::bundled());
+    }
+    let mut b = Gazetteer::builder().with_bundled();
+    for f in files {
+        b.load_path(f)?;
+    }
+    Ok(std::sync::Arc::new(b.build()))
+}
+
+fn run(cli: Cli) -> Result<bool> {
+    match cli.command {
+        Command::Gazetteer {
+            stats,
+            gazetteer,
+            validate,
+        } => {
+            let g = gazetteer_with(&gazetteer)?;
+            let stdout = std::io::stdout();
+            let mut out = BufWriter::new(stdout.lock());
+            if validate {
+                let issues = g.validate();
+                for i in &issues {
+                    serde_json::to_writer(&mut out, i)?;
+                    writeln!(out)?;
+                }
+                out.flush()?;
+                return Ok(issues.is_empty());
+            }
+            if stats {
+                serde_json::to_writer_pretty(&mut out, &g.stats())?;
+                writeln!(out)?;
+            } else {
+                g.write_jsonl(&mut out)?;
+            }
+            out.flush()?;
+            Ok(true)
+        }
+        Command::Extract {
+            paths,
+            date,
+            format,
+            gazetteer,
+            stats,
+            threads,
+            output,
+        } => {
+            if let Some(n) = threads {
+                rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global()?;
+            }
+            let extractor = if gazetteer.is_empty() {
+                Extractor::bundled().clone()
+            } else {
+                Extractor::builder().gazetteer(gazetteer_with(&gazetteer)?).build()
+            };
+            let sink: Box<dyn Write> = match &output {
+                Some(p) => Box::new(std::fs::File::create(p).map_err(|e| format!("{}: cannot create: {e}", p.display()))?),
+                None => Box::new(std::io::stdout().lock()),
+            };
+            let mut writer = RelationWriter::new(BufWriter::new(sink), format);
+            let started = Instant::now();
+            let mut totals = Totals::default();
+            let mut ok = true;
+            for path in &paths {
+                ok &= extract_path(&extractor, path, date, &mut writer, &mut totals)?;
+            }
+            writer.finish()?;
+            if stats {
+                let secs = started.elapsed().as_secs_f64();
+                eprintln!(
+                    "{{\"documents\": {}, \"bytes\": {}, \"relations\": {}, \"seconds\": {:.3}, \"mb_per_s\": {:.1}}}",
+                    totals.documents,
+                    totals.bytes,
+                    totals.relations,
+                    secs,
+                    totals.bytes as f64 / 1e6 / secs.max(1e-9)
+                );
+            }
+            Ok(ok)
+        }
+    }
+}
+
+#[derive(Default)]
+struct Totals {
+    documents: usize,
+    bytes: usize,
+    relations: usize,
+}
+
+struct RelationWriter<W: Write> {
+    out: W,
+    format: Format,
+    first: bool,
+}
+
+impl<W: Write> RelationWriter<W> {
+    fn new(out: W, format: Format) -> Self {
+        RelationWriter { out, format, first: true }
+    }
+
+    fn write(&mut self, r: &Relation) -> Result<()> {
+        match self.format {
+            Format::Jsonl => {
+                serde_json::to_writer(&mut self.out, r)?;
+                self.out.write_all(b"\n")?;
+            }
+            Format::Json => {
+                self.out.write_all(if self.first { b"[\n" } else { b",\n" })?;
+                serde_json::to_writer(&mut self.out, r)?;
+            }
+        }
+        self.first = false;
+        Ok(())
+    }
+
+    fn finish(mut self) -> Result<()> {
+        if self.format == Format::Json {
+            self.out.write_all(if self.first { b"[]\n" } else { b"\n]\n" })?;
+        }
+        self.out.flush()?;
+        Ok(())
+    }
+}
+
+const BATCH: usize = 256;
+
+fn flush_batch<W: Write>(
+    extractor: &Extractor,
+    batch: &mut Vec<Document>,
+    writer: &mut RelationWriter<W>,
+    totals: &mut Totals,
+) -> Result<()> {
+    for (doc, rels) in batch.iter().zip(extractor.extract_all(batch)) {
+        totals.documents += 1;
+        totals.bytes += doc.text.len();
+        totals.relations += rels.len();
+        for r in &rels {
+            writer.write(r)?;
+        }
+    }
+    batch.clear();
+    Ok(())
+}
+
+fn extract_path<W: Write>(
+    extractor: &Extractor,
+    path: &Path,
+    date: Option<Date>,
+    writer: &mut RelationWriter<W>,
+    totals: &mut Totals,
+) -> Result<bool> {
+    if path.as_os_str() == "-" {
+        let stdin = std::io::stdin();
+        return extract_stream(extractor, Path::new("<stdin>"), stdin.lock(), date, writer, totals);
+    }
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) => {
+            eprintln!("diplograph: {}: cannot read: {e}", path.display());
+            return Ok(false);
+        }
+    };
+    if meta.is_dir() {
+        let mut entries: Vec<PathBuf> = match std::fs::read_dir(path) {
+            Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+            Err(e) => {
+                eprintln!("diplograph: {}: cannot read directory: {e}", path.display());
+                return Ok(false);
+            }
+        };
+        entries.sort();
+        let mut ok = true;
+        for p in entries {
+            let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
+            if p.is_dir() || matches!(ext, "txt" | "jsonl" | "ndjson") {
+                ok &= extract_path(extractor, &p, date, writer, totals)?;
+            }
+        }
+        return Ok(ok);
+    }
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    if matches!(ext, "jsonl" | "ndjson") {
+        let file = match std::fs::File::open(path) {
+            Ok(f) => f,
+            Err(e) => {
+                eprintln!("diplograph: {}: cannot read: {e}", path.display());
+                return Ok(false);
+            }
+        };
+        return extract_stream(extractor, path, std::io::BufReader::new(file), date, writer, totals);
+    }
+    match Document::from_text_file(path) {
+        Ok((mut doc, lossy)) => {
+            if lossy {
+                eprintln!("diplograph: {}: invalid UTF-8 replaced by U+FFFD", path.display());
+            }
+            doc.date = date.or_else(|| first_date_in(&doc.text));
+            let mut batch = vec![doc];
+            flush_batch(extractor, &mut batch, writer, totals)?;
+            Ok(true)
+        }
+        Err(e) => {
+            eprintln!("diplograph: {e}");
+            Ok(false)
+        }
+    }
+}
+
+/// JSON Lines documents from a reader, extracted in parallel batches and written in order.
+/// A text stream (first character not `{`) is one document.
+fn extract_stream<R: BufRead, W: Write>(
+    extractor: &Extractor,
+    name: &Path,
+    mut reader: R,
+    date: Option<Date>,
+    writer: &mut RelationWriter<W>,
+    totals: &mut Totals,
+) -> Result<bool> {
+    let mut ok = true;
+    let mut batch = Vec::with_capacity(BATCH);
+    let mut buf = Vec::new();
+    let mut line_no = 0;
+    loop {
+        buf.clear();
+        let n = match reader.read_until(b'\n', &mut buf) {
+            Ok(n) => n,
+            Err(e) => {
+                eprintln!("diplograph: {}:{}: cannot read: {e}", name.display(), line_no + 1);
+                ok = false;
+                break;
+            }
+        };
+        if n == 0 {
+            break;
+        }
+        line_no += 1;
+        let line = String::from_utf8_lossy(&buf);
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        if line_no == 1 && !trimmed.starts_with('{') {
+            // plain text on stdin: the whole stream is one document
+            let mut text = line.into_owned();
+            let mut rest = String::new();
+            if let Err(e) = reader.read_to_string(&mut rest) {
+                eprintln!("diplograph: {}: cannot read: {e}", name.display());
+                ok = false;
+            }
+            text.push_str(&rest);
+            let id = name.file_stem().map_or("stdin".into(), |s| s.to_string_lossy().trim_matches(['<', '>']).to_string());
+            let mut doc = Document::new(id, text);
+            doc.date = date.or_else(|| first_date_in(&doc.text));
+            batch.push(doc);
+            break;
+        }
+        match Document::from_json_line(trimmed) {
+            Ok(mut doc) => {
+                if doc.date.is_none() {
+                    doc.date = date;
+                }
+                batch.push(doc);
+                if batch.len() == BATCH {
+                    flush_batch(extractor, &mut batch, writer, totals)?;
+                }
+            }
+            Err(e) => {
+                eprintln!("diplograph: {}:{line_no}: {e}", name.display());
+                ok = false;
+            }
+        }
+    }
+    flush_batch(extractor, &mut batch, writer, totals)?;
+    Ok(ok)
+}

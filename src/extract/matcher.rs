@@ -37,6 +37,7 @@ pub struct Mention<'m> {
     pub start: usize,
     /// Byte offset one past the last byte.
     pub end: usize,
+    pattern: usize,
     candidates: &'m [Candidate],
 }
 
@@ -55,6 +56,11 @@ impl<'m> Mention<'m> {
     /// How the text names the first candidate.
     pub fn form(&self) -> SurfaceForm {
         self.candidates[0].form
+    }
+
+    /// The automaton pattern that matched (stable for one matcher).
+    pub(crate) fn candidates_id(&self) -> usize {
+        self.pattern
     }
 
     /// True when more than one entity may be meant.
@@ -275,6 +281,11 @@ impl Matcher {
         &self.automaton
     }
 
+    /// The candidates of automaton pattern `pattern`.
+    pub(crate) fn candidates_of(&self, pattern: usize) -> &[Candidate] {
+        &self.infos[pattern].candidates
+    }
+
     fn accept(&self, text: &str, mut m: aho_corasick::Match) -> Option<Mention<'_>> {
         if !starts_word(text, m.start()) {
             return None;
@@ -287,6 +298,7 @@ impl Matcher {
                 return Some(Mention {
                     start: m.start(),
                     end: m.end(),
+                    pattern: m.pattern().as_usize(),
                     candidates: &info.candidates,
                 });
             }

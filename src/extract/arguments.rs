@@ -1,0 +1,357 @@
+//! Argument assignment without a parser: source, targets and object of one trigger.
+//!
+//! * source: the nearest actor before the trigger that is not the object of a preposition
+//!   ("Zelensky had a meeting *with* Witkoff": Zelensky), within the clause; for passive
+//!   phrases, the agent after "by";
+//! * targets: per the trigger's frames — the actor right after it ("met Putin"), after a
+//!   preposition ("spoke *to*", "pledged … *to* Ukraine"), before it ("his *Beijing* trip") —
+//!   with coordinated actors ("Xi Jinping, Kim Jong Un and …") each a target;
+//! * object: the noun phrase a pledge names ("to send *troops* as …",
+//!   "provide Ukraine with *security guarantees*").
+
+use super::items::{ActorRef, ItemKind, SentenceView};
+use super::lexicon::{Lexicon, SourceFrame, TargetFrame, TriggerEntry};
+use super::resolve::DocContext;
+use crate::gazetteer::EntityKind;
+
+/// The arguments found for one trigger.
+#[derive(Debug, Default)]
+pub(crate) struct Arguments {
+    pub sources: Vec<ActorRef>,
+    pub targets: Vec<ActorRef>,
+    pub object: Option<String>,
+    /// The last item the arguments reach, for modality cues that follow them.
+    pub end: usize,
+}
+
+fn is_quote(view: &SentenceView, k: usize) -> bool {
+    matches!(view.lower(k), "\"" | "\u{201c}" | "\u{201d}" | "'" | "\u{2018}")
+}
+
+/// Items that may stand between a preposition or trigger and its actor.
+fn skippable(view: &SentenceView, lex: &Lexicon, k: usize, gap: bool) -> bool {
+    let w = &lex.word_sets;
+    match &view.items[k].kind {
+        ItemKind::Actor(a) => a.modifier || a.adjective || a.who.is_none(),
+        ItemKind::Punct => is_quote(view, k),
+        ItemKind::Word => {
+            let l = view.lower(k);
+            w.determiners.contains(l) || w.title_words.contains(l) || (gap && w.gap.contains(l))
+        }
+    }
+}
+
+/// The first party at or after `from`, over skippable items only.
+fn actor_after(view: &SentenceView, lex: &Lexicon, from: usize, limit: usize) -> Option<usize> {
+    for k in from..view.len().min(from + limit) {
+        if view.items[k].party().is_some() {
+            return Some(k);
+        }
+        if !skippable(view, lex, k, true) {
+            return None;
+        }
+    }
+    None
+}
+
+fn is_clause_break(view: &SentenceView, lex: &Lexicon, k: usize) -> bool {
+    let l = view.lower(k);
+    matches!(l, ";" | ":" | "." | "\u{2014}" | "\u{2013}") || (view.items[k].is_word() && lex.word_sets.clause_breaks.contains(l))
+}
+
+/// Whether the party at `k` is the object of a preposition.
+fn after_preposition(view: &SentenceView, lex: &Lexicon, k: usize) -> bool {
+    for m in (0..k).rev() {
+        if skippable(view, lex, m, true) && !(view.items[m].is_word() && lex.word_sets.prepositions.contains(view.lower(m))) {
+            continue;
+        }
+        return view.items[m].is_word() && lex.word_sets.prepositions.contains(view.lower(m));
+    }
+    false
+}
+
+/// The subject of the clause before item `ti`.
+fn subject_before(view: &SentenceView, lex: &Lexicon, ti: usize) -> Option<usize> {
+    // A partial quotation ("offered “special thanks to …”") keeps the subject outside it.
+    for k in (0..ti).rev() {
+        if is_clause_break(view, lex, k) {
+            return None;
+        }
+        if view.items[k].party().is_none() {
+            continue;
+        }
+        if after_preposition(view, lex, k) {
+            continue;
+        }
+        return Some(k);
+    }
+    None
+}
+
+/// `first` and the actors coordinated with it ("X, Y and Z").
+fn coordinated(view: &SentenceView, lex: &Lexicon, first: usize, forward: bool) -> Vec<usize> {
+    let mut out = vec![first];
+    let mut k = first;
+    loop {
+        let mut saw_coordinator = false;
+        let mut next = None;
+        let mut steps = 0;
+        let mut m = k;
+        loop {
+            if forward {
+                m += 1;
+                if m >= view.len() {
+                    break;
+                }
+            } else {
+                if m == 0 {
+                    break;
+                }
+                m -= 1;
+            }
+            steps += 1;
+            if steps > 8 {
+                break;
+            }
+            if view.items[m].party().is_some() {
+                if saw_coordinator {
+                    next = Some(m);
+                }
+                break;
+            }
+            let l = view.lower(m);
+            if l == "," || (view.items[m].is_word() && matches!(l, "and" | "&" | "or")) {
+                saw_coordinator = true;
+                continue;
+            }
+            if forward && view.items[m].is_word() && l == "as" && m + 2 < view.len() && view.lower(m + 1) == "well" && view.lower(m + 2) == "as" {
+                saw_coordinator = true;
+                m += 2;
+                continue;
+            }
+            if skippable(view, lex, m, false) {
+                continue;
+            }
+            break;
+        }
+        match next {
+            Some(n) => {
+                out.push(n);
+                k = n;
+            }
+            None => return out,
+        }
+    }
+}
+
+fn kind_ok(ctx: &DocContext<'_>, a: ActorRef, kinds: &[EntityKind]) -> bool {
+    kinds.is_empty() || kinds.contains(&ctx.kind_of(a))
+}
+
+/// Finds the arguments of trigger `entry` spanning items `ti..tj`; `None` when the trigger
+/// cannot stand (no source, a refused object, a missing required target or object).
+pub(crate) fn arguments(
+    ctx: &DocContext<'_>,
+    view: &SentenceView,
+    doc: &str,
+    entry: &TriggerEntry,
+    ti: usize,
+    tj: usize,
+) -> Option<Arguments> {
+    let lex = ctx.lexicon;
+    let mut args = Arguments {
+        end: tj,
+        ..Arguments::default()
+    };
+    let trigger_ends_with = |w: &str| tj > ti && view.lower(tj - 1) == w;
+
+    // the infinitive of a pledge: "pledged to *send*", "agreed to *provide*"
+    let mut after = tj;
+    if !entry.infinitives.is_empty() {
+        let needs_verb = trigger_ends_with("to") || trigger_ends_with("would");
+        if !needs_verb && after < view.len() && view.items[after].is_word() && view.lower(after) == "to" {
+            after += 1;
+            if after >= view.len() || !entry.infinitives.iter().any(|v| v == view.lower(after)) {
+                return None;
+            }
+            after += 1;
+        } else if needs_verb {
+            if after >= view.len() || !entry.infinitives.iter().any(|v| v == view.lower(after)) {
+                return None;
+            }
+            after += 1;
+        }
+    }
+
+    // source
+    let source_item = match entry.source {
+        SourceFrame::Subject => subject_before(view, lex, ti),
+        SourceFrame::By => (tj..view.len().min(tj + 3))
+            .find(|&k| view.items[k].is_word() && view.lower(k) == "by")
+            .and_then(|k| actor_after(view, lex, k + 1, 6))
+            .or_else(|| trigger_ends_with("by").then(|| actor_after(view, lex, tj, 6)).flatten()),
+    };
+    let source_item = source_item?;
+    for k in coordinated(view, lex, source_item, entry.source == SourceFrame::By) {
+        if let Some(p) = view.items[k].party() {
+            if kind_ok(ctx, p, &entry.source_kinds) && !args.sources.contains(&p) {
+                args.sources.push(p);
+            }
+        }
+    }
+    if args.sources.is_empty() {
+        return None;
+    }
+
+    // targets
+    let mut recipient_then_with = None;
+    for frame in &entry.target {
+        let first = match frame {
+            // "hosted by X" is passive: X is the source's agent, not the object
+            TargetFrame::Object if after < view.len() && view.lower(after) == "by" => None,
+            TargetFrame::Object => actor_after(view, lex, after, 8),
+            TargetFrame::Before => ti.checked_sub(1).filter(|&k| view.items[k].party().is_some()),
+            TargetFrame::Subject => subject_before(view, lex, ti),
+            TargetFrame::ObjectThenWith => {
+                let k = actor_after(view, lex, after, 3);
+                match k {
+                    Some(k) if k + 1 < view.len() && view.lower(k + 1) == "with" => {
+                        recipient_then_with = Some(k + 2);
+                        Some(k)
+                    }
+                    _ => None,
+                }
+            }
+            _ => {
+                let prep = frame.preposition().unwrap_or("");
+                let mut found = None;
+                let mut k = after;
+                while k < view.len() && k < after + 10 && !is_clause_break(view, lex, k) {
+                    if view.items[k].is_word() && view.lower(k) == prep {
+                        if let Some(t) = actor_after(view, lex, k + 1, 8) {
+                            found = Some(t);
+                            break;
+                        }
+                    }
+                    k += 1;
+                }
+                found
+            }
+        };
+        if let Some(first) = first {
+            for k in coordinated(view, lex, first, true) {
+                let Some(p) = view.items[k].party() else { continue };
+                if args.sources.contains(&p) || !kind_ok(ctx, p, &entry.target_kinds) {
+                    continue;
+                }
+                if ctx.org_category(p).map_or(false, |c| entry.reject_target_categories.iter().any(|r| r == c)) {
+                    continue;
+                }
+                if !args.targets.contains(&p) {
+                    args.targets.push(p);
+                }
+                args.end = args.end.max(k + 1);
+            }
+            if !args.targets.is_empty() {
+                break;
+            }
+        }
+    }
+
+    // object
+    if entry.object {
+        let object = if entry.object_before {
+            object_before(view, doc, lex, ti)
+        } else {
+            object_after(view, doc, lex, recipient_then_with.unwrap_or(after))
+        };
+        if let Some(o) = &object {
+            let lower = o.to_lowercase();
+            if entry
+                .reject_objects
+                .iter()
+                .any(|r| lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == r) || lower.starts_with(r.as_str()))
+            {
+                return None;
+            }
+        }
+        args.object = object;
+        if entry.needs_object && args.object.is_none() {
+            return None;
+        }
+    }
+
+    if args.targets.is_empty() && !entry.allow_no_target {
+        // "Putin and Xi met": coordinated sources of a symmetric kind are each other's targets
+        if entry.kind.is_symmetric() && args.sources.len() >= 2 {
+            args.targets = args.sources.split_off(1);
+            return Some(args);
+        }
+        return None;
+    }
+    Some(args)
+}
+
+/// The object noun phrase from item `from`: "troops", "$2 billion in military aid".
+fn object_after(view: &SentenceView, doc: &str, lex: &Lexicon, from: usize) -> Option<String> {
+    let w = &lex.word_sets;
+    let mut a = from;
+    while a < view.len() && (skippable_lead(view, lex, a)) {
+        a += 1;
+    }
+    let mut b = a;
+    while b < view.len() && b - a < 8 {
+        let it = &view.items[b];
+        if !it.is_word() {
+            let t = view.text(doc, b);
+            if t == "$" || t == "-" {
+                b += 1;
+                continue;
+            }
+            break;
+        }
+        let l = view.lower(b);
+        if matches!(l, "in" | "of") && b > a {
+            // "$2 billion in military aid", "a package of weapons": go on into a lower-case noun
+            let next_lower = view
+                .items
+                .get(b + 1)
+                .filter(|n| n.is_word())
+                .map(|_| view.text(doc, b + 1))
+                .map_or(false, |t| t.chars().next().map_or(false, char::is_lowercase) && !w.determiners.contains(&t.to_lowercase()));
+            if next_lower {
+                b += 1;
+                continue;
+            }
+            break;
+        }
+        if w.object_stops.contains(l) || lex.word_sets.speech_verbs.contains(l) {
+            break;
+        }
+        b += 1;
+    }
+    while b > a && view.items[b - 1].is_word() && w.determiners.contains(view.lower(b - 1)) {
+        b -= 1;
+    }
+    (b > a).then(|| doc[view.items[a].start..view.items[b - 1].end].to_owned())
+}
+
+fn skippable_lead(view: &SentenceView, lex: &Lexicon, k: usize) -> bool {
+    match &view.items[k].kind {
+        ItemKind::Punct => is_quote(view, k),
+        ItemKind::Word => matches!(view.lower(k), "additional" | "more" | "further" | "new") || lex.word_sets.determiners.contains(view.lower(k)),
+        ItemKind::Actor(_) => false,
+    }
+}
+
+/// The object of a passive pledge: the words before the trigger back to the clause start.
+fn object_before(view: &SentenceView, doc: &str, lex: &Lexicon, ti: usize) -> Option<String> {
+    let mut a = ti;
+    while a > 0 && view.items[a - 1].is_word() && !lex.word_sets.object_stops.contains(view.lower(a - 1)) && ti - a < 6 {
+        a -= 1;
+    }
+    while a < ti && lex.word_sets.determiners.contains(view.lower(a)) {
+        a += 1;
+    }
+    (ti > a).then(|| doc[view.items[a].start..view.items[ti - 1].end].to_owned())
+}

@@ -1,0 +1,296 @@
+//! The extractor: documents in, relations out.
+
+use super::arguments::arguments;
+use super::items::{ItemKind, SentenceView, Via};
+use super::lexicon::Lexicon;
+use super::matcher::{Matcher, MatcherBuilder, Mention};
+use super::modality::modality_of;
+use super::resolve::{resolve_sentence, DocContext};
+use super::when_where::{date_of, place_of};
+use crate::document::Document;
+use crate::gazetteer::{Gazetteer, SurfaceForm};
+use crate::relation::{EntityRef, Relation};
+use crate::text::sentences;
+use once_cell::sync::Lazy;
+use serde::Serialize;
+use std::collections::HashSet;
+use std::sync::Arc;
+
+/// Reads documents and returns the relations they state. Build it once: it holds both automata.
+///
+/// ```
+/// use diplograph::{Document, Extractor, Modality};
+/// let doc = Document::new("ex", "Polish President Karol Nawrocki did not meet German Chancellor Friedrich Merz. \
+///     If a ceasefire holds, Germany pledged to send engineers to Ukraine.")
+///     .with_date("2025-10-02".parse().unwrap());
+/// let rels = Extractor::bundled().extract(&doc);
+/// let pledge = rels.iter().find(|r| r.kind.as_str() == "pledged").unwrap();
+/// assert_eq!(pledge.source.name, "Germany");
+/// assert_eq!(pledge.target.as_ref().unwrap().name, "Ukraine");
+/// assert_eq!(pledge.object.as_deref(), Some("engineers"));
+/// assert_eq!(pledge.modality, Modality::Conditional);
+/// let meeting = rels.iter().find(|r| r.kind.as_str() == "met").unwrap();
+/// assert_eq!(meeting.modality, Modality::Negated);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Extractor {
+    gazetteer: Arc<Gazetteer>,
+    lexicon: Arc<Lexicon>,
+    matcher: Matcher,
+}
+
+/// Configures an [`Extractor`].
+#[derive(Clone, Debug, Default)]
+pub struct ExtractorBuilder {
+    gazetteer: Option<Arc<Gazetteer>>,
+    lexicon: Option<Arc<Lexicon>>,
+    matcher: MatcherBuilder,
+}
+
+impl ExtractorBuilder {
+    /// Use this gazetteer instead of the bundled one.
+    pub fn gazetteer(&mut self, g: impl Into<Arc<Gazetteer>>) -> &mut Self {
+        self.gazetteer = Some(g.into());
+        self
+    }
+
+    /// Use this lexicon instead of the bundled one.
+    pub fn lexicon(&mut self, l: impl Into<Arc<Lexicon>>) -> &mut Self {
+        self.lexicon = Some(l.into());
+        self
+    }
+
+    /// Build the gazetteer automaton as a DFA (faster scans, slower build, more memory).
+    pub fn dfa(&mut self, yes: bool) -> &mut Self {
+        self.matcher.dfa(yes);
+        self
+    }
+
+    /// Builds the extractor.
+    pub fn build(&self) -> Extractor {
+        let gazetteer = self.gazetteer.clone().unwrap_or_else(Gazetteer::bundled);
+        let lexicon = self.lexicon.clone().unwrap_or_else(Lexicon::bundled);
+        let matcher = self.matcher.build(&gazetteer);
+        Extractor {
+            gazetteer,
+            lexicon,
+            matcher,
+        }
+    }
+}
+
+static BUNDLED: Lazy<Extractor> = Lazy::new(|| ExtractorBuilder::default().build());
+
+/// An entity found in a document, after resolution.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ResolvedMention {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// Who it is.
+    pub entity: EntityRef,
+    /// How the text named it: `name`, `alias`, `demonym`, `metonym`, `acronym`, `short_name`,
+    /// `role` ("the Ukrainian president"), `reference` ("he", "the group") or `new_name`.
+    pub via: &'static str,
+}
+
+/// Everything extraction found in one document.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Analysis {
+    /// Resolved mentions, in text order (qualifiers such as "French" in "French President" included).
+    pub mentions: Vec<ResolvedMention>,
+    /// Relations, in text order.
+    pub relations: Vec<Relation>,
+}
+
+impl Extractor {
+    /// The extractor over the bundled gazetteer and lexicon, built once and shared.
+    pub fn bundled() -> &'static Extractor {
+        &BUNDLED
+    }
+
+    /// A builder.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// The gazetteer.
+    pub fn gazetteer(&self) -> &Arc<Gazetteer> {
+        &self.gazetteer
+    }
+
+    /// The lexicon.
+    pub fn lexicon(&self) -> &Arc<Lexicon> {
+        &self.lexicon
+    }
+
+    /// The gazetteer matcher.
+    pub fn matcher(&self) -> &Matcher {
+        &self.matcher
+    }
+
+    /// The relations `doc` states, in text order.
+    pub fn extract(&self, doc: &Document) -> Vec<Relation> {
+        self.run(doc, false).relations
+    }
+
+    /// Relations and resolved mentions.
+    pub fn analyze(&self, doc: &Document) -> Analysis {
+        self.run(doc, true)
+    }
+
+    /// Extracts many documents, in parallel when the `parallel` feature is on (the default).
+    /// Results come back in input order.
+    pub fn extract_all(&self, docs: &[Document]) -> Vec<Vec<Relation>> {
+        #[cfg(feature = "parallel")]
+        {
+            use rayon::prelude::*;
+            docs.par_iter().map(|d| self.extract(d)).collect()
+        }
+        #[cfg(not(feature = "parallel"))]
+        {
+            docs.iter().map(|d| self.extract(d)).collect()
+        }
+    }
+
+    fn run(&self, doc: &Document, want_mentions: bool) -> Analysis {
+        let text = doc.text.as_str();
+        let mentions: Vec<Mention<'_>> = self.matcher.find_iter(text).collect();
+        let triggers: Vec<aho_corasick::Match> = self.lexicon.trigger_automaton.find_iter(text).collect();
+        let mut ctx = DocContext::new(&self.gazetteer, &self.lexicon, &self.matcher, doc.date);
+        let mut view = SentenceView::default();
+        let mut out = Analysis::default();
+        let mut in_quote = false;
+        let mut paragraph = usize::MAX;
+        let (mut mi, mut ti) = (0, 0);
+        for s in sentences(text) {
+            if s.paragraph != paragraph {
+                paragraph = s.paragraph;
+                in_quote = false;
+            }
+            while mi < mentions.len() && mentions[mi].start < s.start {
+                mi += 1;
+            }
+            let m_end = mi + mentions[mi..].iter().take_while(|m| m.end <= s.end).count();
+            while ti < triggers.len() && triggers[ti].start() < s.start {
+                ti += 1;
+            }
+            let t_end = ti + triggers[ti..].iter().take_while(|t| t.end() <= s.end).count();
+            if mi == m_end && ti == t_end {
+                // nothing to resolve or extract: only follow the quotation state
+                for c in s.text.chars() {
+                    match c {
+                        '\u{201C}' => in_quote = true,
+                        '\u{201D}' => in_quote = false,
+                        '"' => in_quote = !in_quote,
+                        _ => {}
+                    }
+                }
+                continue;
+            }
+            view.fill(text, s.start, s.end, &mentions[mi..m_end], &mut in_quote);
+            resolve_sentence(&mut ctx, &mut view, text);
+            if want_mentions {
+                self.collect_mentions(&ctx, &view, &mut out.mentions);
+            }
+            let mut seen = HashSet::new();
+            for hit in &triggers[ti..t_end] {
+                self.relations_of_trigger(&ctx, &view, doc, &s, hit, &mut seen, &mut out.relations);
+            }
+            mi = m_end;
+            ti = t_end;
+        }
+        out
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn relations_of_trigger(
+        &self,
+        ctx: &DocContext<'_>,
+        view: &SentenceView,
+        doc: &Document,
+        s: &crate::text::Sentence<'_>,
+        hit: &aho_corasick::Match,
+        seen: &mut HashSet<(String, String, String, Option<String>)>,
+        out: &mut Vec<Relation>,
+    ) {
+        let text = doc.text.as_str();
+        // the trigger must cover whole word items, none of them an actor
+        let Some(ti) = view.items.iter().position(|i| i.start == hit.start()) else { return };
+        let Some(last) = view.items.iter().position(|i| i.end == hit.end()) else { return };
+        if last < ti || view.items[ti..=last].iter().any(|i| matches!(i.kind, ItemKind::Actor(_))) {
+            return;
+        }
+        let tj = last + 1;
+        for &e in &self.lexicon.trigger_patterns[hit.pattern().as_usize()] {
+            let entry = &self.lexicon.triggers()[e];
+            let Some(args) = arguments(ctx, view, text, entry, ti, tj) else { continue };
+            let modality = modality_of(view, &self.lexicon, ti, tj, args.end);
+            let date = date_of(view, text, &self.lexicon, ti, doc.date, modality);
+            let place = place_of(view, text, &self.lexicon, ti);
+            let targets: Vec<Option<_>> = if args.targets.is_empty() {
+                vec![None]
+            } else {
+                args.targets.iter().copied().map(Some).collect()
+            };
+            for &source in &args.sources {
+                for &target in &targets {
+                    if Some(source) == target {
+                        continue;
+                    }
+                    let source = ctx.entity_ref(source);
+                    let target = target.map(|t| ctx.entity_ref(t));
+                    let key = (
+                        entry.kind.as_str().to_owned(),
+                        source.id.to_string(),
+                        target.as_ref().map(|t| t.id.to_string()).unwrap_or_default(),
+                        args.object.clone(),
+                    );
+                    if !seen.insert(key) {
+                        continue;
+                    }
+                    out.push(Relation {
+                        doc: doc.id.clone(),
+                        kind: entry.kind.clone(),
+                        source,
+                        target,
+                        object: args.object.clone(),
+                        modality,
+                        date,
+                        place: place.clone(),
+                        cameo: entry.cameo.clone(),
+                        plover: entry.plover.clone(),
+                        sentence: s.text.to_owned(),
+                        span: [s.start, s.end],
+                        trigger: text[hit.start()..hit.end()].to_owned(),
+                    });
+                }
+            }
+        }
+    }
+
+    fn collect_mentions(&self, ctx: &DocContext<'_>, view: &SentenceView, out: &mut Vec<ResolvedMention>) {
+        for it in &view.items {
+            let ItemKind::Actor(a) = &it.kind else { continue };
+            let Some(who) = a.who else { continue };
+            let via = match a.via {
+                Via::Form(SurfaceForm::Name) => "name",
+                Via::Form(SurfaceForm::Alias) => "alias",
+                Via::Form(SurfaceForm::Demonym) => "demonym",
+                Via::Form(SurfaceForm::Metonym) => "metonym",
+                Via::Form(SurfaceForm::Acronym) => "acronym",
+                Via::Form(SurfaceForm::ShortName) => "short_name",
+                Via::Role => "role",
+                Via::Reference => "reference",
+                Via::NewName => "new_name",
+            };
+            out.push(ResolvedMention {
+                start: it.start,
+                end: it.end,
+                entity: ctx.entity_ref(who),
+                via,
+            });
+        }
+    }
+}

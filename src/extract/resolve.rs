@@ -1,0 +1,432 @@
+//! Mention resolution: from matched surface forms to the actors a sentence is about.
+//!
+//! Everything here reads the gazetteer's facts and the lexicon's word lists; no code names a
+//! particular person or country. In order, per sentence:
+//! 1. gazetteer mentions: names and aliases directly; shared short names ("Kim") by who was
+//!    named in full earlier in the document, then by who held office on the document's date;
+//! 2. surnames of people introduced earlier in the document by title;
+//! 3. title phrases: "French President Emmanuel Macron" (France qualifies Macron),
+//!    "Estonian Foreign Minister Margus Tsahkna" (a new person), "the Ukrainian president"
+//!    (the office holder on the document's date);
+//! 4. demonyms: an actor before an actor noun ("Russian forces"), an adjective otherwise;
+//! 5. quotation speakers ("…,” Trump said");
+//! 6. references by salience: "he", "the group", "member states", "26 countries", "I" in a quote.
+
+use super::items::{ActorInfo, ActorRef, SentenceView, Via};
+use super::lexicon::{Lexicon, ReferenceCondition, Referent};
+use super::matcher::Matcher;
+use crate::date::Date;
+use crate::gazetteer::{EntityIndex, EntityKind, Gazetteer, Role, SurfaceForm};
+use crate::relation::EntityRef;
+use std::collections::HashSet;
+
+/// A person the gazetteer does not know, introduced in this document by title.
+#[derive(Clone, Debug)]
+pub(crate) struct NewPerson {
+    pub name: String,
+    pub surname: String,
+}
+
+/// What one document has established so far.
+pub(crate) struct DocContext<'e> {
+    pub gazetteer: &'e Gazetteer,
+    pub lexicon: &'e Lexicon,
+    pub matcher: &'e Matcher,
+    pub date: Option<Date>,
+    pub new_people: Vec<NewPerson>,
+    /// Parties in order of mention, most recent last.
+    pub recent: Vec<ActorRef>,
+    /// People named in full so far.
+    pub named_in_full: HashSet<EntityIndex>,
+    /// The speaker of the current quotation.
+    pub speaker: Option<ActorRef>,
+}
+
+impl<'e> DocContext<'e> {
+    pub fn new(gazetteer: &'e Gazetteer, lexicon: &'e Lexicon, matcher: &'e Matcher, date: Option<Date>) -> Self {
+        DocContext {
+            gazetteer,
+            lexicon,
+            matcher,
+            date,
+            new_people: Vec::new(),
+            recent: Vec::new(),
+            named_in_full: HashSet::new(),
+            speaker: None,
+        }
+    }
+
+    pub fn kind_of(&self, a: ActorRef) -> EntityKind {
+        match a {
+            ActorRef::Known(i) => self.gazetteer.entity(i).kind,
+            ActorRef::New(_) => EntityKind::Person,
+        }
+    }
+
+    pub fn entity_ref(&self, a: ActorRef) -> EntityRef {
+        match a {
+            ActorRef::Known(i) => EntityRef::of(self.gazetteer.entity(i)),
+            ActorRef::New(n) => {
+                let p = &self.new_people[n as usize];
+                EntityRef {
+                    id: crate::gazetteer::EntityId::person_from_name(&p.name),
+                    name: p.name.clone(),
+                    kind: EntityKind::Person,
+                }
+            }
+        }
+    }
+
+    pub fn org_category(&self, a: ActorRef) -> Option<&str> {
+        match a {
+            ActorRef::Known(i) => self.gazetteer.entity(i).organization.as_ref().map(|o| o.category.as_str()),
+            ActorRef::New(_) => None,
+        }
+    }
+
+    fn resolve_candidates(&mut self, pattern: usize) -> Option<ActorRef> {
+        let candidates = self.matcher.candidates_of(pattern);
+        let full: Vec<_> = candidates.iter().filter(|c| c.form != SurfaceForm::ShortName).collect();
+        if full.len() == 1 {
+            let e = full[0].entity;
+            if self.gazetteer.entity(e).kind == EntityKind::Person {
+                self.named_in_full.insert(e);
+            }
+            return Some(ActorRef::Known(e));
+        }
+        // a short name: whoever was named in full most recently
+        if let Some(&a) = self.recent.iter().rev().find(|a| {
+            matches!(a, ActorRef::Known(i) if candidates.iter().any(|c| c.entity == *i) && self.named_in_full.contains(i))
+        }) {
+            return Some(a);
+        }
+        // otherwise whoever held office on the document's date, if exactly one did
+        match self.date {
+            Some(date) => {
+                let in_office: Vec<EntityIndex> = candidates
+                    .iter()
+                    .filter(|c| self.gazetteer.entity(c.entity).offices().iter().any(|o| o.covers(date)))
+                    .map(|c| c.entity)
+                    .collect();
+                (in_office.len() == 1).then(|| ActorRef::Known(in_office[0]))
+            }
+            None => (candidates.len() == 1).then(|| ActorRef::Known(candidates[0].entity)),
+        }
+    }
+}
+
+fn is_capitalised_name_word(s: &str) -> bool {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if c.is_uppercase() => chars.any(|c| c.is_lowercase()) && !s.contains('.'),
+        _ => false,
+    }
+}
+
+/// Resolves the actors of one sentence in place, updating the document context.
+pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView, doc: &str) {
+    let lex = ctx.lexicon;
+    let words = &lex.word_sets;
+
+    // 1. gazetteer mentions
+    for i in 0..view.len() {
+        let pattern = match view.items[i].actor() {
+            Some(ActorInfo {
+                mention: Some(p), ..
+            }) => *p,
+            _ => continue,
+        };
+        let who = ctx.resolve_candidates(pattern);
+        if let Some(a) = view.items[i].actor_mut() {
+            a.who = who;
+        }
+    }
+
+    // 2. surnames of people introduced earlier
+    if !ctx.new_people.is_empty() {
+        for i in 0..view.len() {
+            if !view.items[i].is_word() {
+                continue;
+            }
+            let text = view.text(doc, i);
+            if let Some(n) = ctx.new_people.iter().position(|p| p.surname == text) {
+                view.collapse(i, i + 1, actor(ActorRef::New(n as u32), Via::NewName));
+            }
+        }
+    }
+
+    // 3. title phrases
+    let mut i = 0;
+    while i < view.len() {
+        let qualifier = match view.items[i].actor() {
+            Some(a) if matches!(a.via, Via::Form(f) if f != SurfaceForm::ShortName) => a.who,
+            _ => None,
+        };
+        let Some(ActorRef::Known(q)) = qualifier else {
+            i += 1;
+            continue;
+        };
+        if ctx.gazetteer.entity(q).kind == EntityKind::Person {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < view.len() && view.items[j].is_word() && words.title_words.contains(view.lower(j)) {
+            j += 1;
+        }
+        if j == i + 1 {
+            i += 1;
+            continue;
+        }
+        let followed_by_person = view.items.get(j).and_then(|it| it.actor()).map_or(false, |a| {
+            a.who.map_or(false, |w| ctx.kind_of(w) == EntityKind::Person)
+        });
+        if followed_by_person {
+            if let Some(a) = view.items[i].actor_mut() {
+                a.modifier = true;
+            }
+            i = j;
+            continue;
+        }
+        // a name the gazetteer does not know: two to four capitalised words after the title
+        let mut k = j;
+        while k < view.len() && k - j < 4 && view.items[k].is_word() && is_capitalised_name_word(view.text(doc, k))
+            && !words.title_words.contains(view.lower(k))
+        {
+            k += 1;
+        }
+        let has_title_head = title_at_end(view, lex, i + 1, j).is_some();
+        if k - j >= 2 && has_title_head {
+            let name = doc[view.items[j].start..view.items[k - 1].end].to_owned();
+            let surname = view.text(doc, k - 1).to_owned();
+            let n = match ctx.new_people.iter().position(|p| p.name == name) {
+                Some(n) => n,
+                None => {
+                    ctx.new_people.push(NewPerson { name, surname });
+                    ctx.new_people.len() - 1
+                }
+            };
+            view.collapse(j, k, actor(ActorRef::New(n as u32), Via::NewName));
+            if let Some(a) = view.items[i].actor_mut() {
+                a.modifier = true;
+            }
+            i = j + 1;
+            continue;
+        }
+        // a role without a name: the office holder on the document's date
+        if let (Some(date), Some((title, roles))) = (ctx.date, title_at_end(view, lex, i + 1, j)) {
+            let of = ctx.gazetteer.entity(q).id.as_str();
+            // the surest holder of the first role that has one; a holder whose office is
+            // called exactly this ("President") beats one of another title
+            let mut best: Option<EntityIndex> = None;
+            for &role in roles {
+                let holders: Vec<_> = ctx.gazetteer.office_holders(of, role, date).collect();
+                let pick = holders
+                    .iter()
+                    .find(|(_, o)| o.title.eq_ignore_ascii_case(&title))
+                    .or_else(|| holders.first());
+                if let Some((person, _)) = pick {
+                    best = ctx.gazetteer.index_of(person.id.as_str());
+                    break;
+                }
+            }
+            if let Some(person) = best {
+                let possessive = view.items[j - 1].actor().map_or(false, |a| a.possessive)
+                    || doc[view.items[j - 1].end..view.end].starts_with("'s")
+                    || doc[view.items[j - 1].end..view.end].starts_with("\u{2019}s");
+                let mut info = actor(ActorRef::Known(person), Via::Role);
+                info.possessive = possessive;
+                view.collapse(i, j, info);
+            }
+        }
+        i += 1;
+    }
+
+    // 4. demonyms: actors before actor nouns, adjectives otherwise
+    for i in 0..view.len() {
+        let Some(a) = view.items[i].actor() else { continue };
+        if a.via != Via::Form(SurfaceForm::Demonym) || a.modifier {
+            continue;
+        }
+        let next = |k: usize| (i + k < view.len() && view.items[i + k].is_word()).then(|| view.lower(i + k));
+        let noun = next(1).map_or(false, |w| words.actor_nouns.contains(w))
+            || matches!((next(1), next(2)), (Some(a), Some(b)) if words.actor_nouns.contains(&format!("{a} {b}")));
+        let plural = view.text(doc, i).ends_with('s');
+        if !noun && !plural {
+            if let Some(a) = view.items[i].actor_mut() {
+                a.adjective = true;
+            }
+        }
+    }
+
+    // 5. quotation speakers: an actor or pronoun next to a speech verb outside quotes
+    for i in 0..view.len() {
+        if view.items[i].in_quote || !view.items[i].is_word() || !words.speech_verbs.contains(view.lower(i)) {
+            continue;
+        }
+        let near = [i.checked_sub(1), Some(i + 1)];
+        for k in near.into_iter().flatten() {
+            if k >= view.len() || view.items[k].in_quote {
+                continue;
+            }
+            if let Some(p) = view.items[k].party() {
+                if ctx.kind_of(p) == EntityKind::Person {
+                    ctx.speaker = Some(p);
+                    break;
+                }
+            }
+            if matches!(view.lower(k), "he" | "she") {
+                if let Some(p) = last_person(ctx) {
+                    ctx.speaker = Some(p);
+                    break;
+                }
+            }
+        }
+    }
+
+    // 6. references, left to right, with salience updated as we go
+    let mut i = 0;
+    while i < view.len() {
+        if let Some(p) = view.items[i].party() {
+            ctx.recent.push(p);
+            i += 1;
+            continue;
+        }
+        if !view.items[i].is_word() {
+            i += 1;
+            continue;
+        }
+        let (entry, width) = match reference_at(view, lex, i) {
+            Some(x) => x,
+            None => {
+                i += 1;
+                continue;
+            }
+        };
+        let ok = match entry.needs {
+            None => true,
+            Some(ReferenceCondition::Definite) => preceded_by_determiner(view, lex, i),
+            Some(ReferenceCondition::Number) => preceded_by_number(view, lex, i),
+        };
+        let who = if !ok {
+            None
+        } else {
+            match entry.refers {
+                Referent::Person => last_person(ctx),
+                Referent::Speaker => {
+                    if view.items[i].in_quote {
+                        ctx.speaker
+                    } else {
+                        None
+                    }
+                }
+                Referent::Organization => last_org(ctx, &entry.prefers, false),
+                Referent::Grouping => last_org(ctx, &entry.prefers, true),
+            }
+        };
+        if let Some(w) = who {
+            let mut info = actor(w, Via::Reference);
+            info.possessive = matches!(view.lower(i), "his" | "her" | "my" | "its" | "their");
+            view.collapse(i, i + width, info);
+            if !matches!(entry.refers, Referent::Person | Referent::Speaker) {
+                ctx.recent.push(w);
+            }
+        }
+        i += 1;
+    }
+}
+
+fn actor(who: ActorRef, via: Via) -> ActorInfo {
+    ActorInfo {
+        who: Some(who),
+        via,
+        possessive: false,
+        modifier: false,
+        adjective: false,
+        mention: None,
+    }
+}
+
+/// The longest known title ending at word `b - 1` among words `a..b`: its text and roles
+/// (the roles may be empty for titles that name no office we resolve, such as "finance minister").
+fn title_at_end<'l>(view: &SentenceView, lex: &'l Lexicon, a: usize, b: usize) -> Option<(String, &'l [Role])> {
+    for k in a..b {
+        let phrase = (k..b).map(|x| view.lower(x)).collect::<Vec<_>>().join(" ");
+        if let Some(roles) = lex.word_sets.titles.get(&phrase) {
+            return Some((phrase, roles));
+        }
+    }
+    None
+}
+
+fn reference_at<'l>(
+    view: &SentenceView,
+    lex: &'l Lexicon,
+    i: usize,
+) -> Option<(&'l super::lexicon::ReferenceEntry, usize)> {
+    let refs = &lex.word_sets.references;
+    if i + 1 < view.len() && view.items[i + 1].is_word() {
+        let two = format!("{} {}", view.lower(i), view.lower(i + 1));
+        if let Some(e) = refs.get(&two) {
+            return Some((e, 2));
+        }
+    }
+    let w = view.lower(i);
+    // contractions: "I've", "we're"
+    let w = w.split('\'').next().unwrap_or(w);
+    refs.get(w).map(|e| (e, 1))
+}
+
+fn preceded_by_determiner(view: &SentenceView, lex: &Lexicon, i: usize) -> bool {
+    for k in (i.saturating_sub(4)..i).rev() {
+        if !view.items[k].is_word() {
+            return false;
+        }
+        let w = view.lower(k);
+        if matches!(w, "the" | "its" | "their" | "these" | "those" | "our") {
+            return true;
+        }
+        if lex.word_sets.determiners.contains(w) && !matches!(w, "the" | "its" | "their" | "these" | "those" | "our") {
+            return false;
+        }
+    }
+    false
+}
+
+fn preceded_by_number(view: &SentenceView, lex: &Lexicon, i: usize) -> bool {
+    for k in (i.saturating_sub(2)..i).rev() {
+        if !view.items[k].is_word() {
+            return false;
+        }
+        let w = view.lower(k);
+        let head = w.split('-').next().unwrap_or(w);
+        if w.chars().all(|c| c.is_ascii_digit()) || lex.word_sets.number_words.contains(head) {
+            return true;
+        }
+    }
+    false
+}
+
+fn last_person(ctx: &DocContext<'_>) -> Option<ActorRef> {
+    ctx.recent.iter().rev().copied().find(|&a| ctx.kind_of(a) == EntityKind::Person)
+}
+
+fn last_org(ctx: &DocContext<'_>, prefers: &[String], grouping: bool) -> Option<ActorRef> {
+    let orgs = || {
+        ctx.recent.iter().rev().copied().filter(|&a| {
+            let ActorRef::Known(i) = a else { return false };
+            ctx.gazetteer
+                .entity(i)
+                .organization
+                .as_ref()
+                .map_or(false, |o| !grouping || o.is_grouping_of_states())
+        })
+    };
+    if !prefers.is_empty() {
+        if let Some(a) = orgs().find(|&a| ctx.org_category(a).map_or(false, |c| prefers.iter().any(|p| p == c))) {
+            return Some(a);
+        }
+    }
+    orgs().next()
+}
+

@@ -1,0 +1,221 @@
+//! Relations: who did what to whom, with modality, date, place and evidence.
+//!
+//! A [`Relation`] serialises to one JSON object of the JSONL relation contract:
+//!
+//! ```
+//! use diplograph::{Document, Extractor};
+//! let doc = Document::new("d1", "Japanese Prime Minister Shigeru Ishiba met Indian Prime Minister Narendra Modi in Tokyo.")
+//!     .with_date("2025-08-29".parse().unwrap());
+//! let rel = &Extractor::bundled().extract(&doc)[0];
+//! let json = serde_json::to_value(rel).unwrap();
+//! assert_eq!(json["kind"], "met");
+//! assert_eq!(json["source"]["id"], "person:shigeru-ishiba");
+//! assert_eq!(json["target"]["name"], "Narendra Modi");
+//! assert_eq!(json["modality"], "asserted");
+//! assert_eq!(json["place"], "Tokyo");
+//! ```
+
+use crate::date::Date;
+use crate::gazetteer::{Entity, EntityId, EntityKind};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+/// What happened. The bundled lexicon knows the kinds below; a user lexicon may add others.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum RelationKind {
+    /// Met in person (CAMEO 04x, PLOVER CONSULT).
+    Met,
+    /// Spoke, by phone, video or in person (CAMEO 040/041).
+    Spoke,
+    /// Promised something: troops, money, weapons, guarantees (CAMEO 03x, PLOVER AGREE).
+    Pledged,
+    /// Visited a country (CAMEO 042).
+    Visited,
+    /// Imposed sanctions, penalties, embargoes or tariffs (CAMEO 163, PLOVER SANCTION).
+    Sanctioned,
+    /// Demanded, urged, called on (CAMEO 10x, PLOVER REQUEST).
+    Demanded,
+    /// Thanked (CAMEO 051).
+    Thanked,
+    /// Criticised or condemned (CAMEO 111).
+    Criticized,
+    /// Accused or blamed (CAMEO 112).
+    Accused,
+    /// Threatened or warned (CAMEO 13x).
+    Threatened,
+    /// Praised or hailed (CAMEO 051).
+    Praised,
+    /// A kind from a user lexicon.
+    Other(String),
+}
+
+impl RelationKind {
+    /// The lower-case name used in JSON and queries.
+    pub fn as_str(&self) -> &str {
+        match self {
+            RelationKind::Met => "met",
+            RelationKind::Spoke => "spoke",
+            RelationKind::Pledged => "pledged",
+            RelationKind::Visited => "visited",
+            RelationKind::Sanctioned => "sanctioned",
+            RelationKind::Demanded => "demanded",
+            RelationKind::Thanked => "thanked",
+            RelationKind::Criticized => "criticized",
+            RelationKind::Accused => "accused",
+            RelationKind::Threatened => "threatened",
+            RelationKind::Praised => "praised",
+            RelationKind::Other(s) => s,
+        }
+    }
+
+    /// Whether `a kind b` means the same as `b kind a` (meeting, speaking).
+    pub fn is_symmetric(&self) -> bool {
+        matches!(self, RelationKind::Met | RelationKind::Spoke)
+    }
+
+    /// Parses a kind name (any case); unknown names become [`RelationKind::Other`].
+    pub fn parse(s: &str) -> RelationKind {
+        match s.to_ascii_lowercase().as_str() {
+            "met" => RelationKind::Met,
+            "spoke" => RelationKind::Spoke,
+            "pledged" => RelationKind::Pledged,
+            "visited" => RelationKind::Visited,
+            "sanctioned" => RelationKind::Sanctioned,
+            "demanded" => RelationKind::Demanded,
+            "thanked" => RelationKind::Thanked,
+            "criticized" => RelationKind::Criticized,
+            "accused" => RelationKind::Accused,
+            "threatened" => RelationKind::Threatened,
+            "praised" => RelationKind::Praised,
+            other => RelationKind::Other(other.to_owned()),
+        }
+    }
+}
+
+impl fmt::Display for RelationKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for RelationKind {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for RelationKind {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Ok(RelationKind::parse(&s))
+    }
+}
+
+/// An entity as a relation names it: id, name and kind. People the gazetteer does not know
+/// ("Estonian Foreign Minister Margus Tsahkna") get an id made from their name.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct EntityRef {
+    /// The id (`country:UKR`, `person:margus-tsahkna`).
+    pub id: EntityId,
+    /// The canonical name.
+    pub name: String,
+    /// Person, country or organization.
+    pub kind: EntityKind,
+}
+
+impl EntityRef {
+    /// The reference to a gazetteer entity.
+    pub fn of(e: &Entity) -> EntityRef {
+        EntityRef {
+            id: e.id.clone(),
+            name: e.name.clone(),
+            kind: e.kind,
+        }
+    }
+}
+
+/// The modality of a relation: whether and how the text claims it happened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Modality {
+    /// Stated as fact.
+    Asserted,
+    /// Attributed to others ("reportedly", "according to").
+    Reported,
+    /// Announced or expected, not yet done ("will meet", "is preparing").
+    Planned,
+    /// Depends on a condition ("if a peace deal is signed").
+    Conditional,
+    /// Said not to have happened ("did not meet", "stalls on a meeting").
+    Negated,
+}
+
+impl Modality {
+    /// Lower-case name as in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modality::Asserted => "asserted",
+            Modality::Reported => "reported",
+            Modality::Planned => "planned",
+            Modality::Conditional => "conditional",
+            Modality::Negated => "negated",
+        }
+    }
+}
+
+/// The sentence a relation was read from.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Evidence {
+    /// The document id.
+    pub doc: String,
+    /// The sentence text.
+    pub sentence: String,
+    /// Byte offsets of the sentence in the document text.
+    pub span: [usize; 2],
+    /// The words that signalled the relation ("pledged to send").
+    pub trigger: String,
+}
+
+/// One relation: who did what to whom, as the text claims it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Relation {
+    /// The document id.
+    pub doc: String,
+    /// What happened.
+    pub kind: RelationKind,
+    /// Who did it.
+    pub source: EntityRef,
+    /// To or with whom, when the text says.
+    pub target: Option<EntityRef>,
+    /// What was pledged, demanded or sanctioned ("troops", "$2 billion in military aid").
+    pub object: Option<String>,
+    /// Whether and how the text claims it.
+    pub modality: Modality,
+    /// When: a date in the sentence, a weekday resolved against the document's date, or the
+    /// document's date.
+    pub date: Option<Date>,
+    /// Where, when the sentence says ("Paris", "the Elysee Palace").
+    pub place: Option<String>,
+    /// CAMEO event code.
+    pub cameo: String,
+    /// PLOVER event type.
+    pub plover: String,
+    /// The sentence text.
+    pub sentence: String,
+    /// Byte offsets of the sentence in the document.
+    pub span: [usize; 2],
+    /// The words that signalled it.
+    pub trigger: String,
+}
+
+impl Relation {
+    /// The evidence part of the relation.
+    pub fn evidence(&self) -> Evidence {
+        Evidence {
+            doc: self.doc.clone(),
+            sentence: self.sentence.clone(),
+            span: self.span,
+            trigger: self.trigger.clone(),
+        }
+    }
+}
