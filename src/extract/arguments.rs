@@ -59,25 +59,97 @@ fn is_clause_break(view: &SentenceView, lex: &Lexicon, k: usize) -> bool {
     matches!(l, ";" | ":" | "." | "\u{2014}" | "\u{2013}") || (view.items[k].is_word() && lex.word_sets.clause_breaks.contains(l))
 }
 
-/// Whether the party at `k` is the object of a preposition.
+fn is_preposition(view: &SentenceView, lex: &Lexicon, m: usize) -> bool {
+    view.items[m].is_word() && lex.word_sets.prepositions.contains(view.lower(m))
+}
+
+/// Whether the party at `k` is the object of a preposition, alone or in a coordination
+/// ("with the Security Council, China *and Russia*").
 fn after_preposition(view: &SentenceView, lex: &Lexicon, k: usize) -> bool {
     for m in (0..k).rev() {
-        if skippable(view, lex, m, true) && !(view.items[m].is_word() && lex.word_sets.prepositions.contains(view.lower(m))) {
+        if is_preposition(view, lex, m) {
+            return true;
+        }
+        let coordination = view.items[m].party().is_some() || matches!(view.lower(m), "," | "and" | "&" | "or");
+        if skippable(view, lex, m, true) || coordination {
             continue;
         }
-        return view.items[m].is_word() && lex.word_sets.prepositions.contains(view.lower(m));
+        return false;
     }
     false
 }
 
-/// The subject of the clause before item `ti`.
-fn subject_before(view: &SentenceView, lex: &Lexicon, ti: usize) -> Option<usize> {
+/// A capitalised word that is no title, month, weekday or determiner and does not open the
+/// sentence or a quotation: possibly part of a name the gazetteer does not know.
+fn capitalised_unknown(view: &SentenceView, doc: &str, lex: &Lexicon, m: usize) -> bool {
+    let Some(it) = view.items.get(m) else { return false };
+    if !it.is_word() {
+        return false;
+    }
+    let w = &lex.word_sets;
+    let l = view.lower(m);
+    let text = view.text(doc, m);
+    let capitalised = text.chars().next().map_or(false, char::is_uppercase);
+    let sentence_start = m == 0 || (m == 1 && !view.items[0].is_word()) || (!view.items[m - 1].is_word() && is_quote(view, m - 1));
+    capitalised
+        && !sentence_start
+        && l != "i"
+        && !w.title_words.contains(l)
+        && !w.months.contains(l)
+        && !w.weekdays.contains(l)
+        && !w.determiners.contains(l)
+}
+
+/// A word that names an agent the gazetteer does not know: an agent noun ("whistleblower"), or
+/// what looks like an unknown name — a capitalised possessive ("Sondland's"), an acronym outside
+/// a headline ("IAG"), or two capitalised unknown words in a row ("Kelsey Davenport"). A lone
+/// capitalised adjective ("European leaders") does not count.
+fn unknown_agent(view: &SentenceView, doc: &str, lex: &Lexicon, m: usize, headline: bool) -> bool {
+    if !view.items[m].is_word() {
+        return false;
+    }
+    if lex.word_sets.agent_nouns.contains(view.lower(m)) {
+        return true;
+    }
+    if headline || !capitalised_unknown(view, doc, lex, m) {
+        return false;
+    }
+    let text = view.text(doc, m);
+    let possessive = text.ends_with("'s") || text.ends_with("\u{2019}s");
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let acronym = letters >= 2 && text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    possessive
+        || acronym
+        || capitalised_unknown(view, doc, lex, m + 1)
+        || (m > 0 && capitalised_unknown(view, doc, lex, m - 1))
+}
+
+/// Whether the sentence is written in capitals (a headline).
+fn is_headline(view: &SentenceView, doc: &str) -> bool {
+    let text = &doc[view.start..view.end];
+    let (mut upper, mut letters) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        upper += usize::from(c.is_uppercase());
+    }
+    letters > 0 && upper * 10 > letters * 6
+}
+
+/// The subject of the clause before item `ti`: the nearest party not governed by a
+/// preposition, unless an agent the gazetteer does not know stands closer.
+fn subject_before(view: &SentenceView, doc: &str, lex: &Lexicon, ti: usize) -> Option<usize> {
     // A partial quotation ("offered “special thanks to …”") keeps the subject outside it.
+    let headline = is_headline(view, doc);
     for k in (0..ti).rev() {
         if is_clause_break(view, lex, k) {
             return None;
         }
         if view.items[k].party().is_none() {
+            // an agent noun right after a party is its head ("Russian officials said"), not a rival
+            let head_of_party = k > 0 && view.items[k - 1].party().is_some();
+            if unknown_agent(view, doc, lex, k, headline) && !head_of_party {
+                return None;
+            }
             continue;
         }
         if after_preposition(view, lex, k) {
@@ -120,8 +192,13 @@ fn coordinated(view: &SentenceView, lex: &Lexicon, first: usize, forward: bool) 
                 break;
             }
             let l = view.lower(m);
-            if l == "," || (view.items[m].is_word() && matches!(l, "and" | "&" | "or")) {
+            // forward, a comma lists ("Xi Jinping, Kim Jong Un"); backward it mostly ends an
+            // introductory phrase ("After meeting Modi, Trump …"), so only "and" coordinates
+            if (forward && l == ",") || (view.items[m].is_word() && matches!(l, "and" | "&" | "or")) {
                 saw_coordinator = true;
+                continue;
+            }
+            if !forward && l == "," {
                 continue;
             }
             if forward && view.items[m].is_word() && l == "as" && m + 2 < view.len() && view.lower(m + 1) == "well" && view.lower(m + 2) == "as" {
@@ -164,6 +241,12 @@ pub(crate) fn arguments(
         ..Arguments::default()
     };
     let trigger_ends_with = |w: &str| tj > ti && view.lower(tj - 1) == w;
+    if entry.verb && ti > 0 && view.items[ti - 1].is_word() {
+        let prev = view.lower(ti - 1);
+        if lex.word_sets.determiners.contains(prev) || lex.word_sets.prepositions.contains(prev) {
+            return None;
+        }
+    }
 
     // the infinitive of a pledge: "pledged to *send*", "agreed to *provide*"
     let mut after = tj;
@@ -185,7 +268,7 @@ pub(crate) fn arguments(
 
     // source
     let source_item = match entry.source {
-        SourceFrame::Subject => subject_before(view, lex, ti),
+        SourceFrame::Subject => subject_before(view, doc, lex, ti),
         SourceFrame::By => (tj..view.len().min(tj + 3))
             .find(|&k| view.items[k].is_word() && view.lower(k) == "by")
             .and_then(|k| actor_after(view, lex, k + 1, 6))
@@ -211,7 +294,7 @@ pub(crate) fn arguments(
             TargetFrame::Object if after < view.len() && view.lower(after) == "by" => None,
             TargetFrame::Object => actor_after(view, lex, after, 8),
             TargetFrame::Before => ti.checked_sub(1).filter(|&k| view.items[k].party().is_some()),
-            TargetFrame::Subject => subject_before(view, lex, ti),
+            TargetFrame::Subject => subject_before(view, doc, lex, ti),
             TargetFrame::ObjectThenWith => {
                 let k = actor_after(view, lex, after, 3);
                 match k {
@@ -332,6 +415,9 @@ fn object_after(view: &SentenceView, doc: &str, lex: &Lexicon, from: usize) -> O
     }
     while b > a && view.items[b - 1].is_word() && w.determiners.contains(view.lower(b - 1)) {
         b -= 1;
+    }
+    if b > a && (a..b).all(|k| !view.items[k].is_word() || w.non_objects.contains(view.lower(k))) {
+        return None;
     }
     (b > a).then(|| doc[view.items[a].start..view.items[b - 1].end].to_owned())
 }

@@ -168,6 +168,7 @@ impl Extractor {
             if s.paragraph != paragraph {
                 paragraph = s.paragraph;
                 in_quote = false;
+                ctx.speaker = None;
             }
             while mi < mentions.len() && mentions[mi].start < s.start {
                 mi += 1;

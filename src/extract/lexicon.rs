@@ -101,6 +101,10 @@ pub struct TriggerEntry {
     /// An object containing one of these words is no object of this kind ("offered thanks").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reject_objects: Vec<String>,
+    /// The phrases are verbs: skip them right after a determiner or preposition, where they are
+    /// adjectives ("the promised aid", "after promised sanctions").
+    #[serde(default)]
+    pub verb: bool,
     /// Emit the relation even when no target is found.
     #[serde(default)]
     pub allow_no_target: bool,
@@ -221,6 +225,11 @@ pub struct WordLists {
     pub object_stops: Vec<String>,
     /// Number words and quantifiers ("twenty-six", "several").
     pub number_words: Vec<String>,
+    /// Nouns for agents the gazetteer does not name ("whistleblower", "officials"): one standing
+    /// between a candidate subject and the trigger is the real subject.
+    pub agent_nouns: Vec<String>,
+    /// Words that are never the object of a pledge ("it", "then").
+    pub non_objects: Vec<String>,
     /// Month names and abbreviations to month numbers.
     pub months: HashMap<String, u8>,
     /// Weekday names, Monday first.
@@ -271,13 +280,15 @@ pub(crate) struct WordSets {
     pub determiners: HashSet<String>,
     pub gap: HashSet<String>,
     pub prepositions: HashSet<String>,
-    pub locative: HashSet<String>,
     pub actor_nouns: HashSet<String>,
     pub speech_verbs: HashSet<String>,
     pub clause_breaks: HashSet<String>,
-    pub coordinators: HashSet<String>,
     pub object_stops: HashSet<String>,
     pub number_words: HashSet<String>,
+    pub agent_nouns: HashSet<String>,
+    pub non_objects: HashSet<String>,
+    pub months: HashSet<String>,
+    pub weekdays: HashSet<String>,
     /// Title words: every word of every title ("prime", "minister", "special", "envoy").
     pub title_words: HashSet<String>,
     pub titles: HashMap<String, Vec<Role>>,
@@ -492,13 +503,15 @@ impl LexiconBuilder {
             determiners: set(&words.determiners),
             gap: set(&words.gap_words),
             prepositions: set(&words.prepositions),
-            locative: set(&words.locative_prepositions),
             actor_nouns: set(&words.actor_nouns),
             speech_verbs: set(&words.speech_verbs),
             clause_breaks: set(&words.clause_breaks),
-            coordinators: set(&words.coordinators),
             object_stops: set(&words.object_stops),
             number_words: set(&words.number_words),
+            agent_nouns: set(&words.agent_nouns),
+            non_objects: set(&words.non_objects),
+            months: words.months.keys().cloned().collect(),
+            weekdays: set(&words.weekdays),
             title_words,
             titles,
             references,

@@ -259,6 +259,23 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         }
     }
 
+    // 4b. a name used as a noun adjunct: "the Obama deal", "a Trump administration"
+    for i in 1..view.len() {
+        let named = view.items[i].actor().map_or(false, |a| matches!(a.via, Via::Form(_)));
+        let is_person = named
+            && view.items[i]
+                .party()
+                .map_or(false, |p| ctx.kind_of(p) == EntityKind::Person);
+        let after_article = view.items[i - 1].is_word() && matches!(view.lower(i - 1), "the" | "a" | "an");
+        let before_noun = view.items.get(i + 1).map_or(false, |n| n.is_word())
+            && view.text(doc, i + 1).chars().next().map_or(false, char::is_lowercase);
+        if is_person && after_article && before_noun && !view.items[i].actor().map_or(true, |a| a.possessive) {
+            if let Some(a) = view.items[i].actor_mut() {
+                a.adjective = true;
+            }
+        }
+    }
+
     // 5. quotation speakers: an actor or pronoun next to a speech verb outside quotes
     for i in 0..view.len() {
         if view.items[i].in_quote || !view.items[i].is_word() || !words.speech_verbs.contains(view.lower(i)) {
