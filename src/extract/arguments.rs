@@ -17,6 +17,8 @@ use crate::gazetteer::EntityKind;
 /// The arguments found for one trigger.
 #[derive(Debug, Default)]
 pub(crate) struct Arguments {
+    /// The item of the first source.
+    pub source_item: usize,
     pub sources: Vec<ActorRef>,
     pub targets: Vec<ActorRef>,
     pub object: Option<String>,
@@ -65,7 +67,7 @@ fn is_preposition(view: &SentenceView, lex: &Lexicon, m: usize) -> bool {
 
 /// Whether the party at `k` is the object of a preposition, alone or in a coordination
 /// ("with the Security Council, China *and Russia*").
-fn after_preposition(view: &SentenceView, lex: &Lexicon, k: usize) -> bool {
+pub(crate) fn after_preposition(view: &SentenceView, lex: &Lexicon, k: usize) -> bool {
     for m in (0..k).rev() {
         if is_preposition(view, lex, m) {
             return true;
@@ -81,7 +83,7 @@ fn after_preposition(view: &SentenceView, lex: &Lexicon, k: usize) -> bool {
 
 /// A capitalised word that is no title, month, weekday or determiner and does not open the
 /// sentence or a quotation: possibly part of a name the gazetteer does not know.
-fn capitalised_unknown(view: &SentenceView, doc: &str, lex: &Lexicon, m: usize) -> bool {
+pub(crate) fn capitalised_unknown(view: &SentenceView, doc: &str, lex: &Lexicon, m: usize) -> bool {
     let Some(it) = view.items.get(m) else { return false };
     if !it.is_word() {
         return false;
@@ -144,6 +146,14 @@ fn subject_before(view: &SentenceView, doc: &str, lex: &Lexicon, ti: usize) -> O
         if is_clause_break(view, lex, k) {
             return None;
         }
+        // a relative clause: "leaders who met with Obama" — the antecedent or nothing
+        if view.items[k].is_word() && matches!(view.lower(k), "who" | "which" | "whom" | "that") {
+            let before = (0..k).rev().find(|&m| view.lower(m) != ",");
+            return before.filter(|&m| view.items[m].party().is_some() && !after_preposition(view, lex, m));
+        }
+        if view.items[k].is_word() && lex.word_sets.subject_pronouns.contains(view.lower(k)) {
+            return None; // "it offered …": a subject we could not resolve
+        }
         if view.items[k].party().is_none() {
             // an agent noun right after a party is its head ("Russian officials said"), not a rival
             let head_of_party = k > 0 && view.items[k - 1].party().is_some();
@@ -156,6 +166,51 @@ fn subject_before(view: &SentenceView, doc: &str, lex: &Lexicon, ti: usize) -> O
             continue;
         }
         return Some(k);
+    }
+    None
+}
+
+/// The source of a noun trigger: a possessive party right before it ("Japan's sanctions",
+/// "his Beijing trip"), or the subject of a light verb ("Zelensky *held* talks with …",
+/// "Japan is *preparing* … penalties for …"). Another verb in between ("had not *discussed*
+/// sanctions") or a relative pronoun breaks the link.
+fn noun_subject(view: &SentenceView, doc: &str, lex: &Lexicon, ti: usize) -> Option<usize> {
+    let w = &lex.word_sets;
+    let mut saw_light_verb = false;
+    for k in (0..ti).rev() {
+        let it = &view.items[k];
+        if it.party().is_some() {
+            let possessive = it.actor().map_or(false, |a| a.possessive);
+            if possessive || saw_light_verb {
+                return (!after_preposition(view, lex, k)).then_some(k);
+            }
+            // a modifier right before the noun ("the Paris meeting"): keep looking for its owner
+            if k + 1 == ti || (k + 2 == ti && view.items[k + 1].is_word()) {
+                continue;
+            }
+            return None;
+        }
+        if it.actor().is_some() || is_quote(view, k) {
+            continue;
+        }
+        if !it.is_word() || ti - k > 12 {
+            return None;
+        }
+        let l = view.lower(k);
+        if w.light_verbs.contains(l) {
+            saw_light_verb |= !w.determiners.contains(l);
+            continue;
+        }
+        if w.determiners.contains(l) || w.title_words.contains(l) {
+            continue;
+        }
+        let verb_like = (l.ends_with("ed") || l.ends_with("ing")) && l.len() > 4;
+        if verb_like || matches!(l, "who" | "which" | "that" | "whom") || unknown_agent(view, doc, lex, k, false) {
+            return None;
+        }
+        if view.text(doc, k).chars().next().map_or(false, char::is_uppercase) {
+            return None;
+        }
     }
     None
 }
@@ -186,7 +241,9 @@ fn coordinated(view: &SentenceView, lex: &Lexicon, first: usize, forward: bool) 
                 break;
             }
             if view.items[m].party().is_some() {
-                if saw_coordinator {
+                // "Obama, Mr Trump's predecessor": a possessive names whose noun follows, no list member
+                let possessive = view.items[m].actor().map_or(false, |a| a.possessive);
+                if saw_coordinator && !(forward && possessive) {
                     next = Some(m);
                 }
                 break;
@@ -268,6 +325,7 @@ pub(crate) fn arguments(
 
     // source
     let source_item = match entry.source {
+        SourceFrame::Subject if entry.noun => noun_subject(view, doc, lex, ti),
         SourceFrame::Subject => subject_before(view, doc, lex, ti),
         SourceFrame::By => (tj..view.len().min(tj + 3))
             .find(|&k| view.items[k].is_word() && view.lower(k) == "by")
@@ -275,6 +333,7 @@ pub(crate) fn arguments(
             .or_else(|| trigger_ends_with("by").then(|| actor_after(view, lex, tj, 6)).flatten()),
     };
     let source_item = source_item?;
+    args.source_item = source_item;
     for k in coordinated(view, lex, source_item, entry.source == SourceFrame::By) {
         if let Some(p) = view.items[k].party() {
             if kind_ok(ctx, p, &entry.source_kinds) && !args.sources.contains(&p) {
@@ -292,7 +351,10 @@ pub(crate) fn arguments(
         let first = match frame {
             // "hosted by X" is passive: X is the source's agent, not the object
             TargetFrame::Object if after < view.len() && view.lower(after) == "by" => None,
-            TargetFrame::Object => actor_after(view, lex, after, 8),
+            TargetFrame::Object => actor_after(view, lex, after, 8).filter(|&k| {
+                // "warned Iran had a plan": Iran is the subject of what follows, not the object
+                !(k + 1 < view.len() && view.items[k + 1].is_word() && lex.word_sets.auxiliaries.contains(view.lower(k + 1)))
+            }),
             TargetFrame::Before => ti.checked_sub(1).filter(|&k| view.items[k].party().is_some()),
             TargetFrame::Subject => subject_before(view, doc, lex, ti),
             TargetFrame::ObjectThenWith => {

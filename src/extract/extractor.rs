@@ -169,6 +169,7 @@ impl Extractor {
                 paragraph = s.paragraph;
                 in_quote = false;
                 ctx.speaker = None;
+                ctx.paragraph = paragraph;
             }
             while mi < mentions.len() && mentions[mi].start < s.start {
                 mi += 1;
@@ -227,7 +228,7 @@ impl Extractor {
         for &e in &self.lexicon.trigger_patterns[hit.pattern().as_usize()] {
             let entry = &self.lexicon.triggers()[e];
             let Some(args) = arguments(ctx, view, text, entry, ti, tj) else { continue };
-            let modality = modality_of(view, &self.lexicon, ti, tj, args.end);
+            let modality = modality_of(view, &self.lexicon, args.source_item, ti, tj, args.end);
             let date = date_of(view, text, &self.lexicon, ti, doc.date, modality);
             let place = place_of(view, text, &self.lexicon, ti);
             let targets: Vec<Option<_>> = if args.targets.is_empty() {

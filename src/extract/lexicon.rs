@@ -105,6 +105,12 @@ pub struct TriggerEntry {
     /// adjectives ("the promised aid", "after promised sanctions").
     #[serde(default)]
     pub verb: bool,
+    /// The phrases are nouns ("sanctions on", "talks with", "visit to"): the source is a
+    /// possessive right before ("Japan's sanctions", "his visit") or the subject of a light verb
+    /// ("Japan is preparing new penalties for …", "Zelensky held talks with …"), never an actor
+    /// further off.
+    #[serde(default)]
+    pub noun: bool,
     /// Emit the relation even when no target is found.
     #[serde(default)]
     pub allow_no_target: bool,
@@ -230,6 +236,14 @@ pub struct WordLists {
     pub agent_nouns: Vec<String>,
     /// Words that are never the object of a pledge ("it", "then").
     pub non_objects: Vec<String>,
+    /// Auxiliaries: an actor right after a verb and right before one of these is the subject of
+    /// a complement clause ("warned *Iran had* a plan"), not the verb's object.
+    pub auxiliaries: Vec<String>,
+    /// Pronouns that, left unresolved, still occupy the subject position ("*it* offered …").
+    pub subject_pronouns: Vec<String>,
+    /// Verbs, determiners and modifiers that may stand between a subject and a noun trigger
+    /// ("is *preparing its own separate round of* penalties").
+    pub light_verbs: Vec<String>,
     /// Month names and abbreviations to month numbers.
     pub months: HashMap<String, u8>,
     /// Weekday names, Monday first.
@@ -287,6 +301,9 @@ pub(crate) struct WordSets {
     pub number_words: HashSet<String>,
     pub agent_nouns: HashSet<String>,
     pub non_objects: HashSet<String>,
+    pub light_verbs: HashSet<String>,
+    pub auxiliaries: HashSet<String>,
+    pub subject_pronouns: HashSet<String>,
     pub months: HashSet<String>,
     pub weekdays: HashSet<String>,
     /// Title words: every word of every title ("prime", "minister", "special", "envoy").
@@ -510,6 +527,9 @@ impl LexiconBuilder {
             number_words: set(&words.number_words),
             agent_nouns: set(&words.agent_nouns),
             non_objects: set(&words.non_objects),
+            light_verbs: set(&words.light_verbs),
+            auxiliaries: set(&words.auxiliaries),
+            subject_pronouns: set(&words.subject_pronouns),
             months: words.months.keys().cloned().collect(),
             weekdays: set(&words.weekdays),
             title_words,

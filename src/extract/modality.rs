@@ -24,11 +24,23 @@ fn contains_phrase(words: &[&str], phrase: &[String]) -> bool {
 }
 
 /// The modality of a trigger spanning items `ti..tj` whose arguments end at item `args_end`.
-pub(crate) fn modality_of(view: &SentenceView, lex: &Lexicon, ti: usize, tj: usize, args_end: usize) -> Modality {
+///
+/// Cues before the trigger count only after its source ("X did *not* meet Y"): a negation in an
+/// earlier clause about someone else does not reach it.
+pub(crate) fn modality_of(
+    view: &SentenceView,
+    lex: &Lexicon,
+    source_item: usize,
+    ti: usize,
+    tj: usize,
+    args_end: usize,
+) -> Modality {
     let word_items = |range: std::ops::Range<usize>| -> Vec<&str> {
         range.filter(|&k| view.items[k].is_word()).map(|k| view.lower(k)).collect()
     };
-    let before_all = word_items(0..ti);
+    // a passive agent stands after the trigger: then the whole clause before counts
+    let from = if source_item < ti { source_item + 1 } else { 0 };
+    let before_all = word_items(from..ti);
     let after_all = word_items(tj.min(view.len())..view.len());
     let sentence = word_items(0..view.len());
     let mut best = Modality::Asserted;

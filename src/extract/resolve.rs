@@ -27,6 +27,16 @@ pub(crate) struct NewPerson {
     pub surname: String,
 }
 
+/// A party as mentioned: whether as a subject (not after a preposition), and where.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Salient {
+    /// `None` for a person the gazetteer does not know ("Sondland said …"): it still takes
+    /// "he" and "she", which then stay unresolved rather than jump to someone else.
+    pub who: Option<ActorRef>,
+    pub subject: bool,
+    pub paragraph: usize,
+}
+
 /// What one document has established so far.
 pub(crate) struct DocContext<'e> {
     pub gazetteer: &'e Gazetteer,
@@ -35,7 +45,9 @@ pub(crate) struct DocContext<'e> {
     pub date: Option<Date>,
     pub new_people: Vec<NewPerson>,
     /// Parties in order of mention, most recent last.
-    pub recent: Vec<ActorRef>,
+    pub recent: Vec<Salient>,
+    /// The current paragraph (line) index.
+    pub paragraph: usize,
     /// People named in full so far.
     pub named_in_full: HashSet<EntityIndex>,
     /// The speaker of the current quotation.
@@ -51,6 +63,7 @@ impl<'e> DocContext<'e> {
             date,
             new_people: Vec::new(),
             recent: Vec::new(),
+            paragraph: 0,
             named_in_full: HashSet::new(),
             speaker: None,
         }
@@ -95,10 +108,10 @@ impl<'e> DocContext<'e> {
             return Some(ActorRef::Known(e));
         }
         // a short name: whoever was named in full most recently
-        if let Some(&a) = self.recent.iter().rev().find(|a| {
-            matches!(a, ActorRef::Known(i) if candidates.iter().any(|c| c.entity == *i) && self.named_in_full.contains(i))
+        if let Some(s) = self.recent.iter().rev().find(|s| {
+            matches!(s.who, Some(ActorRef::Known(i)) if candidates.iter().any(|c| c.entity == i) && self.named_in_full.contains(&i))
         }) {
-            return Some(a);
+            return s.who;
         }
         // otherwise whoever held office on the document's date, if exactly one did
         match self.date {
@@ -136,7 +149,17 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             }) => *p,
             _ => continue,
         };
-        let who = ctx.resolve_candidates(pattern);
+        let mut who = ctx.resolve_candidates(pattern);
+        // a short name inside a longer name or a date is no mention: "Kim Kye-gwan", "May 16"
+        if view.items[i].actor().map_or(false, |a| a.via == Via::Form(SurfaceForm::ShortName)) {
+            let next = view.items.get(i + 1).filter(|n| n.is_word()).map(|_| view.text(doc, i + 1));
+            let digit_after = next.map_or(false, |t| t.starts_with(|c: char| c.is_ascii_digit()));
+            let name_after = super::arguments::capitalised_unknown(view, doc, lex, i + 1);
+            let name_before = i > 0 && super::arguments::capitalised_unknown(view, doc, lex, i - 1);
+            if digit_after || name_after || name_before {
+                who = None;
+            }
+        }
         if let Some(a) = view.items[i].actor_mut() {
             a.who = who;
         }
@@ -305,11 +328,29 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
     let mut i = 0;
     while i < view.len() {
         if let Some(p) = view.items[i].party() {
-            ctx.recent.push(p);
+            let subject = !super::arguments::after_preposition(view, lex, i);
+            ctx.recent.push(Salient {
+                who: Some(p),
+                subject,
+                paragraph: ctx.paragraph,
+            });
             i += 1;
             continue;
         }
         if !view.items[i].is_word() {
+            i += 1;
+            continue;
+        }
+        if unknown_person_at(view, doc, lex, i) {
+            ctx.recent.push(Salient {
+                who: None,
+                subject: !super::arguments::after_preposition(view, lex, i),
+                paragraph: ctx.paragraph,
+            });
+            // skip the rest of the name
+            while i + 1 < view.len() && super::arguments::capitalised_unknown(view, doc, lex, i + 1) {
+                i += 1;
+            }
             i += 1;
             continue;
         }
@@ -346,7 +387,11 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             info.possessive = matches!(view.lower(i), "his" | "her" | "my" | "its" | "their");
             view.collapse(i, i + width, info);
             if !matches!(entry.refers, Referent::Person | Referent::Speaker) {
-                ctx.recent.push(w);
+                ctx.recent.push(Salient {
+                    who: Some(w),
+                    subject: true,
+                    paragraph: ctx.paragraph,
+                });
             }
         }
         i += 1;
@@ -424,13 +469,47 @@ fn preceded_by_number(view: &SentenceView, lex: &Lexicon, i: usize) -> bool {
     false
 }
 
+/// The antecedent of "he" or "she": the latest person mentioned as a subject within the last
+/// two paragraphs, else the latest person mentioned there at all.
 fn last_person(ctx: &DocContext<'_>) -> Option<ActorRef> {
-    ctx.recent.iter().rev().copied().find(|&a| ctx.kind_of(a) == EntityKind::Person)
+    let near = || {
+        ctx.recent
+            .iter()
+            .rev()
+            .take_while(|s| ctx.paragraph.saturating_sub(s.paragraph) <= 2)
+            .filter(|s| s.who.map_or(true, |w| ctx.kind_of(w) == EntityKind::Person))
+    };
+    near().find(|s| s.subject).or_else(|| near().next()).and_then(|s| s.who)
+}
+
+/// Whether word `i` starts the name of a person the gazetteer does not know: two capitalised
+/// unknown words ("Gordon Sondland"), or one followed by a speech verb ("Sondland said"), or a
+/// capitalised possessive ("Sondland's").
+fn unknown_person_at(view: &SentenceView, doc: &str, lex: &Lexicon, i: usize) -> bool {
+    let w = &lex.word_sets;
+    let text = view.text(doc, i);
+    let l = view.lower(i);
+    let capitalised = text.chars().next().map_or(false, char::is_uppercase)
+        && text.chars().skip(1).any(char::is_lowercase)
+        && !w.title_words.contains(l)
+        && !w.determiners.contains(l)
+        && !w.subject_pronouns.contains(l)
+        && !w.months.contains(l)
+        && !w.weekdays.contains(l)
+        && !w.prepositions.contains(l);
+    if !capitalised {
+        return false;
+    }
+    let next_is = |f: &dyn Fn(&str) -> bool| i + 1 < view.len() && view.items[i + 1].is_word() && f(view.lower(i + 1));
+    let possessive = text.ends_with("'s") || text.ends_with("\u{2019}s");
+    possessive
+        || next_is(&|n| w.speech_verbs.contains(n))
+        || super::arguments::capitalised_unknown(view, doc, lex, i + 1)
 }
 
 fn last_org(ctx: &DocContext<'_>, prefers: &[String], grouping: bool) -> Option<ActorRef> {
     let orgs = || {
-        ctx.recent.iter().rev().copied().filter(|&a| {
+        ctx.recent.iter().rev().filter_map(|s| s.who).filter(|&a| {
             let ActorRef::Known(i) = a else { return false };
             ctx.gazetteer
                 .entity(i)
