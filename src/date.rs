@@ -255,7 +255,13 @@ mod tests {
 
     #[test]
     fn round_trips_through_days() {
-        for s in ["1970-01-01", "2000-02-29", "2025-09-04", "1946-12-31", "2100-03-01"] {
+        for s in [
+            "1970-01-01",
+            "2000-02-29",
+            "2025-09-04",
+            "1946-12-31",
+            "2100-03-01",
+        ] {
             let d: Date = s.parse().unwrap();
             assert_eq!(Date::from_days_since_epoch(d.days_since_epoch()), d);
             assert_eq!(d.to_string(), s);
@@ -264,7 +270,15 @@ mod tests {
 
     #[test]
     fn rejects_impossible_dates() {
-        for s in ["2025-02-29", "2025-13-01", "2025-00", "25-01-01", "2025-1-1", "", "2025-01-01-01"] {
+        for s in [
+            "2025-02-29",
+            "2025-13-01",
+            "2025-00",
+            "25-01-01",
+            "2025-1-1",
+            "",
+            "2025-01-01-01",
+        ] {
             assert!(s.parse::<PartialDate>().is_err(), "{s}");
         }
         assert!("2024-02-29".parse::<Date>().is_ok());

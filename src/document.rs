@@ -91,13 +91,21 @@ impl Document {
     /// Parses one JSONL input line `{"id", "date", "title", "text"}`. A date that is not
     /// `YYYY-MM-DD` (or a prefix of a timestamp such as `2004-08-30T12:00:00Z`) is ignored.
     pub fn from_json_line(line: &str) -> Result<Document, DocumentError> {
-        let d: JsonDocument = serde_json::from_str(line).map_err(|e| DocumentError::Json(e.to_string()))?;
+        let d: JsonDocument =
+            serde_json::from_str(line).map_err(|e| DocumentError::Json(e.to_string()))?;
         let id = match d.id {
             serde_json::Value::String(s) => s,
             serde_json::Value::Number(n) => n.to_string(),
-            other => return Err(DocumentError::Json(format!("id must be a string or number, not {other}"))),
+            other => {
+                return Err(DocumentError::Json(format!(
+                    "id must be a string or number, not {other}"
+                )))
+            }
         };
-        let date = d.date.as_deref().and_then(|s| s.get(..10).unwrap_or(s).parse().ok());
+        let date = d
+            .date
+            .as_deref()
+            .and_then(|s| s.get(..10).unwrap_or(s).parse().ok());
         Ok(Document {
             id,
             text: d.text,
@@ -137,9 +145,26 @@ impl Document {
 }
 
 const MONTHS: &[(&str, u8)] = &[
-    ("January", 1), ("February", 2), ("March", 3), ("April", 4), ("May", 5), ("June", 6), ("July", 7),
-    ("August", 8), ("September", 9), ("October", 10), ("November", 11), ("December", 12), ("Jan.", 1),
-    ("Feb.", 2), ("Aug.", 8), ("Sept.", 9), ("Sep.", 9), ("Oct.", 10), ("Nov.", 11), ("Dec.", 12),
+    ("January", 1),
+    ("February", 2),
+    ("March", 3),
+    ("April", 4),
+    ("May", 5),
+    ("June", 6),
+    ("July", 7),
+    ("August", 8),
+    ("September", 9),
+    ("October", 10),
+    ("November", 11),
+    ("December", 12),
+    ("Jan.", 1),
+    ("Feb.", 2),
+    ("Aug.", 8),
+    ("Sept.", 9),
+    ("Sep.", 9),
+    ("Oct.", 10),
+    ("Nov.", 11),
+    ("Dec.", 12),
 ];
 
 /// The first full date written in `text`: "Sept. 4, 2025", "4 September 2025" or "2025-09-04".
@@ -153,7 +178,9 @@ pub fn first_date_in(text: &str) -> Option<Date> {
     let words: Vec<&str> = text.split_whitespace().take(20_000).collect();
     let num = |w: &str| -> Option<u32> {
         let t = w.trim_end_matches([',', '.', ';', ')']);
-        (!t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit())).then(|| t.parse().ok()).flatten()
+        (!t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| t.parse().ok())
+            .flatten()
     };
     for (i, w) in words.iter().enumerate() {
         if w.len() >= 10 && w.as_bytes()[4] == b'-' {
@@ -161,16 +188,28 @@ pub fn first_date_in(text: &str) -> Option<Date> {
                 return Some(d);
             }
         }
-        let Some(&(_, month)) = MONTHS.iter().find(|(m, _)| w.trim_end_matches(',') == *m) else { continue };
+        let Some(&(_, month)) = MONTHS.iter().find(|(m, _)| w.trim_end_matches(',') == *m) else {
+            continue;
+        };
         // "Sept. 4, 2025"
-        if let (Some(d), Some(y)) = (words.get(i + 1).and_then(|w| num(w)), words.get(i + 2).and_then(|w| num(w))) {
-            if let Some(date) = Date::new(y as i32, month, d as u8).filter(|_| (1..=31).contains(&d) && y >= 1900) {
+        if let (Some(d), Some(y)) = (
+            words.get(i + 1).and_then(|w| num(w)),
+            words.get(i + 2).and_then(|w| num(w)),
+        ) {
+            if let Some(date) =
+                Date::new(y as i32, month, d as u8).filter(|_| (1..=31).contains(&d) && y >= 1900)
+            {
                 return Some(date);
             }
         }
         // "4 September 2025"
-        if let (Some(d), Some(y)) = (i.checked_sub(1).and_then(|k| num(words[k])), words.get(i + 1).and_then(|w| num(w))) {
-            if let Some(date) = Date::new(y as i32, month, d as u8).filter(|_| (1..=31).contains(&d) && y >= 1900) {
+        if let (Some(d), Some(y)) = (
+            i.checked_sub(1).and_then(|k| num(words[k])),
+            words.get(i + 1).and_then(|w| num(w)),
+        ) {
+            if let Some(date) =
+                Date::new(y as i32, month, d as u8).filter(|_| (1..=31).contains(&d) && y >= 1900)
+            {
                 return Some(date);
             }
         }

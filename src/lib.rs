@@ -11,5 +11,8 @@ pub mod text;
 pub use date::{Date, DateError, PartialDate};
 pub use document::{first_date_in, Document, DocumentError};
 pub use extract::{Analysis, Extractor, Lexicon, Matcher, Mention};
-pub use gazetteer::{Entity, EntityId, EntityIndex, EntityKind, Gazetteer, GazetteerBuilder, GazetteerError, Office, Role};
+pub use gazetteer::{
+    Entity, EntityId, EntityIndex, EntityKind, Gazetteer, GazetteerBuilder, GazetteerError, Office,
+    Role,
+};
 pub use relation::{EntityRef, Evidence, Modality, Relation, RelationKind};

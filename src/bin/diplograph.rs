@@ -12,7 +12,11 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 #[derive(Parser)]
-#[command(name = "diplograph", version, about = "Knowledge graphs of geopolitical actors from news text")]
+#[command(
+    name = "diplograph",
+    version,
+    about = "Knowledge graphs of geopolitical actors from news text"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -130,15 +134,22 @@ fn run(cli: Cli) -> Result<bool> {
             output,
         } => {
             if let Some(n) = threads {
-                rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global()?;
+                rayon::ThreadPoolBuilder::new()
+                    .num_threads(n.max(1))
+                    .build_global()?;
             }
             let extractor = if gazetteer.is_empty() {
                 Extractor::bundled().clone()
             } else {
-                Extractor::builder().gazetteer(gazetteer_with(&gazetteer)?).build()
+                Extractor::builder()
+                    .gazetteer(gazetteer_with(&gazetteer)?)
+                    .build()
             };
             let sink: Box<dyn Write> = match &output {
-                Some(p) => Box::new(std::fs::File::create(p).map_err(|e| format!("{}: cannot create: {e}", p.display()))?),
+                Some(p) => Box::new(
+                    std::fs::File::create(p)
+                        .map_err(|e| format!("{}: cannot create: {e}", p.display()))?,
+                ),
                 None => Box::new(std::io::stdout().lock()),
             };
             let mut writer = RelationWriter::new(BufWriter::new(sink), format);
@@ -180,7 +191,11 @@ struct RelationWriter<W: Write> {
 
 impl<W: Write> RelationWriter<W> {
     fn new(out: W, format: Format) -> Self {
-        RelationWriter { out, format, first: true }
+        RelationWriter {
+            out,
+            format,
+            first: true,
+        }
     }
 
     fn write(&mut self, r: &Relation) -> Result<()> {
@@ -190,7 +205,8 @@ impl<W: Write> RelationWriter<W> {
                 self.out.write_all(b"\n")?;
             }
             Format::Json => {
-                self.out.write_all(if self.first { b"[\n" } else { b",\n" })?;
+                self.out
+                    .write_all(if self.first { b"[\n" } else { b",\n" })?;
                 serde_json::to_writer(&mut self.out, r)?;
             }
         }
@@ -200,7 +216,8 @@ impl<W: Write> RelationWriter<W> {
 
     fn finish(mut self) -> Result<()> {
         if self.format == Format::Json {
-            self.out.write_all(if self.first { b"[]\n" } else { b"\n]\n" })?;
+            self.out
+                .write_all(if self.first { b"[]\n" } else { b"\n]\n" })?;
         }
         self.out.flush()?;
         Ok(())
@@ -236,7 +253,14 @@ fn extract_path<W: Write>(
 ) -> Result<bool> {
     if path.as_os_str() == "-" {
         let stdin = std::io::stdin();
-        return extract_stream(extractor, Path::new("<stdin>"), stdin.lock(), date, writer, totals);
+        return extract_stream(
+            extractor,
+            Path::new("<stdin>"),
+            stdin.lock(),
+            date,
+            writer,
+            totals,
+        );
     }
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
@@ -272,12 +296,22 @@ fn extract_path<W: Write>(
                 return Ok(false);
             }
         };
-        return extract_stream(extractor, path, std::io::BufReader::new(file), date, writer, totals);
+        return extract_stream(
+            extractor,
+            path,
+            std::io::BufReader::new(file),
+            date,
+            writer,
+            totals,
+        );
     }
     match Document::from_text_file(path) {
         Ok((mut doc, lossy)) => {
             if lossy {
-                eprintln!("diplograph: {}: invalid UTF-8 replaced by U+FFFD", path.display());
+                eprintln!(
+                    "diplograph: {}: invalid UTF-8 replaced by U+FFFD",
+                    path.display()
+                );
             }
             doc.date = date.or_else(|| first_date_in(&doc.text));
             let mut batch = vec![doc];
@@ -310,7 +344,11 @@ fn extract_stream<R: BufRead, W: Write>(
         let n = match reader.read_until(b'\n', &mut buf) {
             Ok(n) => n,
             Err(e) => {
-                eprintln!("diplograph: {}:{}: cannot read: {e}", name.display(), line_no + 1);
+                eprintln!(
+                    "diplograph: {}:{}: cannot read: {e}",
+                    name.display(),
+                    line_no + 1
+                );
                 ok = false;
                 break;
             }
@@ -333,7 +371,9 @@ fn extract_stream<R: BufRead, W: Write>(
                 ok = false;
             }
             text.push_str(&rest);
-            let id = name.file_stem().map_or("stdin".into(), |s| s.to_string_lossy().trim_matches(['<', '>']).to_string());
+            let id = name.file_stem().map_or("stdin".into(), |s| {
+                s.to_string_lossy().trim_matches(['<', '>']).to_string()
+            });
             let mut doc = Document::new(id, text);
             doc.date = date.or_else(|| first_date_in(&doc.text));
             batch.push(doc);

@@ -27,7 +27,10 @@ pub(crate) struct Arguments {
 }
 
 fn is_quote(view: &SentenceView, k: usize) -> bool {
-    matches!(view.lower(k), "\"" | "\u{201c}" | "\u{201d}" | "'" | "\u{2018}")
+    matches!(
+        view.lower(k),
+        "\"" | "\u{201c}" | "\u{201d}" | "'" | "\u{2018}"
+    )
 }
 
 /// Items that may stand between a preposition or trigger and its actor.
@@ -58,7 +61,8 @@ fn actor_after(view: &SentenceView, lex: &Lexicon, from: usize, limit: usize) ->
 
 fn is_clause_break(view: &SentenceView, lex: &Lexicon, k: usize) -> bool {
     let l = view.lower(k);
-    matches!(l, ";" | ":" | "." | "\u{2014}" | "\u{2013}") || (view.items[k].is_word() && lex.word_sets.clause_breaks.contains(l))
+    matches!(l, ";" | ":" | "." | "\u{2014}" | "\u{2013}")
+        || (view.items[k].is_word() && lex.word_sets.clause_breaks.contains(l))
 }
 
 fn is_preposition(view: &SentenceView, lex: &Lexicon, m: usize) -> bool {
@@ -69,10 +73,16 @@ fn is_preposition(view: &SentenceView, lex: &Lexicon, m: usize) -> bool {
 /// ("with the Security Council, China *and Russia*").
 pub(crate) fn after_preposition(view: &SentenceView, lex: &Lexicon, k: usize) -> bool {
     for m in (0..k).rev() {
-        if is_preposition(view, lex, m) {
+        // "of" inside a title ("Secretary of State John Kerry") is no preposition of the name
+        let in_title = view.lower(m) == "of"
+            && m > 0
+            && view.items[m - 1].is_word()
+            && lex.word_sets.title_words.contains(view.lower(m - 1));
+        if is_preposition(view, lex, m) && !in_title {
             return true;
         }
-        let coordination = view.items[m].party().is_some() || matches!(view.lower(m), "," | "and" | "&" | "or");
+        let coordination =
+            view.items[m].party().is_some() || matches!(view.lower(m), "," | "and" | "&" | "or");
         if skippable(view, lex, m, true) || coordination {
             continue;
         }
@@ -84,7 +94,9 @@ pub(crate) fn after_preposition(view: &SentenceView, lex: &Lexicon, k: usize) ->
 /// A capitalised word that is no title, month, weekday or determiner and does not open the
 /// sentence or a quotation: possibly part of a name the gazetteer does not know.
 pub(crate) fn capitalised_unknown(view: &SentenceView, doc: &str, lex: &Lexicon, m: usize) -> bool {
-    let Some(it) = view.items.get(m) else { return false };
+    let Some(it) = view.items.get(m) else {
+        return false;
+    };
     if !it.is_word() {
         return false;
     }
@@ -92,7 +104,9 @@ pub(crate) fn capitalised_unknown(view: &SentenceView, doc: &str, lex: &Lexicon,
     let l = view.lower(m);
     let text = view.text(doc, m);
     let capitalised = text.chars().next().map_or(false, char::is_uppercase);
-    let sentence_start = m == 0 || (m == 1 && !view.items[0].is_word()) || (!view.items[m - 1].is_word() && is_quote(view, m - 1));
+    let sentence_start = m == 0
+        || (m == 1 && !view.items[0].is_word())
+        || (!view.items[m - 1].is_word() && is_quote(view, m - 1));
     capitalised
         && !sentence_start
         && l != "i"
@@ -119,7 +133,11 @@ fn unknown_agent(view: &SentenceView, doc: &str, lex: &Lexicon, m: usize, headli
     let text = view.text(doc, m);
     let possessive = text.ends_with("'s") || text.ends_with("\u{2019}s");
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    let acronym = letters >= 2 && text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let acronym = letters >= 2
+        && text
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
     possessive
         || acronym
         || capitalised_unknown(view, doc, lex, m + 1)
@@ -149,7 +167,8 @@ fn subject_before(view: &SentenceView, doc: &str, lex: &Lexicon, ti: usize) -> O
         // a relative clause: "leaders who met with Obama" — the antecedent or nothing
         if view.items[k].is_word() && matches!(view.lower(k), "who" | "which" | "whom" | "that") {
             let before = (0..k).rev().find(|&m| view.lower(m) != ",");
-            return before.filter(|&m| view.items[m].party().is_some() && !after_preposition(view, lex, m));
+            return before
+                .filter(|&m| view.items[m].party().is_some() && !after_preposition(view, lex, m));
         }
         if view.items[k].is_word() && lex.word_sets.subject_pronouns.contains(view.lower(k)) {
             return None; // "it offered …": a subject we could not resolve
@@ -205,10 +224,18 @@ fn noun_subject(view: &SentenceView, doc: &str, lex: &Lexicon, ti: usize) -> Opt
             continue;
         }
         let verb_like = (l.ends_with("ed") || l.ends_with("ing")) && l.len() > 4;
-        if verb_like || matches!(l, "who" | "which" | "that" | "whom") || unknown_agent(view, doc, lex, k, false) {
+        if verb_like
+            || matches!(l, "who" | "which" | "that" | "whom")
+            || unknown_agent(view, doc, lex, k, false)
+        {
             return None;
         }
-        if view.text(doc, k).chars().next().map_or(false, char::is_uppercase) {
+        if view
+            .text(doc, k)
+            .chars()
+            .next()
+            .map_or(false, char::is_uppercase)
+        {
             return None;
         }
     }
@@ -251,14 +278,21 @@ fn coordinated(view: &SentenceView, lex: &Lexicon, first: usize, forward: bool) 
             let l = view.lower(m);
             // forward, a comma lists ("Xi Jinping, Kim Jong Un"); backward it mostly ends an
             // introductory phrase ("After meeting Modi, Trump …"), so only "and" coordinates
-            if (forward && l == ",") || (view.items[m].is_word() && matches!(l, "and" | "&" | "or")) {
+            if (forward && l == ",") || (view.items[m].is_word() && matches!(l, "and" | "&" | "or"))
+            {
                 saw_coordinator = true;
                 continue;
             }
             if !forward && l == "," {
                 continue;
             }
-            if forward && view.items[m].is_word() && l == "as" && m + 2 < view.len() && view.lower(m + 1) == "well" && view.lower(m + 2) == "as" {
+            if forward
+                && view.items[m].is_word()
+                && l == "as"
+                && m + 2 < view.len()
+                && view.lower(m + 1) == "well"
+                && view.lower(m + 2) == "as"
+            {
                 saw_coordinator = true;
                 m += 2;
                 continue;
@@ -309,7 +343,11 @@ pub(crate) fn arguments(
     let mut after = tj;
     if !entry.infinitives.is_empty() {
         let needs_verb = trigger_ends_with("to") || trigger_ends_with("would");
-        if !needs_verb && after < view.len() && view.items[after].is_word() && view.lower(after) == "to" {
+        if !needs_verb
+            && after < view.len()
+            && view.items[after].is_word()
+            && view.lower(after) == "to"
+        {
             after += 1;
             if after >= view.len() || !entry.infinitives.iter().any(|v| v == view.lower(after)) {
                 return None;
@@ -330,7 +368,11 @@ pub(crate) fn arguments(
         SourceFrame::By => (tj..view.len().min(tj + 3))
             .find(|&k| view.items[k].is_word() && view.lower(k) == "by")
             .and_then(|k| actor_after(view, lex, k + 1, 6))
-            .or_else(|| trigger_ends_with("by").then(|| actor_after(view, lex, tj, 6)).flatten()),
+            .or_else(|| {
+                trigger_ends_with("by")
+                    .then(|| actor_after(view, lex, tj, 6))
+                    .flatten()
+            }),
     };
     let source_item = source_item?;
     args.source_item = source_item;
@@ -353,9 +395,13 @@ pub(crate) fn arguments(
             TargetFrame::Object if after < view.len() && view.lower(after) == "by" => None,
             TargetFrame::Object => actor_after(view, lex, after, 8).filter(|&k| {
                 // "warned Iran had a plan": Iran is the subject of what follows, not the object
-                !(k + 1 < view.len() && view.items[k + 1].is_word() && lex.word_sets.auxiliaries.contains(view.lower(k + 1)))
+                !(k + 1 < view.len()
+                    && view.items[k + 1].is_word()
+                    && lex.word_sets.auxiliaries.contains(view.lower(k + 1)))
             }),
-            TargetFrame::Before => ti.checked_sub(1).filter(|&k| view.items[k].party().is_some()),
+            TargetFrame::Before => ti
+                .checked_sub(1)
+                .filter(|&k| view.items[k].party().is_some()),
             TargetFrame::Subject => subject_before(view, doc, lex, ti),
             TargetFrame::ObjectThenWith => {
                 let k = actor_after(view, lex, after, 3);
@@ -385,11 +431,15 @@ pub(crate) fn arguments(
         };
         if let Some(first) = first {
             for k in coordinated(view, lex, first, true) {
-                let Some(p) = view.items[k].party() else { continue };
+                let Some(p) = view.items[k].party() else {
+                    continue;
+                };
                 if args.sources.contains(&p) || !kind_ok(ctx, p, &entry.target_kinds) {
                     continue;
                 }
-                if ctx.org_category(p).map_or(false, |c| entry.reject_target_categories.iter().any(|r| r == c)) {
+                if ctx.org_category(p).map_or(false, |c| {
+                    entry.reject_target_categories.iter().any(|r| r == c)
+                }) {
                     continue;
                 }
                 if !args.targets.contains(&p) {
@@ -412,11 +462,10 @@ pub(crate) fn arguments(
         };
         if let Some(o) = &object {
             let lower = o.to_lowercase();
-            if entry
-                .reject_objects
-                .iter()
-                .any(|r| lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == r) || lower.starts_with(r.as_str()))
-            {
+            if entry.reject_objects.iter().any(|r| {
+                lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == r)
+                    || lower.starts_with(r.as_str())
+            }) {
                 return None;
             }
         }
@@ -463,7 +512,10 @@ fn object_after(view: &SentenceView, doc: &str, lex: &Lexicon, from: usize) -> O
                 .get(b + 1)
                 .filter(|n| n.is_word())
                 .map(|_| view.text(doc, b + 1))
-                .map_or(false, |t| t.chars().next().map_or(false, char::is_lowercase) && !w.determiners.contains(&t.to_lowercase()));
+                .map_or(false, |t| {
+                    t.chars().next().map_or(false, char::is_lowercase)
+                        && !w.determiners.contains(&t.to_lowercase())
+                });
             if next_lower {
                 b += 1;
                 continue;
@@ -487,7 +539,10 @@ fn object_after(view: &SentenceView, doc: &str, lex: &Lexicon, from: usize) -> O
 fn skippable_lead(view: &SentenceView, lex: &Lexicon, k: usize) -> bool {
     match &view.items[k].kind {
         ItemKind::Punct => is_quote(view, k),
-        ItemKind::Word => matches!(view.lower(k), "additional" | "more" | "further" | "new") || lex.word_sets.determiners.contains(view.lower(k)),
+        ItemKind::Word => {
+            matches!(view.lower(k), "additional" | "more" | "further" | "new")
+                || lex.word_sets.determiners.contains(view.lower(k))
+        }
         ItemKind::Actor(_) => false,
     }
 }
@@ -495,7 +550,11 @@ fn skippable_lead(view: &SentenceView, lex: &Lexicon, k: usize) -> bool {
 /// The object of a passive pledge: the words before the trigger back to the clause start.
 fn object_before(view: &SentenceView, doc: &str, lex: &Lexicon, ti: usize) -> Option<String> {
     let mut a = ti;
-    while a > 0 && view.items[a - 1].is_word() && !lex.word_sets.object_stops.contains(view.lower(a - 1)) && ti - a < 6 {
+    while a > 0
+        && view.items[a - 1].is_word()
+        && !lex.word_sets.object_stops.contains(view.lower(a - 1))
+        && ti - a < 6
+    {
         a -= 1;
     }
     while a < ti && lex.word_sets.determiners.contains(view.lower(a)) {

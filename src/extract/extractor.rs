@@ -157,7 +157,8 @@ impl Extractor {
     fn run(&self, doc: &Document, want_mentions: bool) -> Analysis {
         let text = doc.text.as_str();
         let mentions: Vec<Mention<'_>> = self.matcher.find_iter(text).collect();
-        let triggers: Vec<aho_corasick::Match> = self.lexicon.trigger_automaton.find_iter(text).collect();
+        let triggers: Vec<aho_corasick::Match> =
+            self.lexicon.trigger_automaton.find_iter(text).collect();
         let mut ctx = DocContext::new(&self.gazetteer, &self.lexicon, &self.matcher, doc.date);
         let mut view = SentenceView::default();
         let mut out = Analysis::default();
@@ -178,7 +179,11 @@ impl Extractor {
             while ti < triggers.len() && triggers[ti].start() < s.start {
                 ti += 1;
             }
-            let t_end = ti + triggers[ti..].iter().take_while(|t| t.end() <= s.end).count();
+            let t_end = ti
+                + triggers[ti..]
+                    .iter()
+                    .take_while(|t| t.end() <= s.end)
+                    .count();
             if mi == m_end && ti == t_end {
                 // nothing to resolve or extract: only follow the quotation state
                 for c in s.text.chars() {
@@ -219,15 +224,25 @@ impl Extractor {
     ) {
         let text = doc.text.as_str();
         // the trigger must cover whole word items, none of them an actor
-        let Some(ti) = view.items.iter().position(|i| i.start == hit.start()) else { return };
-        let Some(last) = view.items.iter().position(|i| i.end == hit.end()) else { return };
-        if last < ti || view.items[ti..=last].iter().any(|i| matches!(i.kind, ItemKind::Actor(_))) {
+        let Some(ti) = view.items.iter().position(|i| i.start == hit.start()) else {
+            return;
+        };
+        let Some(last) = view.items.iter().position(|i| i.end == hit.end()) else {
+            return;
+        };
+        if last < ti
+            || view.items[ti..=last]
+                .iter()
+                .any(|i| matches!(i.kind, ItemKind::Actor(_)))
+        {
             return;
         }
         let tj = last + 1;
         for &e in &self.lexicon.trigger_patterns[hit.pattern().as_usize()] {
             let entry = &self.lexicon.triggers()[e];
-            let Some(args) = arguments(ctx, view, text, entry, ti, tj) else { continue };
+            let Some(args) = arguments(ctx, view, text, entry, ti, tj) else {
+                continue;
+            };
             let modality = modality_of(view, &self.lexicon, args.source_item, ti, tj, args.end);
             let date = date_of(view, text, &self.lexicon, ti, doc.date, modality);
             let place = place_of(view, text, &self.lexicon, ti);
@@ -246,7 +261,10 @@ impl Extractor {
                     let key = (
                         entry.kind.as_str().to_owned(),
                         source.id.to_string(),
-                        target.as_ref().map(|t| t.id.to_string()).unwrap_or_default(),
+                        target
+                            .as_ref()
+                            .map(|t| t.id.to_string())
+                            .unwrap_or_default(),
                         args.object.clone(),
                     );
                     if !seen.insert(key) {
@@ -272,9 +290,16 @@ impl Extractor {
         }
     }
 
-    fn collect_mentions(&self, ctx: &DocContext<'_>, view: &SentenceView, out: &mut Vec<ResolvedMention>) {
+    fn collect_mentions(
+        &self,
+        ctx: &DocContext<'_>,
+        view: &SentenceView,
+        out: &mut Vec<ResolvedMention>,
+    ) {
         for it in &view.items {
-            let ItemKind::Actor(a) = &it.kind else { continue };
+            let ItemKind::Actor(a) = &it.kind else {
+                continue;
+            };
             let Some(who) = a.who else { continue };
             let via = match a.via {
                 Via::Form(SurfaceForm::Name) => "name",

@@ -122,7 +122,14 @@ impl SentenceView {
 
     /// Rebuilds the view for `doc[start..end]` with the gazetteer `mentions` inside it.
     /// `in_quote` carries the quotation state across the sentences of a paragraph.
-    pub fn fill(&mut self, doc: &str, start: usize, end: usize, mentions: &[Mention<'_>], in_quote: &mut bool) {
+    pub fn fill(
+        &mut self,
+        doc: &str,
+        start: usize,
+        end: usize,
+        mentions: &[Mention<'_>],
+        in_quote: &mut bool,
+    ) {
         self.items.clear();
         self.lower.clear();
         self.start = start;
@@ -173,7 +180,9 @@ impl SentenceView {
                 m += 1;
                 continue;
             }
-            if c.is_alphanumeric() || (c == '$' && chars.peek().map_or(false, |&(_, d)| d.is_ascii_digit())) {
+            if c.is_alphanumeric()
+                || (c == '$' && chars.peek().map_or(false, |&(_, d)| d.is_ascii_digit()))
+            {
                 let mut word_end = abs + c.len_utf8();
                 let mut prev = c;
                 while let Some(&(j, d)) = chars.peek() {
@@ -240,7 +249,13 @@ impl SentenceView {
             adjective: false,
             mention: Some(mention.candidates_id()),
         };
-        self.push(doc, mention.start, mention.end, ItemKind::Actor(info), in_quote);
+        self.push(
+            doc,
+            mention.start,
+            mention.end,
+            ItemKind::Actor(info),
+            in_quote,
+        );
     }
 
     /// Replaces items `a..b` by one actor item spanning them.

@@ -384,7 +384,10 @@ pub struct LexiconBuilder {
     words: Option<WordLists>,
 }
 
-fn parse_jsonl<T: for<'de> Deserialize<'de>>(path: &Path, text: &str) -> Result<Vec<T>, LexiconError> {
+fn parse_jsonl<T: for<'de> Deserialize<'de>>(
+    path: &Path,
+    text: &str,
+) -> Result<Vec<T>, LexiconError> {
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
         let t = line.trim();
@@ -417,19 +420,29 @@ impl LexiconBuilder {
     pub fn with_bundled(mut self) -> LexiconBuilder {
         let p = Path::new;
         // The bundled files are checked by the test suite.
-        self.triggers
-            .extend(parse_jsonl(p("data/lexicon/triggers.jsonl"), BUNDLED_TRIGGERS).expect("bundled triggers"));
-        self.titles
-            .extend(parse_jsonl(p("data/lexicon/titles.jsonl"), BUNDLED_TITLES).expect("bundled titles"));
-        self.references
-            .extend(parse_jsonl(p("data/lexicon/references.jsonl"), BUNDLED_REFERENCES).expect("bundled references"));
-        self.cues.extend(parse_jsonl(p("data/lexicon/cues.jsonl"), BUNDLED_CUES).expect("bundled cues"));
+        self.triggers.extend(
+            parse_jsonl(p("data/lexicon/triggers.jsonl"), BUNDLED_TRIGGERS)
+                .expect("bundled triggers"),
+        );
+        self.titles.extend(
+            parse_jsonl(p("data/lexicon/titles.jsonl"), BUNDLED_TITLES).expect("bundled titles"),
+        );
+        self.references.extend(
+            parse_jsonl(p("data/lexicon/references.jsonl"), BUNDLED_REFERENCES)
+                .expect("bundled references"),
+        );
+        self.cues
+            .extend(parse_jsonl(p("data/lexicon/cues.jsonl"), BUNDLED_CUES).expect("bundled cues"));
         self.words = Some(serde_json::from_str(BUNDLED_WORDS).expect("bundled words"));
         self
     }
 
     /// Adds trigger entries from JSON Lines text; `name` is used in errors.
-    pub fn add_triggers_str(&mut self, name: impl AsRef<Path>, text: &str) -> Result<&mut Self, LexiconError> {
+    pub fn add_triggers_str(
+        &mut self,
+        name: impl AsRef<Path>,
+        text: &str,
+    ) -> Result<&mut Self, LexiconError> {
         let entries = parse_jsonl(name.as_ref(), text)?;
         self.triggers.extend(entries);
         Ok(self)
@@ -481,7 +494,8 @@ impl LexiconBuilder {
         }
         let mut pairs: Vec<(String, Vec<usize>)> = by_phrase.into_iter().collect();
         pairs.sort();
-        let (patterns, trigger_patterns): (Vec<String>, Vec<Vec<usize>>) = pairs.into_iter().unzip();
+        let (patterns, trigger_patterns): (Vec<String>, Vec<Vec<usize>>) =
+            pairs.into_iter().unzip();
         let trigger_automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
@@ -490,7 +504,11 @@ impl LexiconBuilder {
                 line: 0,
                 message: e.to_string(),
             })?;
-        let set = |v: &Vec<String>| v.iter().map(|s| s.to_lowercase()).collect::<HashSet<String>>();
+        let set = |v: &Vec<String>| {
+            v.iter()
+                .map(|s| s.to_lowercase())
+                .collect::<HashSet<String>>()
+        };
         let mut title_words = HashSet::new();
         let mut titles = HashMap::new();
         for t in &self.titles {
@@ -511,7 +529,12 @@ impl LexiconBuilder {
                 let phrases = c
                     .phrases
                     .iter()
-                    .map(|p| p.to_lowercase().split_whitespace().map(str::to_owned).collect())
+                    .map(|p| {
+                        p.to_lowercase()
+                            .split_whitespace()
+                            .map(str::to_owned)
+                            .collect()
+                    })
                     .collect();
                 (c.modality, c.scope, c.window, phrases)
             })

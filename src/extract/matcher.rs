@@ -125,7 +125,8 @@ impl MatcherBuilder {
         entries.sort_by(|a, b| a.0.cmp(&b.0));
         for (_, info) in &mut entries {
             // full names before short names: the resolver reads the first candidate first
-            info.candidates.sort_by_key(|c| c.form == SurfaceForm::ShortName);
+            info.candidates
+                .sort_by_key(|c| c.form == SurfaceForm::ShortName);
         }
         let (patterns, infos): (Vec<String>, Vec<PatternInfo>) = entries.into_iter().unzip();
         let kind = if self.dfa {
@@ -292,8 +293,10 @@ impl Matcher {
         }
         loop {
             let info = &self.infos[m.pattern().as_usize()];
-            if ends_word(text, m.end()) && (!info.headline_only || in_capitals(text, m.start(), m.end()))
-                && !(is_caps_word(&text[m.start()..m.end()]) && in_capitals(text, m.start(), m.end()))
+            if ends_word(text, m.end())
+                && (!info.headline_only || in_capitals(text, m.start(), m.end()))
+                && !(is_caps_word(&text[m.start()..m.end()])
+                    && in_capitals(text, m.start(), m.end()))
             {
                 return Some(Mention {
                     start: m.start(),
@@ -305,7 +308,9 @@ impl Matcher {
             if m.end() - m.start() <= 1 {
                 return None;
             }
-            let shorter = Input::new(text).span(m.start()..m.end() - 1).anchored(Anchored::Yes);
+            let shorter = Input::new(text)
+                .span(m.start()..m.end() - 1)
+                .anchored(Anchored::Yes);
             m = self.automaton.find(shorter)?;
         }
     }
@@ -341,7 +346,10 @@ impl<'m, 't> Iterator for Mentions<'m, 't> {
 }
 
 fn starts_word(text: &str, start: usize) -> bool {
-    text[..start].chars().next_back().map_or(true, |c| !c.is_alphanumeric())
+    text[..start]
+        .chars()
+        .next_back()
+        .map_or(true, |c| !c.is_alphanumeric())
 }
 
 fn ends_word(text: &str, end: usize) -> bool {
@@ -361,7 +369,23 @@ fn ends_word(text: &str, end: usize) -> bool {
 
 /// Upper-case acronyms that are also English words: in an all-caps headline they are the word.
 fn is_caps_word(s: &str) -> bool {
-    matches!(s, "WHO" | "IMO" | "IT" | "IS" | "AS" | "AT" | "ON" | "IN" | "OR" | "AND" | "ALL" | "CAN" | "MAY" | "AIM")
+    matches!(
+        s,
+        "WHO"
+            | "IMO"
+            | "IT"
+            | "IS"
+            | "AS"
+            | "AT"
+            | "ON"
+            | "IN"
+            | "OR"
+            | "AND"
+            | "ALL"
+            | "CAN"
+            | "MAY"
+            | "AIM"
+    )
 }
 
 /// Whether the words around `start..end` are written in capitals (a headline).
@@ -398,9 +422,15 @@ mod tests {
 
     #[test]
     fn spellings_cover_typography() {
-        let s: Vec<String> = spellings("Kim Jong Un", false).into_iter().map(|x| x.0).collect();
+        let s: Vec<String> = spellings("Kim Jong Un", false)
+            .into_iter()
+            .map(|x| x.0)
+            .collect();
         assert!(s.contains(&"Kim Jong-un".to_string()), "{s:?}");
-        let s: Vec<String> = spellings("Côte d'Ivoire", true).into_iter().map(|x| x.0).collect();
+        let s: Vec<String> = spellings("Côte d'Ivoire", true)
+            .into_iter()
+            .map(|x| x.0)
+            .collect();
         for v in ["Cote d'Ivoire", "Côte d\u{2019}Ivoire", "COTE D'IVOIRE"] {
             assert!(s.contains(&v.to_string()), "{v} missing from {s:?}");
         }

@@ -15,7 +15,7 @@ mod when_where;
 
 pub use extractor::{Analysis, Extractor, ExtractorBuilder, ResolvedMention};
 pub use lexicon::{
-    CueEntry, CueScope, Lexicon, LexiconBuilder, LexiconError, ReferenceCondition, ReferenceEntry, Referent,
-    SourceFrame, TargetFrame, TitleEntry, TriggerEntry, WordLists,
+    CueEntry, CueScope, Lexicon, LexiconBuilder, LexiconError, ReferenceCondition, ReferenceEntry,
+    Referent, SourceFrame, TargetFrame, TitleEntry, TriggerEntry, WordLists,
 };
 pub use matcher::{Candidate, Matcher, MatcherBuilder, Mention, Mentions};

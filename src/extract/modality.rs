@@ -20,7 +20,10 @@ fn contains_phrase(words: &[&str], phrase: &[String]) -> bool {
     if phrase.len() == 1 && phrase[0] == "n't" {
         return words.iter().any(|w| w.ends_with("n't"));
     }
-    !phrase.is_empty() && words.windows(phrase.len()).any(|w| w.iter().zip(phrase).all(|(a, b)| *a == b))
+    !phrase.is_empty()
+        && words
+            .windows(phrase.len())
+            .any(|w| w.iter().zip(phrase).all(|(a, b)| *a == b))
 }
 
 /// The modality of a trigger spanning items `ti..tj` whose arguments end at item `args_end`.
@@ -36,7 +39,10 @@ pub(crate) fn modality_of(
     args_end: usize,
 ) -> Modality {
     let word_items = |range: std::ops::Range<usize>| -> Vec<&str> {
-        range.filter(|&k| view.items[k].is_word()).map(|k| view.lower(k)).collect()
+        range
+            .filter(|&k| view.items[k].is_word())
+            .map(|k| view.lower(k))
+            .collect()
     };
     // a passive agent stands after the trigger: then the whole clause before counts
     let from = if source_item < ti { source_item + 1 } else { 0 };

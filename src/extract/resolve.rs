@@ -55,7 +55,12 @@ pub(crate) struct DocContext<'e> {
 }
 
 impl<'e> DocContext<'e> {
-    pub fn new(gazetteer: &'e Gazetteer, lexicon: &'e Lexicon, matcher: &'e Matcher, date: Option<Date>) -> Self {
+    pub fn new(
+        gazetteer: &'e Gazetteer,
+        lexicon: &'e Lexicon,
+        matcher: &'e Matcher,
+        date: Option<Date>,
+    ) -> Self {
         DocContext {
             gazetteer,
             lexicon,
@@ -92,14 +97,22 @@ impl<'e> DocContext<'e> {
 
     pub fn org_category(&self, a: ActorRef) -> Option<&str> {
         match a {
-            ActorRef::Known(i) => self.gazetteer.entity(i).organization.as_ref().map(|o| o.category.as_str()),
+            ActorRef::Known(i) => self
+                .gazetteer
+                .entity(i)
+                .organization
+                .as_ref()
+                .map(|o| o.category.as_str()),
             ActorRef::New(_) => None,
         }
     }
 
     fn resolve_candidates(&mut self, pattern: usize) -> Option<ActorRef> {
         let candidates = self.matcher.candidates_of(pattern);
-        let full: Vec<_> = candidates.iter().filter(|c| c.form != SurfaceForm::ShortName).collect();
+        let full: Vec<_> = candidates
+            .iter()
+            .filter(|c| c.form != SurfaceForm::ShortName)
+            .collect();
         if full.len() == 1 {
             let e = full[0].entity;
             if self.gazetteer.entity(e).kind == EntityKind::Person {
@@ -118,7 +131,13 @@ impl<'e> DocContext<'e> {
             Some(date) => {
                 let in_office: Vec<EntityIndex> = candidates
                     .iter()
-                    .filter(|c| self.gazetteer.entity(c.entity).offices().iter().any(|o| o.covers(date)))
+                    .filter(|c| {
+                        self.gazetteer
+                            .entity(c.entity)
+                            .offices()
+                            .iter()
+                            .any(|o| o.covers(date))
+                    })
                     .map(|c| c.entity)
                     .collect();
                 (in_office.len() == 1).then(|| ActorRef::Known(in_office[0]))
@@ -151,8 +170,15 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         };
         let mut who = ctx.resolve_candidates(pattern);
         // a short name inside a longer name or a date is no mention: "Kim Kye-gwan", "May 16"
-        if view.items[i].actor().map_or(false, |a| a.via == Via::Form(SurfaceForm::ShortName)) {
-            let next = view.items.get(i + 1).filter(|n| n.is_word()).map(|_| view.text(doc, i + 1));
+        if view.items[i]
+            .actor()
+            .map_or(false, |a| a.via == Via::Form(SurfaceForm::ShortName))
+        {
+            let next = view
+                .items
+                .get(i + 1)
+                .filter(|n| n.is_word())
+                .map(|_| view.text(doc, i + 1));
             let digit_after = next.map_or(false, |t| t.starts_with(|c: char| c.is_ascii_digit()));
             let name_after = super::arguments::capitalised_unknown(view, doc, lex, i + 1);
             let name_before = i > 0 && super::arguments::capitalised_unknown(view, doc, lex, i - 1);
@@ -194,16 +220,22 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             continue;
         }
         let mut j = i + 1;
-        while j < view.len() && view.items[j].is_word() && words.title_words.contains(view.lower(j)) {
+        while j < view.len() && view.items[j].is_word() && words.title_words.contains(view.lower(j))
+        {
             j += 1;
         }
         if j == i + 1 {
             i += 1;
             continue;
         }
-        let followed_by_person = view.items.get(j).and_then(|it| it.actor()).map_or(false, |a| {
-            a.who.map_or(false, |w| ctx.kind_of(w) == EntityKind::Person)
-        });
+        let followed_by_person = view
+            .items
+            .get(j)
+            .and_then(|it| it.actor())
+            .map_or(false, |a| {
+                a.who
+                    .map_or(false, |w| ctx.kind_of(w) == EntityKind::Person)
+            });
         if followed_by_person {
             if let Some(a) = view.items[i].actor_mut() {
                 a.modifier = true;
@@ -213,7 +245,10 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         }
         // a name the gazetteer does not know: two to four capitalised words after the title
         let mut k = j;
-        while k < view.len() && k - j < 4 && view.items[k].is_word() && is_capitalised_name_word(view.text(doc, k))
+        while k < view.len()
+            && k - j < 4
+            && view.items[k].is_word()
+            && is_capitalised_name_word(view.text(doc, k))
             && !words.title_words.contains(view.lower(k))
         {
             k += 1;
@@ -267,11 +302,15 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
 
     // 4. demonyms: actors before actor nouns, adjectives otherwise
     for i in 0..view.len() {
-        let Some(a) = view.items[i].actor() else { continue };
+        let Some(a) = view.items[i].actor() else {
+            continue;
+        };
         if a.via != Via::Form(SurfaceForm::Demonym) || a.modifier {
             continue;
         }
-        let next = |k: usize| (i + k < view.len() && view.items[i + k].is_word()).then(|| view.lower(i + k));
+        let next = |k: usize| {
+            (i + k < view.len() && view.items[i + k].is_word()).then(|| view.lower(i + k))
+        };
         let noun = next(1).map_or(false, |w| words.actor_nouns.contains(w))
             || matches!((next(1), next(2)), (Some(a), Some(b)) if words.actor_nouns.contains(&format!("{a} {b}")));
         let plural = view.text(doc, i).ends_with('s');
@@ -284,15 +323,26 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
 
     // 4b. a name used as a noun adjunct: "the Obama deal", "a Trump administration"
     for i in 1..view.len() {
-        let named = view.items[i].actor().map_or(false, |a| matches!(a.via, Via::Form(_)));
+        let named = view.items[i]
+            .actor()
+            .map_or(false, |a| matches!(a.via, Via::Form(_)));
         let is_person = named
             && view.items[i]
                 .party()
                 .map_or(false, |p| ctx.kind_of(p) == EntityKind::Person);
-        let after_article = view.items[i - 1].is_word() && matches!(view.lower(i - 1), "the" | "a" | "an");
+        let after_article =
+            view.items[i - 1].is_word() && matches!(view.lower(i - 1), "the" | "a" | "an");
         let before_noun = view.items.get(i + 1).map_or(false, |n| n.is_word())
-            && view.text(doc, i + 1).chars().next().map_or(false, char::is_lowercase);
-        if is_person && after_article && before_noun && !view.items[i].actor().map_or(true, |a| a.possessive) {
+            && view
+                .text(doc, i + 1)
+                .chars()
+                .next()
+                .map_or(false, char::is_lowercase);
+        if is_person
+            && after_article
+            && before_noun
+            && !view.items[i].actor().map_or(true, |a| a.possessive)
+        {
             if let Some(a) = view.items[i].actor_mut() {
                 a.adjective = true;
             }
@@ -301,7 +351,10 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
 
     // 5. quotation speakers: an actor or pronoun next to a speech verb outside quotes
     for i in 0..view.len() {
-        if view.items[i].in_quote || !view.items[i].is_word() || !words.speech_verbs.contains(view.lower(i)) {
+        if view.items[i].in_quote
+            || !view.items[i].is_word()
+            || !words.speech_verbs.contains(view.lower(i))
+        {
             continue;
         }
         let near = [i.checked_sub(1), Some(i + 1)];
@@ -348,7 +401,8 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 paragraph: ctx.paragraph,
             });
             // skip the rest of the name
-            while i + 1 < view.len() && super::arguments::capitalised_unknown(view, doc, lex, i + 1) {
+            while i + 1 < view.len() && super::arguments::capitalised_unknown(view, doc, lex, i + 1)
+            {
                 i += 1;
             }
             i += 1;
@@ -411,7 +465,12 @@ fn actor(who: ActorRef, via: Via) -> ActorInfo {
 
 /// The longest known title ending at word `b - 1` among words `a..b`: its text and roles
 /// (the roles may be empty for titles that name no office we resolve, such as "finance minister").
-fn title_at_end<'l>(view: &SentenceView, lex: &'l Lexicon, a: usize, b: usize) -> Option<(String, &'l [Role])> {
+fn title_at_end<'l>(
+    view: &SentenceView,
+    lex: &'l Lexicon,
+    a: usize,
+    b: usize,
+) -> Option<(String, &'l [Role])> {
     for k in a..b {
         let phrase = (k..b).map(|x| view.lower(x)).collect::<Vec<_>>().join(" ");
         if let Some(roles) = lex.word_sets.titles.get(&phrase) {
@@ -448,7 +507,9 @@ fn preceded_by_determiner(view: &SentenceView, lex: &Lexicon, i: usize) -> bool 
         if matches!(w, "the" | "its" | "their" | "these" | "those" | "our") {
             return true;
         }
-        if lex.word_sets.determiners.contains(w) && !matches!(w, "the" | "its" | "their" | "these" | "those" | "our") {
+        if lex.word_sets.determiners.contains(w)
+            && !matches!(w, "the" | "its" | "their" | "these" | "those" | "our")
+        {
             return false;
         }
     }
@@ -479,7 +540,10 @@ fn last_person(ctx: &DocContext<'_>) -> Option<ActorRef> {
             .take_while(|s| ctx.paragraph.saturating_sub(s.paragraph) <= 2)
             .filter(|s| s.who.map_or(true, |w| ctx.kind_of(w) == EntityKind::Person))
     };
-    near().find(|s| s.subject).or_else(|| near().next()).and_then(|s| s.who)
+    near()
+        .find(|s| s.subject)
+        .or_else(|| near().next())
+        .and_then(|s| s.who)
 }
 
 /// Whether word `i` starts the name of a person the gazetteer does not know: two capitalised
@@ -500,7 +564,9 @@ fn unknown_person_at(view: &SentenceView, doc: &str, lex: &Lexicon, i: usize) ->
     if !capitalised {
         return false;
     }
-    let next_is = |f: &dyn Fn(&str) -> bool| i + 1 < view.len() && view.items[i + 1].is_word() && f(view.lower(i + 1));
+    let next_is = |f: &dyn Fn(&str) -> bool| {
+        i + 1 < view.len() && view.items[i + 1].is_word() && f(view.lower(i + 1))
+    };
     let possessive = text.ends_with("'s") || text.ends_with("\u{2019}s");
     possessive
         || next_is(&|n| w.speech_verbs.contains(n))
@@ -519,10 +585,12 @@ fn last_org(ctx: &DocContext<'_>, prefers: &[String], grouping: bool) -> Option<
         })
     };
     if !prefers.is_empty() {
-        if let Some(a) = orgs().find(|&a| ctx.org_category(a).map_or(false, |c| prefers.iter().any(|p| p == c))) {
+        if let Some(a) = orgs().find(|&a| {
+            ctx.org_category(a)
+                .map_or(false, |c| prefers.iter().any(|p| p == c))
+        }) {
             return Some(a);
         }
     }
     orgs().next()
 }
-

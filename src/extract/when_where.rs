@@ -26,13 +26,19 @@ pub(crate) fn date_of(
         view.lower(k).parse().ok()
     };
     // next word item after k, skipping punctuation
-    let next_word = |k: usize| -> Option<usize> { (k + 1..view.len().min(k + 3)).find(|&m| view.items[m].is_word()) };
+    let next_word = |k: usize| -> Option<usize> {
+        (k + 1..view.len().min(k + 3)).find(|&m| view.items[m].is_word())
+    };
     for k in 0..view.len() {
         if !view.items[k].is_word() {
             continue;
         }
         let lower = view.lower(k);
-        let capitalised = view.text(doc, k).chars().next().map_or(false, char::is_uppercase);
+        let capitalised = view
+            .text(doc, k)
+            .chars()
+            .next()
+            .map_or(false, char::is_uppercase);
         if let (Some(&month), true) = (words.months.get(lower), capitalised) {
             // "Sept. 4, 2025" / "September 4"
             if let Some(d) = next_word(k).and_then(|m| number(m).map(|n| (m, n))) {
@@ -50,7 +56,11 @@ pub(crate) fn date_of(
                 }
             }
             // "4 September 2025"
-            if let Some(day) = k.checked_sub(1).and_then(number).filter(|d| (1..=31).contains(d)) {
+            if let Some(day) = k
+                .checked_sub(1)
+                .and_then(number)
+                .filter(|d| (1..=31).contains(d))
+            {
                 let year = next_word(k)
                     .and_then(number)
                     .filter(|y| (1900..=2200).contains(y))
@@ -90,7 +100,12 @@ pub(crate) fn date_of(
 
 /// The place a sentence names after "in" or "at": capitalised words or a place-like actor,
 /// nearest after the trigger, else before it.
-pub(crate) fn place_of(view: &SentenceView, doc: &str, lex: &Lexicon, near: usize) -> Option<String> {
+pub(crate) fn place_of(
+    view: &SentenceView,
+    doc: &str,
+    lex: &Lexicon,
+    near: usize,
+) -> Option<String> {
     let words = lex.words();
     let mut candidates = Vec::new();
     for k in 0..view.len() {
@@ -106,7 +121,8 @@ pub(crate) fn place_of(view: &SentenceView, doc: &str, lex: &Lexicon, near: usiz
             let it = &view.items[b];
             let text = view.text(doc, b);
             let capital = text.chars().next().map_or(false, char::is_uppercase);
-            let calendar = words.months.contains_key(view.lower(b)) || words.weekdays.iter().any(|w| w == view.lower(b));
+            let calendar = words.months.contains_key(view.lower(b))
+                || words.weekdays.iter().any(|w| w == view.lower(b));
             let place_actor = it.actor().map_or(false, |_| capital);
             if (it.is_word() && capital && !calendar) || place_actor {
                 b += 1;
@@ -121,5 +137,7 @@ pub(crate) fn place_of(view: &SentenceView, doc: &str, lex: &Lexicon, near: usiz
         }
     }
     let after = candidates.iter().find(|(k, _)| *k > near).cloned();
-    after.or_else(|| candidates.into_iter().last()).map(|(_, t)| t)
+    after
+        .or_else(|| candidates.into_iter().last())
+        .map(|(_, t)| t)
 }

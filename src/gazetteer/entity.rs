@@ -161,22 +161,31 @@ impl Entity {
 
     /// Every surface form by which the matcher may find this entity, with what sort of form it is.
     pub fn surface_forms(&self) -> impl Iterator<Item = (&str, SurfaceForm)> {
-        let names = std::iter::once((self.name.as_str(), SurfaceForm::Name))
-            .chain(self.aliases.iter().map(|a| (a.as_str(), SurfaceForm::Alias)));
+        let names = std::iter::once((self.name.as_str(), SurfaceForm::Name)).chain(
+            self.aliases
+                .iter()
+                .map(|a| (a.as_str(), SurfaceForm::Alias)),
+        );
         let country = self.country.iter().flat_map(|c| {
             c.demonyms
                 .iter()
                 .map(|d| (d.as_str(), SurfaceForm::Demonym))
-                .chain(c.metonyms.iter().map(|m| (m.as_str(), SurfaceForm::Metonym)))
+                .chain(
+                    c.metonyms
+                        .iter()
+                        .map(|m| (m.as_str(), SurfaceForm::Metonym)),
+                )
         });
-        let org = self
-            .organization
-            .iter()
-            .flat_map(|o| o.acronyms.iter().map(|a| (a.as_str(), SurfaceForm::Acronym)));
-        let person = self
-            .person
-            .iter()
-            .flat_map(|p| p.short_names.iter().map(|s| (s.as_str(), SurfaceForm::ShortName)));
+        let org = self.organization.iter().flat_map(|o| {
+            o.acronyms
+                .iter()
+                .map(|a| (a.as_str(), SurfaceForm::Acronym))
+        });
+        let person = self.person.iter().flat_map(|p| {
+            p.short_names
+                .iter()
+                .map(|s| (s.as_str(), SurfaceForm::ShortName))
+        });
         names.chain(country).chain(org).chain(person)
     }
 }
@@ -270,7 +279,13 @@ impl OrganizationFacts {
     pub fn is_grouping_of_states(&self) -> bool {
         matches!(
             self.category.as_str(),
-            "alliance" | "union" | "forum" | "coalition" | "regional_organization" | "cartel" | "un_body"
+            "alliance"
+                | "union"
+                | "forum"
+                | "coalition"
+                | "regional_organization"
+                | "cartel"
+                | "un_body"
         )
     }
 }
@@ -315,7 +330,8 @@ pub struct Office {
 impl Office {
     /// Whether the term may include `date` (partial dates count generously).
     pub fn covers(&self, date: Date) -> bool {
-        self.start.map_or(true, |s| s.first_day() <= date) && self.end.map_or(true, |e| date <= e.last_day())
+        self.start.map_or(true, |s| s.first_day() <= date)
+            && self.end.map_or(true, |e| date <= e.last_day())
     }
 
     /// How sure we are that the term includes `date`: exact day bounds and confirmed open terms

@@ -29,7 +29,8 @@ mod error;
 mod validate;
 
 pub use entity::{
-    CountryFacts, Entity, EntityId, EntityKind, Office, OrganizationFacts, PersonFacts, Role, SurfaceForm, UnStatus,
+    CountryFacts, Entity, EntityId, EntityKind, Office, OrganizationFacts, PersonFacts, Role,
+    SurfaceForm, UnStatus,
 };
 pub use error::GazetteerError;
 pub use validate::ValidationIssue;
@@ -44,8 +45,14 @@ use std::sync::Arc;
 
 /// The bundled data files, compiled into the library.
 const BUNDLED_FILES: &[(&str, &str)] = &[
-    ("data/countries.jsonl", include_str!("../../data/countries.jsonl")),
-    ("data/organizations.jsonl", include_str!("../../data/organizations.jsonl")),
+    (
+        "data/countries.jsonl",
+        include_str!("../../data/countries.jsonl"),
+    ),
+    (
+        "data/organizations.jsonl",
+        include_str!("../../data/organizations.jsonl"),
+    ),
     ("data/people.jsonl", include_str!("../../data/people.jsonl")),
 ];
 
@@ -53,7 +60,8 @@ static BUNDLED: Lazy<Arc<Gazetteer>> = Lazy::new(|| {
     let mut b = GazetteerBuilder::new();
     for (name, text) in BUNDLED_FILES {
         // The bundled files are checked by the test suite; failing here is a build defect.
-        b.load_str(name, text).expect("bundled gazetteer data is valid");
+        b.load_str(name, text)
+            .expect("bundled gazetteer data is valid");
     }
     Arc::new(b.build())
 });
@@ -178,7 +186,13 @@ impl Gazetteer {
             })
             .collect();
         // surest first; among equals the latest start (a successor beats a stale open term)
-        found.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| b.2.start.map(|s| s.first_day()).cmp(&a.2.start.map(|s| s.first_day()))));
+        found.sort_by(|a, b| {
+            b.0.cmp(&a.0).then_with(|| {
+                b.2.start
+                    .map(|s| s.first_day())
+                    .cmp(&a.2.start.map(|s| s.first_day()))
+            })
+        });
         found.into_iter().map(|(_, e, o)| (e, o))
     }
 
@@ -218,7 +232,10 @@ impl Gazetteer {
 
 fn name_key(name: &str) -> String {
     let folded = crate::text::fold(name.trim()).to_lowercase();
-    folded.strip_prefix("the ").map(str::to_owned).unwrap_or(folded)
+    folded
+        .strip_prefix("the ")
+        .map(str::to_owned)
+        .unwrap_or(folded)
 }
 
 /// Builds a [`Gazetteer`]: start empty or from the bundled data, add entities, load files.
@@ -270,7 +287,10 @@ impl GazetteerBuilder {
     /// assert!(err.contains("bad.jsonl:2:"), "{err}");
     /// assert!(b.build().is_empty()); // all or nothing
     /// ```
-    pub fn load_path(&mut self, path: impl AsRef<Path>) -> Result<&mut GazetteerBuilder, GazetteerError> {
+    pub fn load_path(
+        &mut self,
+        path: impl AsRef<Path>,
+    ) -> Result<&mut GazetteerBuilder, GazetteerError> {
         let path = path.as_ref();
         let file = std::fs::File::open(path).map_err(|source| GazetteerError::Io {
             path: path.to_owned(),
@@ -291,10 +311,12 @@ impl GazetteerBuilder {
         let mut line_no = 0;
         loop {
             buf.clear();
-            let n = reader.read_until(b'\n', &mut buf).map_err(|source| GazetteerError::Io {
-                path: path.clone(),
-                source,
-            })?;
+            let n = reader
+                .read_until(b'\n', &mut buf)
+                .map_err(|source| GazetteerError::Io {
+                    path: path.clone(),
+                    source,
+                })?;
             if n == 0 {
                 break;
             }
@@ -314,7 +336,11 @@ impl GazetteerBuilder {
     }
 
     /// Loads JSON Lines from a string; `name` is used in error messages.
-    pub fn load_str(&mut self, name: impl AsRef<Path>, text: &str) -> Result<&mut GazetteerBuilder, GazetteerError> {
+    pub fn load_str(
+        &mut self,
+        name: impl AsRef<Path>,
+        text: &str,
+    ) -> Result<&mut GazetteerBuilder, GazetteerError> {
         let path = name.as_ref().to_owned();
         let mut parsed = Vec::new();
         for (i, line) in text.lines().enumerate() {
@@ -344,7 +370,10 @@ impl GazetteerBuilder {
                 }
             }
             for (o, office) in e.offices().iter().enumerate().take(u16::MAX as usize) {
-                offices.entry((office.of.clone(), office.role)).or_default().push((ix, o as u16));
+                offices
+                    .entry((office.of.clone(), office.role))
+                    .or_default()
+                    .push((ix, o as u16));
             }
         }
         Gazetteer {

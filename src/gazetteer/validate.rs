@@ -20,7 +20,11 @@ pub(crate) fn check_entity(e: &Entity) -> Result<(), String> {
     if let Some((form, _)) = e.surface_forms().find(|(s, _)| s.trim().is_empty()) {
         return Err(format!("empty surface form {form:?}"));
     }
-    let facts = [e.country.is_some(), e.organization.is_some(), e.person.is_some()];
+    let facts = [
+        e.country.is_some(),
+        e.organization.is_some(),
+        e.person.is_some(),
+    ];
     let expected = match e.kind {
         EntityKind::Country => [true, false, false],
         EntityKind::Organization => [false, true, false],
@@ -32,10 +36,16 @@ pub(crate) fn check_entity(e: &Entity) -> Result<(), String> {
     if let Some(c) = &e.country {
         let upper = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_uppercase());
         if !upper(&c.iso2, 2) {
-            return Err(format!("ISO alpha-2 code {:?} is not two capital letters", c.iso2));
+            return Err(format!(
+                "ISO alpha-2 code {:?} is not two capital letters",
+                c.iso2
+            ));
         }
         if !upper(&c.iso3, 3) || rest != c.iso3 {
-            return Err(format!("ISO alpha-3 code {:?} must be three capital letters and the id's suffix", c.iso3));
+            return Err(format!(
+                "ISO alpha-3 code {:?} must be three capital letters and the id's suffix",
+                c.iso3
+            ));
         }
     }
     for o in e.offices() {
@@ -44,7 +54,10 @@ pub(crate) fn check_entity(e: &Entity) -> Result<(), String> {
         }
         if let (Some(s), Some(end)) = (o.start, o.end) {
             if s.first_day() > end.last_day() {
-                return Err(format!("office {:?} of {} ends ({end}) before it starts ({s})", o.title, o.of));
+                return Err(format!(
+                    "office {:?} of {} ends ({end}) before it starts ({s})",
+                    o.title, o.of
+                ));
             }
         }
     }
@@ -108,7 +121,10 @@ pub(crate) fn check_all(entities: &[Entity]) -> Vec<ValidationIssue> {
     for (form, who) in shared {
         issues.push(ValidationIssue {
             id: who[0].to_owned(),
-            message: format!("surface form {form:?} is shared with {}", who[1..].join(", ")),
+            message: format!(
+                "surface form {form:?} is shared with {}",
+                who[1..].join(", ")
+            ),
         });
     }
     issues

@@ -44,15 +44,42 @@ pub fn sentences(text: &str) -> Sentences<'_> {
 }
 
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Gov", "Sen", "Rep", "St",
-    "Jr", "Sr", "Prof", "Rev", "Hon", "Amb", "Pres", "Sec", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-    "Sept", "Oct", "Nov", "Dec", "No", "Nos", "vs", "Vol", "Fig", "approx", "est", "Corp", "Inc", "Ltd", "Co", "Mt",
-    "Ft", "Gens",
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Gov", "Sen",
+    "Rep", "St", "Jr", "Sr", "Prof", "Rev", "Hon", "Amb", "Pres", "Sec", "Jan", "Feb", "Mar",
+    "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos", "vs", "Vol",
+    "Fig", "approx", "est", "Corp", "Inc", "Ltd", "Co", "Mt", "Ft", "Gens",
 ];
 
 const SENTENCE_OPENERS: &[&str] = &[
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "This", "That", "There",
-    "His", "Her", "Their", "Its", "After", "As", "At", "For", "If", "When", "While", "Meanwhile", "However",
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "But",
+    "And",
+    "In",
+    "On",
+    "This",
+    "That",
+    "There",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "After",
+    "As",
+    "At",
+    "For",
+    "If",
+    "When",
+    "While",
+    "Meanwhile",
+    "However",
 ];
 
 impl<'t> Iterator for Sentences<'t> {
@@ -91,7 +118,10 @@ impl<'t> Iterator for Sentences<'t> {
 }
 
 fn memchr_newline(bytes: &[u8], from: usize) -> usize {
-    bytes[from..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |p| from + p)
+    bytes[from..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(bytes.len(), |p| from + p)
 }
 
 fn is_closing(c: char) -> bool {
@@ -178,8 +208,14 @@ mod tests {
 
     #[test]
     fn dotted_acronym_at_sentence_end() {
-        assert_eq!(split("It relies on the U.S. The talks ended."), ["It relies on the U.S.", "The talks ended."]);
-        assert_eq!(split("George W. Bush met U.N. officials."), ["George W. Bush met U.N. officials."]);
+        assert_eq!(
+            split("It relies on the U.S. The talks ended."),
+            ["It relies on the U.S.", "The talks ended."]
+        );
+        assert_eq!(
+            split("George W. Bush met U.N. officials."),
+            ["George W. Bush met U.N. officials."]
+        );
     }
 
     #[test]

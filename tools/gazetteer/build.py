@@ -104,7 +104,8 @@ def build_countries(wc_path):
         name, extra = NAME_OVERRIDES.get(iso3, (c["name"]["common"], []))
         aliases = []
         for a in [c["name"]["common"], c["name"]["official"]] + extra + list(c.get("altSpellings", [])):
-            if a == name or a in aliases or len(a) <= 2:
+            # two-letter altSpellings are ISO codes ("FR"), not names; the press forms we add are kept
+            if a == name or a in aliases or (len(a) <= 2 and a not in extra):
                 continue
             if any(ord(ch) > 0x24F for ch in a):  # keep Latin script only
                 continue
@@ -165,6 +166,13 @@ PARTICLES = {"von", "van", "de", "da", "der", "den", "del", "della", "di", "du",
 
 
 def default_short(name, country):
+    """The surname news would use alone; none when it is an English word (hand-checked
+    entries may still declare one, as for "Bush")."""
+    short = _default_short(name, country)
+    return [s for s in short if s.lower() not in ENGLISH_WORDS]
+
+
+def _default_short(name, country):
     toks = name.replace(",", "").split()
     if len(toks) < 2 or re.fullmatch(r"[IVX]+", toks[-1]):
         return []
@@ -384,6 +392,16 @@ def surfaces(e):
         yield from e["organization"]["acronyms"]
 
 
+# Surnames that are also common English words make poor short names: "To", "May" at a sentence
+# start, "Rice" ... Only short names of three letters or more, not in this list, are kept.
+ENGLISH_WORDS = set("""a an the to as at by in on of or and but if so no not is it be we he she me my us
+up do go am are was were has had have can may will would could should must might shall
+all any one two new old big top end war law day way man men own set run let get put say see
+rice bush brown white black green young king queen long short strong hope faith grace joy
+love rose may june april august march will sharp rich price hill wood ford lane moon sun
+star bell page cook mason baker carter hunter fisher park lee kim ali""".split())
+
+
 def drop_collisions(entities):
     """Surface forms claimed by two entities are ambiguous: drop them from both, and say so."""
     owners = defaultdict(set)
@@ -402,6 +420,7 @@ def drop_collisions(entities):
         if e["kind"] == "organization":
             e["organization"]["acronyms"] = [a for a in e["organization"]["acronyms"] if a not in clash]
         if e["kind"] == "person":
+            e["person"]["short_names"] = [s for s in e["person"]["short_names"] if len(s) >= 3]
             # a short name that is some other entity's full name ("Montenegro") would hide that entity
             e["person"]["short_names"] = [s for s in e["person"]["short_names"] if s not in full or owners[s] == {e["id"]}]
             e["aliases"] = [a for a in e["aliases"] if a not in e["person"]["short_names"]]
