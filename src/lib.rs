@@ -5,6 +5,8 @@ mod date;
 mod document;
 pub mod extract;
 pub mod gazetteer;
+pub mod graph;
+pub mod query;
 mod relation;
 pub mod text;
 
@@ -15,4 +17,6 @@ pub use gazetteer::{
     Entity, EntityId, EntityIndex, EntityKind, Gazetteer, GazetteerBuilder, GazetteerError, Office,
     Role,
 };
+pub use graph::{Fact, KnowledgeGraph};
+pub use query::{Answer, Query, QueryError};
 pub use relation::{EntityRef, Evidence, Modality, Relation, RelationKind};

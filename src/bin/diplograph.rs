@@ -5,7 +5,7 @@
 //! 2 for bad arguments.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use diplograph::{first_date_in, Date, Document, Extractor, Gazetteer, Relation};
+use diplograph::{first_date_in, Date, Document, Extractor, Gazetteer, KnowledgeGraph, Relation};
 use std::io::{BufRead, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -60,7 +60,58 @@ enum Command {
         /// Write to this file instead of stdout.
         #[arg(long, short)]
         output: Option<PathBuf>,
+        /// Also build the knowledge graph and write it as JSON to this file.
+        #[arg(long, value_name = "FILE")]
+        graph: Option<PathBuf>,
+        /// Show a progress line on stderr (default: when stderr is a terminal).
+        #[arg(long)]
+        progress: bool,
     },
+    /// Ask a graph a question ("who pledged troops?").
+    Query {
+        /// A graph written by `extract --graph`.
+        graph: PathBuf,
+        /// The question.
+        question: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = AnswerFormat::Text)]
+        format: AnswerFormat,
+    },
+    /// Export a graph written by `extract --graph`.
+    Export {
+        /// The graph file.
+        graph: PathBuf,
+        /// The format.
+        #[arg(long, value_enum)]
+        format: ExportAs,
+        /// Output file (for csv: a directory that receives nodes.csv and edges.csv).
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum AnswerFormat {
+    /// Human-readable answers with evidence.
+    Text,
+    /// JSON.
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum ExportAs {
+    /// JSON Lines relation records.
+    Jsonl,
+    /// The graph as JSON.
+    Json,
+    /// GraphML.
+    Graphml,
+    /// Graphviz DOT.
+    Dot,
+    /// Neo4j import CSV (nodes.csv, edges.csv).
+    Csv,
+    /// N-Triples.
+    Ntriples,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -132,6 +183,8 @@ fn run(cli: Cli) -> Result<bool> {
             stats,
             threads,
             output,
+            graph,
+            progress,
         } => {
             if let Some(n) = threads {
                 rayon::ThreadPoolBuilder::new()
@@ -153,13 +206,22 @@ fn run(cli: Cli) -> Result<bool> {
                 None => Box::new(std::io::stdout().lock()),
             };
             let mut writer = RelationWriter::new(BufWriter::new(sink), format);
+            writer.graph = graph.as_ref().map(|_| KnowledgeGraph::new());
+            writer.progress = progress || std::io::IsTerminal::is_terminal(&std::io::stderr());
             let started = Instant::now();
             let mut totals = Totals::default();
             let mut ok = true;
             for path in &paths {
                 ok &= extract_path(&extractor, path, date, &mut writer, &mut totals)?;
             }
-            writer.finish()?;
+            let kg = writer.finish()?;
+            if let (Some(path), Some(kg)) = (&graph, kg) {
+                let file = std::fs::File::create(path)
+                    .map_err(|e| format!("{}: cannot create: {e}", path.display()))?;
+                let mut w = BufWriter::new(file);
+                kg.write_json(&mut w)?;
+                w.flush()?;
+            }
             if stats {
                 let secs = started.elapsed().as_secs_f64();
                 eprintln!(
@@ -173,7 +235,103 @@ fn run(cli: Cli) -> Result<bool> {
             }
             Ok(ok)
         }
+        Command::Query {
+            graph,
+            question,
+            format,
+        } => {
+            let kg = read_graph(&graph)?;
+            let answers = kg.ask(&question)?;
+            let stdout = std::io::stdout();
+            let mut out = BufWriter::new(stdout.lock());
+            match format {
+                AnswerFormat::Json => serde_json::to_writer_pretty(&mut out, &answers)?,
+                AnswerFormat::Text => {
+                    writeln!(out, "Q: {question}  ({})", answers.understood)?;
+                    if answers.answers.is_empty() {
+                        writeln!(out, "No answer in the graph.")?;
+                    }
+                    for a in &answers.answers {
+                        let f = a.fact;
+                        write!(out, "- {} {}", a.source.name, f.kind)?;
+                        if let Some(o) = &f.object {
+                            write!(out, " {o}")?;
+                        }
+                        if let Some(t) = &a.target {
+                            write!(
+                                out,
+                                " {} {}",
+                                if f.kind.is_symmetric() { "with" } else { "→" },
+                                t.name
+                            )?;
+                        }
+                        write!(out, "  [{}", f.modality.as_str())?;
+                        if let Some(d) = f.first_date() {
+                            write!(out, ", {d}")?;
+                        }
+                        writeln!(out, "]")?;
+                        for ev in f.evidence.iter().take(3) {
+                            writeln!(out, "    {}: \"{}\"", ev.doc, ev.sentence)?;
+                        }
+                        if f.evidence.len() > 3 {
+                            writeln!(out, "    … and {} more", f.evidence.len() - 3)?;
+                        }
+                    }
+                }
+            }
+            writeln!(out)?;
+            out.flush()?;
+            Ok(true)
+        }
+        Command::Export {
+            graph,
+            format,
+            output,
+        } => {
+            let kg = read_graph(&graph)?;
+            if format == ExportAs::Csv {
+                let dir = output.unwrap_or_else(|| PathBuf::from("."));
+                std::fs::create_dir_all(&dir)
+                    .map_err(|e| format!("{}: cannot create: {e}", dir.display()))?;
+                let create = |name: &str| -> Result<BufWriter<std::fs::File>> {
+                    let p = dir.join(name);
+                    Ok(BufWriter::new(std::fs::File::create(&p).map_err(|e| {
+                        format!("{}: cannot create: {e}", p.display())
+                    })?))
+                };
+                let (mut n, mut e) = (create("nodes.csv")?, create("edges.csv")?);
+                kg.write_csv(&mut n, &mut e)?;
+                n.flush()?;
+                e.flush()?;
+                return Ok(true);
+            }
+            let sink: Box<dyn Write> = match &output {
+                Some(p) => Box::new(
+                    std::fs::File::create(p)
+                        .map_err(|e| format!("{}: cannot create: {e}", p.display()))?,
+                ),
+                None => Box::new(std::io::stdout().lock()),
+            };
+            let mut out = BufWriter::new(sink);
+            match format {
+                ExportAs::Jsonl => kg.write_jsonl(&mut out)?,
+                ExportAs::Json => kg.write_json(&mut out)?,
+                ExportAs::Graphml => kg.write_graphml(&mut out)?,
+                ExportAs::Dot => kg.write_dot(&mut out)?,
+                ExportAs::Ntriples => kg.write_ntriples(&mut out)?,
+                ExportAs::Csv => unreachable!("handled above"),
+            }
+            out.flush()?;
+            Ok(true)
+        }
     }
+}
+
+fn read_graph(path: &Path) -> Result<KnowledgeGraph> {
+    let file =
+        std::fs::File::open(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    serde_json::from_reader(std::io::BufReader::new(file))
+        .map_err(|e| format!("{}: not a diplograph graph: {e}", path.display()).into())
 }
 
 #[derive(Default)]
@@ -187,6 +345,9 @@ struct RelationWriter<W: Write> {
     out: W,
     format: Format,
     first: bool,
+    graph: Option<KnowledgeGraph>,
+    progress: bool,
+    documents: usize,
 }
 
 impl<W: Write> RelationWriter<W> {
@@ -195,6 +356,9 @@ impl<W: Write> RelationWriter<W> {
             out,
             format,
             first: true,
+            graph: None,
+            progress: false,
+            documents: 0,
         }
     }
 
@@ -214,13 +378,16 @@ impl<W: Write> RelationWriter<W> {
         Ok(())
     }
 
-    fn finish(mut self) -> Result<()> {
+    fn finish(mut self) -> Result<Option<KnowledgeGraph>> {
         if self.format == Format::Json {
             self.out
                 .write_all(if self.first { b"[]\n" } else { b"\n]\n" })?;
         }
         self.out.flush()?;
-        Ok(())
+        if self.progress {
+            eprintln!();
+        }
+        Ok(self.graph)
     }
 }
 
@@ -239,8 +406,20 @@ fn flush_batch<W: Write>(
         for r in &rels {
             writer.write(r)?;
         }
+        if let Some(g) = &mut writer.graph {
+            g.extend(rels);
+        }
     }
     batch.clear();
+    writer.documents = totals.documents;
+    if writer.progress {
+        eprint!(
+            "\r{} documents, {:.1} MB, {} relations",
+            totals.documents,
+            totals.bytes as f64 / 1e6,
+            totals.relations
+        );
+    }
     Ok(())
 }
 

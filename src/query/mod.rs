@@ -1,0 +1,328 @@
+//! Queries over a [`KnowledgeGraph`]: a typed builder, graph helpers and plain-English questions.
+//!
+//! ```
+//! use diplograph::{Document, Extractor, KnowledgeGraph, Modality, RelationKind};
+//! let doc = Document::new("d", "If a truce holds, Britain pledged to send troops to Ukraine. \
+//!     Japan pledged $1 billion in aid to Ukraine.").with_date("2025-03-02".parse().unwrap());
+//! let kg = KnowledgeGraph::from_relations(Extractor::bundled().extract(&doc));
+//!
+//! // the builder
+//! let answers: Vec<_> = kg.query().kind(RelationKind::Pledged).object("troops").run().collect();
+//! assert_eq!(answers.len(), 1);
+//! assert_eq!(answers[0].source.name, "United Kingdom");
+//! assert_eq!(answers[0].fact.modality, Modality::Conditional);
+//!
+//! // a question
+//! let a = kg.ask("what did Japan pledge to Ukraine?").unwrap();
+//! assert_eq!(a.answers[0].fact.object.as_deref(), Some("$1 billion in aid"));
+//! assert!(kg.ask("how is the weather?").is_err());
+//! ```
+
+mod question;
+
+pub use question::{QueryError, QuestionAnswers, QUESTION_FORMS};
+
+use crate::date::Date;
+use crate::gazetteer::{EntityId, EntityKind, Gazetteer};
+use crate::graph::{Fact, KnowledgeGraph};
+use crate::relation::{EntityRef, Modality, RelationKind};
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
+
+/// One answer: a fact with its parties resolved.
+#[derive(Clone, Debug, Serialize)]
+pub struct Answer<'g> {
+    /// The fact, with its evidence.
+    pub fact: &'g Fact,
+    /// Who did it.
+    pub source: EntityRef,
+    /// To or with whom.
+    pub target: Option<EntityRef>,
+}
+
+/// A query under construction; see [`KnowledgeGraph::query`]. Every filter narrows the answers.
+#[derive(Clone, Debug)]
+pub struct Query<'g> {
+    kg: &'g KnowledgeGraph,
+    kinds: Vec<RelationKind>,
+    source: Option<BTreeSet<EntityId>>,
+    target: Option<BTreeSet<EntityId>>,
+    involving: Option<BTreeSet<EntityId>>,
+    object_words: Vec<String>,
+    modalities: Option<Vec<Modality>>,
+    excluded: Vec<Modality>,
+    from: Option<Date>,
+    to: Option<Date>,
+    source_kind: Option<EntityKind>,
+    target_kind: Option<EntityKind>,
+}
+
+fn fold_key(s: &str) -> String {
+    let f = crate::text::fold(s.trim()).to_lowercase();
+    f.strip_prefix("the ").map(str::to_owned).unwrap_or(f)
+}
+
+impl KnowledgeGraph {
+    /// Starts a query over every fact.
+    pub fn query(&self) -> Query<'_> {
+        Query {
+            kg: self,
+            kinds: Vec::new(),
+            source: None,
+            target: None,
+            involving: None,
+            object_words: Vec::new(),
+            modalities: None,
+            excluded: Vec::new(),
+            from: None,
+            to: None,
+            source_kind: None,
+            target_kind: None,
+        }
+    }
+
+    /// The entities `name` may mean: an id, a name in the graph (or its surname), or any name,
+    /// alias, acronym or demonym the bundled gazetteer knows.
+    pub fn resolve_name(&self, name: &str) -> BTreeSet<EntityId> {
+        let mut out = BTreeSet::new();
+        if self.entity(name.trim()).is_some() {
+            out.insert(EntityId::new(name.trim()));
+            return out;
+        }
+        let key = fold_key(name);
+        for e in self.entities() {
+            let n = fold_key(&e.name);
+            if n == key || n.ends_with(&format!(" {key}")) {
+                out.insert(e.id.clone());
+            }
+        }
+        for e in Gazetteer::bundled().find_by_name(name) {
+            out.insert(e.id.clone());
+        }
+        out
+    }
+
+    /// Entities connected to `id` by a fact, with the fact.
+    pub fn neighbours<'g>(&'g self, id: &str) -> impl Iterator<Item = (EntityRef, &'g Fact)> + 'g {
+        let id = id.to_owned();
+        self.facts()
+            .filter_map(move |f| f.other(&id).map(|o| (self.entity_ref(o), f)))
+    }
+
+    /// Every fact involving `id`, earliest first (undated last).
+    pub fn timeline(&self, id: &str) -> Vec<&Fact> {
+        let mut v: Vec<&Fact> = self.facts().filter(|f| f.involves(id)).collect();
+        v.sort_by_key(|f| (f.first_date().is_none(), f.first_date()));
+        v
+    }
+
+    /// The shortest chain of facts linking `a` and `b`, in either direction; `None` when they
+    /// are not connected (negated facts do not connect).
+    pub fn shortest_connection(&self, a: &str, b: &str) -> Option<Vec<&Fact>> {
+        let mut adj: HashMap<&str, Vec<(&str, &Fact)>> = HashMap::new();
+        for f in self.facts().filter(|f| f.modality != Modality::Negated) {
+            if let Some(t) = &f.target {
+                adj.entry(f.source.as_str())
+                    .or_default()
+                    .push((t.as_str(), f));
+                adj.entry(t.as_str())
+                    .or_default()
+                    .push((f.source.as_str(), f));
+            }
+        }
+        let mut prev: HashMap<&str, (&str, &Fact)> = HashMap::new();
+        let mut queue = VecDeque::from([a]);
+        let mut seen = BTreeSet::from([a]);
+        while let Some(n) = queue.pop_front() {
+            if n == b {
+                let mut path = Vec::new();
+                let mut cur = b;
+                while let Some(&(p, f)) = prev.get(cur) {
+                    path.push(f);
+                    cur = p;
+                }
+                path.reverse();
+                return Some(path);
+            }
+            for &(m, f) in adj.get(n).map(Vec::as_slice).unwrap_or(&[]) {
+                if seen.insert(m) {
+                    prev.insert(m, (n, f));
+                    queue.push_back(m);
+                }
+            }
+        }
+        None
+    }
+
+    /// Entities ranked by how many distinct counterparts they have in facts of `kind`
+    /// (optionally counting only counterparts of `counterpart_kind`): "who met most leaders".
+    /// Negated facts do not count.
+    pub fn ranking(
+        &self,
+        kind: &RelationKind,
+        counterpart_kind: Option<EntityKind>,
+    ) -> Vec<(EntityRef, usize)> {
+        let mut partners: BTreeMap<&EntityId, BTreeSet<&EntityId>> = BTreeMap::new();
+        for f in self
+            .facts()
+            .filter(|f| &f.kind == kind && f.modality != Modality::Negated)
+        {
+            let Some(t) = &f.target else { continue };
+            let ok =
+                |id: &EntityId| counterpart_kind.map_or(true, |k| self.entity_ref(id).kind == k);
+            if ok(t) {
+                partners.entry(&f.source).or_default().insert(t);
+            }
+            if kind.is_symmetric() && ok(&f.source) {
+                partners.entry(t).or_default().insert(&f.source);
+            }
+        }
+        let mut v: Vec<(EntityRef, usize)> = partners
+            .into_iter()
+            .map(|(id, s)| (self.entity_ref(id), s.len()))
+            .collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.name.cmp(&b.0.name)));
+        v
+    }
+}
+
+impl<'g> Query<'g> {
+    /// Only facts of this kind (call again to allow several).
+    pub fn kind(mut self, kind: RelationKind) -> Self {
+        self.kinds.push(kind);
+        self
+    }
+
+    /// Only facts whose source is `name` (an id, name, alias or acronym). For symmetric kinds
+    /// (`met`, `spoke`) either party counts.
+    pub fn source(mut self, name: &str) -> Self {
+        self.source = Some(self.kg.resolve_name(name));
+        self
+    }
+
+    /// Only facts whose target is `name`. For symmetric kinds either party counts.
+    pub fn target(mut self, name: &str) -> Self {
+        self.target = Some(self.kg.resolve_name(name));
+        self
+    }
+
+    /// Only facts in which `name` is source or target.
+    pub fn involving(mut self, name: &str) -> Self {
+        self.involving = Some(self.kg.resolve_name(name));
+        self
+    }
+
+    /// Only facts whose object contains every word of `words` ("troops", "long-range missiles").
+    pub fn object(mut self, words: &str) -> Self {
+        self.object_words.extend(
+            words
+                .split_whitespace()
+                .map(|w| fold_key(w).trim_end_matches('s').to_owned()),
+        );
+        self
+    }
+
+    /// Only facts with one of these modalities.
+    pub fn modalities(mut self, m: &[Modality]) -> Self {
+        self.modalities = Some(m.to_vec());
+        self
+    }
+
+    /// Leave out facts with this modality (e.g. `Negated`).
+    pub fn exclude_modality(mut self, m: Modality) -> Self {
+        self.excluded.push(m);
+        self
+    }
+
+    /// Only facts dated within `from..=to` (facts without dates are left out).
+    pub fn between(mut self, from: Date, to: Date) -> Self {
+        self.from = Some(from);
+        self.to = Some(to);
+        self
+    }
+
+    /// Only facts whose source is of this kind.
+    pub fn source_kind(mut self, k: EntityKind) -> Self {
+        self.source_kind = Some(k);
+        self
+    }
+
+    /// Only facts whose target is of this kind.
+    pub fn target_kind(mut self, k: EntityKind) -> Self {
+        self.target_kind = Some(k);
+        self
+    }
+
+    fn matches(&self, f: &Fact) -> bool {
+        if !self.kinds.is_empty() && !self.kinds.contains(&f.kind) {
+            return false;
+        }
+        let in_set = |set: &Option<BTreeSet<EntityId>>, id: Option<&EntityId>| {
+            set.as_ref()
+                .map_or(true, |s| id.map_or(false, |i| s.contains(i)))
+        };
+        let (src, tgt) = (Some(&f.source), f.target.as_ref());
+        let parties_ok = if f.kind.is_symmetric() {
+            (in_set(&self.source, src) && in_set(&self.target, tgt))
+                || (in_set(&self.source, tgt) && in_set(&self.target, src))
+        } else {
+            in_set(&self.source, src) && in_set(&self.target, tgt)
+        };
+        if !parties_ok {
+            return false;
+        }
+        if let Some(s) = &self.involving {
+            if !s.contains(&f.source) && !f.target.as_ref().map_or(false, |t| s.contains(t)) {
+                return false;
+            }
+        }
+        if !self.object_words.is_empty() {
+            let Some(o) = &f.object else { return false };
+            let words: Vec<String> = fold_key(o)
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .map(|w| w.trim_end_matches('s').to_owned())
+                .collect();
+            if !self
+                .object_words
+                .iter()
+                .all(|w| words.iter().any(|x| x == w))
+            {
+                return false;
+            }
+        }
+        if let Some(m) = &self.modalities {
+            if !m.contains(&f.modality) {
+                return false;
+            }
+        }
+        if self.excluded.contains(&f.modality) {
+            return false;
+        }
+        if let (Some(from), Some(to)) = (self.from, self.to) {
+            if !f.dates.iter().any(|d| from <= *d && *d <= to) {
+                return false;
+            }
+        }
+        let kind_of = |id: &EntityId| self.kg.entity_ref(id).kind;
+        if self.source_kind.map_or(false, |k| kind_of(&f.source) != k) {
+            return false;
+        }
+        if let Some(k) = self.target_kind {
+            if f.target.as_ref().map_or(true, |t| kind_of(t) != k) {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// The answers, in fact order.
+    pub fn run(self) -> impl Iterator<Item = Answer<'g>> {
+        let kg = self.kg;
+        let facts: Vec<&'g Fact> = kg.facts().filter(|f| self.matches(f)).collect();
+        facts.into_iter().map(move |f| Answer {
+            fact: f,
+            source: kg.entity_ref(&f.source),
+            target: f.target.as_ref().map(|t| kg.entity_ref(t)),
+        })
+    }
+}
