@@ -46,11 +46,16 @@ fn skippable(view: &SentenceView, lex: &Lexicon, k: usize, gap: bool) -> bool {
     }
 }
 
-/// The first party at or after `from`, over skippable items only.
+/// The first party at or after `from`, over skippable items only. A possessive party is a
+/// determiner of what follows ("met *Russia's* demands", "met Russia's Lavrov"), not the target.
 fn actor_after(view: &SentenceView, lex: &Lexicon, from: usize, limit: usize) -> Option<usize> {
     for k in from..view.len().min(from + limit) {
-        if view.items[k].party().is_some() {
+        let possessive = view.items[k].actor().map_or(false, |a| a.possessive);
+        if view.items[k].party().is_some() && !possessive {
             return Some(k);
+        }
+        if possessive {
+            continue;
         }
         if !skippable(view, lex, k, true) {
             return None;
@@ -87,6 +92,23 @@ pub(crate) fn after_preposition(view: &SentenceView, lex: &Lexicon, k: usize) ->
             continue;
         }
         return false;
+    }
+    false
+}
+
+/// Whether the party at `k` is the object of a verb ("thanked *Macron and Starmer*"), alone or
+/// in a coordination: then it is no subject for a later verb of the same sentence.
+fn after_verb(view: &SentenceView, lex: &Lexicon, k: usize) -> bool {
+    for m in (0..k).rev() {
+        let coordination = view.items[m].party().is_some() || matches!(view.lower(m), "," | "and" | "&" | "or");
+        if skippable(view, lex, m, false) || coordination {
+            continue;
+        }
+        if !view.items[m].is_word() {
+            return false;
+        }
+        let l = view.lower(m);
+        return lex.word_sets.trigger_verbs.contains(l) || (l.ends_with("ed") && l.len() > 4 && !lex.word_sets.prepositions.contains(l));
     }
     false
 }
@@ -181,7 +203,7 @@ fn subject_before(view: &SentenceView, doc: &str, lex: &Lexicon, ti: usize) -> O
             }
             continue;
         }
-        if after_preposition(view, lex, k) {
+        if after_preposition(view, lex, k) || after_verb(view, lex, k) {
             continue;
         }
         return Some(k);

@@ -243,7 +243,12 @@ impl Extractor {
             let Some(args) = arguments(ctx, view, text, entry, ti, tj) else {
                 continue;
             };
-            let modality = modality_of(view, &self.lexicon, args.source_item, ti, tj, args.end);
+            let mut modality = modality_of(view, &self.lexicon, args.source_item, ti, tj, args.end);
+            if let Some(floor) = entry.modality {
+                if super::modality::rank(floor) > super::modality::rank(modality) {
+                    modality = floor;
+                }
+            }
             let date = date_of(view, text, &self.lexicon, ti, doc.date, modality);
             let place = place_of(view, text, &self.lexicon, ti);
             let targets: Vec<Option<_>> = if args.targets.is_empty() {

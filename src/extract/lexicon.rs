@@ -111,6 +111,9 @@ pub struct TriggerEntry {
     /// further off.
     #[serde(default)]
     pub noun: bool,
+    /// The least modality the phrase itself implies ("would send" is at least `planned`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modality: Option<Modality>,
     /// Emit the relation even when no target is found.
     #[serde(default)]
     pub allow_no_target: bool,
@@ -308,6 +311,8 @@ pub(crate) struct WordSets {
     pub weekdays: HashSet<String>,
     /// Title words: every word of every title ("prime", "minister", "special", "envoy").
     pub title_words: HashSet<String>,
+    /// One-word trigger phrases ("met", "thanked"): an actor right after one is its object.
+    pub trigger_verbs: HashSet<String>,
     pub titles: HashMap<String, Vec<Role>>,
     pub references: HashMap<String, ReferenceEntry>,
     pub cues: Vec<(Modality, CueScope, usize, Vec<Vec<String>>)>,
@@ -539,7 +544,16 @@ impl LexiconBuilder {
                 (c.modality, c.scope, c.window, phrases)
             })
             .collect();
+        let trigger_verbs = self
+            .triggers
+            .iter()
+            .filter(|t| !t.noun)
+            .flat_map(|t| t.phrases.iter())
+            .filter(|p| !p.contains(' '))
+            .map(|p| p.to_lowercase())
+            .collect();
         let word_sets = WordSets {
+            trigger_verbs,
             determiners: set(&words.determiners),
             gap: set(&words.gap_words),
             prepositions: set(&words.prepositions),

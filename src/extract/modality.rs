@@ -6,7 +6,7 @@ use super::items::SentenceView;
 use super::lexicon::{CueScope, Lexicon};
 use crate::relation::Modality;
 
-fn rank(m: Modality) -> u8 {
+pub(crate) fn rank(m: Modality) -> u8 {
     match m {
         Modality::Asserted => 0,
         Modality::Reported => 1,

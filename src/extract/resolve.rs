@@ -380,6 +380,22 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
     // 6. references, left to right, with salience updated as we go
     let mut i = 0;
     while i < view.len() {
+        // qualifiers count as mentioned ("NATO" in "NATO Secretary-General Mark Rutte" is what
+        // "the alliance" later refers to), though they are no party to relations
+        let qualifier = view.items[i]
+            .actor()
+            .filter(|a| a.modifier && !a.adjective)
+            .and_then(|a| a.who)
+            .filter(|&w| ctx.kind_of(w) != EntityKind::Person);
+        if let Some(q) = qualifier {
+            ctx.recent.push(Salient {
+                who: Some(q),
+                subject: false,
+                paragraph: ctx.paragraph,
+            });
+            i += 1;
+            continue;
+        }
         if let Some(p) = view.items[i].party() {
             let subject = !super::arguments::after_preposition(view, lex, i);
             ctx.recent.push(Salient {
