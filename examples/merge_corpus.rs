@@ -20,7 +20,9 @@ const SAMPLE: &[&str] = &[
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let lines: Vec<String> = match std::env::args().nth(1) {
-        Some(path) => std::io::BufReader::new(std::fs::File::open(&path)?).lines().collect::<Result<_, _>>()?,
+        Some(path) => std::io::BufReader::new(std::fs::File::open(&path)?)
+            .lines()
+            .collect::<Result<_, _>>()?,
         None => SAMPLE.iter().map(|s| s.to_string()).collect(),
     };
     let docs: Vec<Document> = lines
@@ -40,7 +42,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .par_iter()
         .map(|d| KnowledgeGraph::from_relations(extractor.extract(d)))
         .reduce(KnowledgeGraph::new, |a, b| a.merged(&b));
-    println!("{} documents → {} entities, {} facts", docs.len(), kg.entity_count(), kg.fact_count());
+    println!(
+        "{} documents → {} entities, {} facts",
+        docs.len(),
+        kg.entity_count(),
+        kg.fact_count()
+    );
     for f in kg.facts() {
         println!(
             "  {} {} {}  ({} pieces of evidence from {:?})",
@@ -48,7 +55,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             f.kind,
             f.target.as_ref().map_or("—", |t| t.as_str()),
             f.evidence.len(),
-            f.evidence.iter().map(|e| e.doc.as_str()).collect::<std::collections::BTreeSet<_>>()
+            f.evidence
+                .iter()
+                .map(|e| e.doc.as_str())
+                .collect::<std::collections::BTreeSet<_>>()
         );
     }
     Ok(())

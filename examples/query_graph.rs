@@ -23,7 +23,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for rels in extractor.extract_all(&docs) {
         kg.extend(rels);
     }
-    println!("{} entities, {} facts\n", kg.entity_count(), kg.fact_count());
+    println!(
+        "{} entities, {} facts\n",
+        kg.entity_count(),
+        kg.fact_count()
+    );
 
     println!("Builder: pledges to Ukraine, conditional or not, negated left out");
     for a in kg
@@ -33,7 +37,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .exclude_modality(Modality::Negated)
         .run()
     {
-        println!("  {} pledged {} [{}]", a.source.name, a.fact.object.as_deref().unwrap_or("?"), a.fact.modality.as_str());
+        println!(
+            "  {} pledged {} [{}]",
+            a.source.name,
+            a.fact.object.as_deref().unwrap_or("?"),
+            a.fact.modality.as_str()
+        );
     }
 
     println!("\nBuilder: meetings between people in February 2025");
@@ -46,8 +55,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .between(from, to)
         .run()
     {
-        let date = a.fact.first_date().map(|d| d.to_string()).unwrap_or_default();
-        println!("  {} met {} ({date})", a.source.name, a.target.map(|t| t.name).unwrap_or_default());
+        let date = a
+            .fact
+            .first_date()
+            .map(|d| d.to_string())
+            .unwrap_or_default();
+        println!(
+            "  {} met {} ({date})",
+            a.source.name,
+            a.target.map(|t| t.name).unwrap_or_default()
+        );
     }
 
     println!("\nNeighbours of Zelensky");
@@ -65,20 +82,43 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("\nShortest connection from Vance to Starmer");
     if let Some(path) = kg.shortest_connection("person:jd-vance", "person:keir-starmer") {
         for f in path {
-            println!("  {} {} {}", f.source, f.kind, f.target.as_ref().map_or("—", |t| t.as_str()));
+            println!(
+                "  {} {} {}",
+                f.source,
+                f.kind,
+                f.target.as_ref().map_or("—", |t| t.as_str())
+            );
         }
     }
 
     println!("\nWho met most people");
-    for (e, n) in kg.ranking(&RelationKind::Met, Some(EntityKind::Person)).iter().take(3) {
+    for (e, n) in kg
+        .ranking(&RelationKind::Met, Some(EntityKind::Person))
+        .iter()
+        .take(3)
+    {
         println!("  {} {}", e.name, n);
     }
 
-    for q in ["who pledged troops?", "whom did Zelensky meet?", "who sanctioned Russia?", "who thanked Vance?"] {
+    for q in [
+        "who pledged troops?",
+        "whom did Zelensky meet?",
+        "who sanctioned Russia?",
+        "who thanked Vance?",
+    ] {
         let a = kg.ask(q)?;
         println!("\nQ: {q}  ({})", a.understood);
         for ans in &a.answers {
-            println!("  {} [{}]: “{}”", ans.source.name, ans.fact.modality.as_str(), ans.fact.evidence.iter().next().map_or("", |e| e.sentence.as_str()));
+            println!(
+                "  {} [{}]: “{}”",
+                ans.source.name,
+                ans.fact.modality.as_str(),
+                ans.fact
+                    .evidence
+                    .iter()
+                    .next()
+                    .map_or("", |e| e.sentence.as_str())
+            );
         }
     }
     Ok(())

@@ -38,7 +38,14 @@ fn skippable(view: &SentenceView, lex: &Lexicon, k: usize, gap: bool) -> bool {
     let w = &lex.word_sets;
     match &view.items[k].kind {
         ItemKind::Actor(a) => a.modifier || a.adjective || a.who.is_none(),
-        ItemKind::Punct => is_quote(view, k),
+        // the period of an abbreviated title: "Mr. Zelensky", "Gen. Milley"
+        ItemKind::Punct => {
+            is_quote(view, k)
+                || (view.lower(k) == "."
+                    && k > 0
+                    && view.items[k - 1].is_word()
+                    && w.title_words.contains(view.lower(k - 1)))
+        }
         ItemKind::Word => {
             let l = view.lower(k);
             w.determiners.contains(l) || w.title_words.contains(l) || (gap && w.gap.contains(l))
@@ -86,9 +93,7 @@ pub(crate) fn after_preposition(view: &SentenceView, lex: &Lexicon, k: usize) ->
         if is_preposition(view, lex, m) && !in_title {
             return true;
         }
-        let coordination =
-            view.items[m].party().is_some() || matches!(view.lower(m), "," | "and" | "&" | "or");
-        if skippable(view, lex, m, true) || coordination {
+        if skippable(view, lex, m, true) || is_list_link(view, m) {
             continue;
         }
         return false;
@@ -96,19 +101,26 @@ pub(crate) fn after_preposition(view: &SentenceView, lex: &Lexicon, k: usize) ->
     false
 }
 
+/// A party, "and"/"or", or a comma right after a party: links of a coordinated list.
+fn is_list_link(view: &SentenceView, m: usize) -> bool {
+    view.items[m].party().is_some()
+        || (view.items[m].is_word() && matches!(view.lower(m), "and" | "&" | "or"))
+        || (view.lower(m) == "," && m > 0 && view.items[m - 1].party().is_some())
+}
+
 /// Whether the party at `k` is the object of a verb ("thanked *Macron and Starmer*"), alone or
 /// in a coordination: then it is no subject for a later verb of the same sentence.
 fn after_verb(view: &SentenceView, lex: &Lexicon, k: usize) -> bool {
     for m in (0..k).rev() {
-        let coordination = view.items[m].party().is_some() || matches!(view.lower(m), "," | "and" | "&" | "or");
-        if skippable(view, lex, m, false) || coordination {
+        if skippable(view, lex, m, false) || is_list_link(view, m) {
             continue;
         }
         if !view.items[m].is_word() {
             return false;
         }
         let l = view.lower(m);
-        return lex.word_sets.trigger_verbs.contains(l) || (l.ends_with("ed") && l.len() > 4 && !lex.word_sets.prepositions.contains(l));
+        return lex.word_sets.trigger_verbs.contains(l)
+            || (l.ends_with("ed") && l.len() > 4 && !lex.word_sets.prepositions.contains(l));
     }
     false
 }
@@ -125,7 +137,9 @@ pub(crate) fn capitalised_unknown(view: &SentenceView, doc: &str, lex: &Lexicon,
     let w = &lex.word_sets;
     let l = view.lower(m);
     let text = view.text(doc, m);
-    let capitalised = text.chars().next().map_or(false, char::is_uppercase);
+    // title case: "Sondland", "Kye-gwan"; capitals-only words are headlines or acronyms
+    let capitalised = text.chars().next().map_or(false, char::is_uppercase)
+        && text.chars().skip(1).any(char::is_lowercase);
     let sentence_start = m == 0
         || (m == 1 && !view.items[0].is_word())
         || (!view.items[m - 1].is_word() && is_quote(view, m - 1));
@@ -149,19 +163,27 @@ fn unknown_agent(view: &SentenceView, doc: &str, lex: &Lexicon, m: usize, headli
     if lex.word_sets.agent_nouns.contains(view.lower(m)) {
         return true;
     }
-    if headline || !capitalised_unknown(view, doc, lex, m) {
+    if headline {
         return false;
     }
+    let w = &lex.word_sets;
     let text = view.text(doc, m);
-    let possessive = text.ends_with("'s") || text.ends_with("\u{2019}s");
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    let acronym = letters >= 2
+    let acronym = m > 0
+        && letters >= 2
         && text
             .chars()
             .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase);
+            .all(char::is_uppercase)
+        && !w.title_words.contains(view.lower(m));
+    if acronym {
+        return true;
+    }
+    if !capitalised_unknown(view, doc, lex, m) {
+        return false;
+    }
+    let possessive = text.ends_with("'s") || text.ends_with("\u{2019}s");
     possessive
-        || acronym
         || capitalised_unknown(view, doc, lex, m + 1)
         || (m > 0 && capitalised_unknown(view, doc, lex, m - 1))
 }
@@ -222,7 +244,11 @@ fn noun_subject(view: &SentenceView, doc: &str, lex: &Lexicon, ti: usize) -> Opt
         let it = &view.items[k];
         if it.party().is_some() {
             let possessive = it.actor().map_or(false, |a| a.possessive);
-            if possessive || saw_light_verb {
+            // "during *his* Beijing trip": the possessor owns the noun wherever the phrase stands
+            if possessive {
+                return Some(k);
+            }
+            if saw_light_verb {
                 return (!after_preposition(view, lex, k)).then_some(k);
             }
             // a modifier right before the noun ("the Paris meeting"): keep looking for its owner
@@ -268,6 +294,8 @@ fn noun_subject(view: &SentenceView, doc: &str, lex: &Lexicon, ti: usize) -> Opt
 fn coordinated(view: &SentenceView, lex: &Lexicon, first: usize, forward: bool) -> Vec<usize> {
     let mut out = vec![first];
     let mut k = first;
+    // backward, commas join only a list that has its "and": "Britain, France and Germany"
+    let mut list_has_and = false;
     loop {
         let mut saw_coordinator = false;
         let mut next = None;
@@ -300,9 +328,11 @@ fn coordinated(view: &SentenceView, lex: &Lexicon, first: usize, forward: bool) 
             let l = view.lower(m);
             // forward, a comma lists ("Xi Jinping, Kim Jong Un"); backward it mostly ends an
             // introductory phrase ("After meeting Modi, Trump …"), so only "and" coordinates
-            if (forward && l == ",") || (view.items[m].is_word() && matches!(l, "and" | "&" | "or"))
+            if ((forward || list_has_and) && l == ",")
+                || (view.items[m].is_word() && matches!(l, "and" | "&" | "or"))
             {
                 saw_coordinator = true;
+                list_has_and |= l != ",";
                 continue;
             }
             if !forward && l == "," {
@@ -356,7 +386,11 @@ pub(crate) fn arguments(
     let trigger_ends_with = |w: &str| tj > ti && view.lower(tj - 1) == w;
     if entry.verb && ti > 0 && view.items[ti - 1].is_word() {
         let prev = view.lower(ti - 1);
-        if lex.word_sets.determiners.contains(prev) || lex.word_sets.prepositions.contains(prev) {
+        // "the promised aid", "after promised sanctions"; but "refused to meet" is a verb
+        if prev != "to"
+            && (lex.word_sets.determiners.contains(prev)
+                || lex.word_sets.prepositions.contains(prev))
+        {
             return None;
         }
     }
@@ -416,8 +450,13 @@ pub(crate) fn arguments(
             // "hosted by X" is passive: X is the source's agent, not the object
             TargetFrame::Object if after < view.len() && view.lower(after) == "by" => None,
             TargetFrame::Object => actor_after(view, lex, after, 8).filter(|&k| {
-                // "warned Iran had a plan": Iran is the subject of what follows, not the object
-                !(k + 1 < view.len()
+                // "warned Iran had a plan": after a bare verb, an actor followed by an auxiliary
+                // is the subject of what follows, not the object ("meeting with Kim was
+                // cancelled" is fine: there the phrase ends in its preposition)
+                let bare_verb =
+                    !entry.noun && !lex.word_sets.prepositions.contains(view.lower(tj - 1));
+                !(bare_verb
+                    && k + 1 < view.len()
                     && view.items[k + 1].is_word()
                     && lex.word_sets.auxiliaries.contains(view.lower(k + 1)))
             }),

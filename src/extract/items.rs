@@ -41,6 +41,8 @@ pub(crate) struct ActorInfo {
     pub adjective: bool,
     /// The automaton pattern of a gazetteer mention (its candidates).
     pub mention: Option<usize>,
+    /// A country's name, alias or seat ("Paris", "China", "the Elysee Palace"): it can name a place.
+    pub place_like: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -248,6 +250,7 @@ impl SentenceView {
             modifier: false,
             adjective: false,
             mention: Some(mention.candidates_id()),
+            place_like: false,
         };
         self.push(
             doc,

@@ -44,8 +44,21 @@ pub(crate) fn modality_of(
             .map(|k| view.lower(k))
             .collect()
     };
-    // a passive agent stands after the trigger: then the whole clause before counts
-    let from = if source_item < ti { source_item + 1 } else { 0 };
+    // A passive agent stands after the trigger: then the whole clause before counts. A
+    // possessive source right before a noun trigger ("cancelled *his* visit", "ahead of
+    // *Trump's* summit") lets the cues just before it count too.
+    let from = if source_item >= ti {
+        0
+    } else if view.items[source_item]
+        .actor()
+        .map_or(false, |a| a.possessive)
+        && (source_item + 1 == ti
+            || (source_item + 2 == ti && view.items[source_item + 1].actor().is_some()))
+    {
+        source_item.saturating_sub(4)
+    } else {
+        source_item + 1
+    };
     let before_all = word_items(from..ti);
     let after_all = word_items(tj.min(view.len())..view.len());
     let sentence = word_items(0..view.len());

@@ -186,8 +186,13 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 who = None;
             }
         }
+        let place_like = matches!(who, Some(ActorRef::Known(e)) if ctx.gazetteer.entity(e).kind == EntityKind::Country)
+            && view.items[i]
+                .actor()
+                .map_or(false, |a| a.via != Via::Form(SurfaceForm::Demonym));
         if let Some(a) = view.items[i].actor_mut() {
             a.who = who;
+            a.place_like = place_like;
         }
     }
 
@@ -436,7 +441,27 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             Some(ReferenceCondition::Definite) => preceded_by_determiner(view, lex, i),
             Some(ReferenceCondition::Number) => preceded_by_number(view, lex, i),
         };
-        let who = if !ok {
+        // "26 countries of the Coalition": the group is named right after
+        let named_after = matches!(entry.refers, Referent::Grouping | Referent::Organization)
+            .then(|| {
+                let mut k = i + width;
+                if k < view.len() && matches!(view.lower(k), "of" | "from" | "in") {
+                    k += 1;
+                    if k < view.len() && view.lower(k) == "the" {
+                        k += 1;
+                    }
+                    return view
+                        .items
+                        .get(k)
+                        .and_then(|it| it.party())
+                        .filter(|&p| ctx.org_category(p).is_some());
+                }
+                None
+            })
+            .flatten();
+        let who = if let Some(w) = named_after {
+            Some(w)
+        } else if !ok {
             None
         } else {
             match entry.refers {
@@ -476,6 +501,7 @@ fn actor(who: ActorRef, via: Via) -> ActorInfo {
         modifier: false,
         adjective: false,
         mention: None,
+        place_like: false,
     }
 }
 

@@ -123,7 +123,11 @@ pub(crate) fn place_of(
             let capital = text.chars().next().map_or(false, char::is_uppercase);
             let calendar = words.months.contains_key(view.lower(b))
                 || words.weekdays.iter().any(|w| w == view.lower(b));
-            let place_actor = it.actor().map_or(false, |_| capital);
+            // a country or its seat names a place; an organization or person does not
+            let place_actor = capital && it.actor().map_or(false, |a| a.place_like);
+            if it.actor().map_or(false, |a| !a.place_like) {
+                break;
+            }
             if (it.is_word() && capital && !calendar) || place_actor {
                 b += 1;
             } else {

@@ -169,7 +169,7 @@ def default_short(name, country):
     """The surname news would use alone; none when it is an English word (hand-checked
     entries may still declare one, as for "Bush")."""
     short = _default_short(name, country)
-    return [s for s in short if s.lower() not in ENGLISH_WORDS]
+    return [s for s in short if s.lower() not in ENGLISH_WORDS and len(s) >= 3]
 
 
 def _default_short(name, country):
@@ -399,7 +399,7 @@ up do go am are was were has had have can may will would could should must might
 all any one two new old big top end war law day way man men own set run let get put say see
 rice bush brown white black green young king queen long short strong hope faith grace joy
 love rose may june april august march will sharp rich price hill wood ford lane moon sun
-star bell page cook mason baker carter hunter fisher park lee kim ali""".split())
+star bell page cook mason baker carter hunter fisher ali""".split())
 
 
 def drop_collisions(entities):
@@ -420,7 +420,6 @@ def drop_collisions(entities):
         if e["kind"] == "organization":
             e["organization"]["acronyms"] = [a for a in e["organization"]["acronyms"] if a not in clash]
         if e["kind"] == "person":
-            e["person"]["short_names"] = [s for s in e["person"]["short_names"] if len(s) >= 3]
             # a short name that is some other entity's full name ("Montenegro") would hide that entity
             e["person"]["short_names"] = [s for s in e["person"]["short_names"] if s not in full or owners[s] == {e["id"]}]
             e["aliases"] = [a for a in e["aliases"] if a not in e["person"]["short_names"]]
