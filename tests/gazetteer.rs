@@ -27,7 +27,7 @@ fn bundled_coverage() {
         .filter(|e| {
             e.country
                 .as_ref()
-                .map_or(false, |c| c.un_status == UnStatus::Member)
+                .is_some_and(|c| c.un_status == UnStatus::Member)
         })
         .count();
     assert_eq!(members, 193, "UN member states");

@@ -131,7 +131,7 @@ fn relation_fixtures() {
     let mut failures = Vec::new();
     for file in files
         .iter()
-        .filter(|f| f.extension().map_or(false, |e| e == "jsonl"))
+        .filter(|f| f.extension().is_some_and(|e| e == "jsonl"))
     {
         let text = std::fs::read_to_string(file).unwrap();
         for (i, line) in text

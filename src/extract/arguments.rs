@@ -57,7 +57,7 @@ fn skippable(view: &SentenceView, lex: &Lexicon, k: usize, gap: bool) -> bool {
 /// determiner of what follows ("met *Russia's* demands", "met Russia's Lavrov"), not the target.
 fn actor_after(view: &SentenceView, lex: &Lexicon, from: usize, limit: usize) -> Option<usize> {
     for k in from..view.len().min(from + limit) {
-        let possessive = view.items[k].actor().map_or(false, |a| a.possessive);
+        let possessive = view.items[k].actor().is_some_and(|a| a.possessive);
         if view.items[k].party().is_some() && !possessive {
             return Some(k);
         }
@@ -138,7 +138,7 @@ pub(crate) fn capitalised_unknown(view: &SentenceView, doc: &str, lex: &Lexicon,
     let l = view.lower(m);
     let text = view.text(doc, m);
     // title case: "Sondland", "Kye-gwan"; capitals-only words are headlines or acronyms
-    let capitalised = text.chars().next().map_or(false, char::is_uppercase)
+    let capitalised = text.chars().next().is_some_and(char::is_uppercase)
         && text.chars().skip(1).any(char::is_lowercase);
     let sentence_start = m == 0
         || (m == 1 && !view.items[0].is_word())
@@ -243,7 +243,7 @@ fn noun_subject(view: &SentenceView, doc: &str, lex: &Lexicon, ti: usize) -> Opt
     for k in (0..ti).rev() {
         let it = &view.items[k];
         if it.party().is_some() {
-            let possessive = it.actor().map_or(false, |a| a.possessive);
+            let possessive = it.actor().is_some_and(|a| a.possessive);
             // "during *his* Beijing trip": the possessor owns the noun wherever the phrase stands
             if possessive {
                 return Some(k);
@@ -282,7 +282,7 @@ fn noun_subject(view: &SentenceView, doc: &str, lex: &Lexicon, ti: usize) -> Opt
             .text(doc, k)
             .chars()
             .next()
-            .map_or(false, char::is_uppercase)
+            .is_some_and(char::is_uppercase)
         {
             return None;
         }
@@ -319,7 +319,7 @@ fn coordinated(view: &SentenceView, lex: &Lexicon, first: usize, forward: bool) 
             }
             if view.items[m].party().is_some() {
                 // "Obama, Mr Trump's predecessor": a possessive names whose noun follows, no list member
-                let possessive = view.items[m].actor().map_or(false, |a| a.possessive);
+                let possessive = view.items[m].actor().is_some_and(|a| a.possessive);
                 if saw_coordinator && !(forward && possessive) {
                     next = Some(m);
                 }
@@ -498,9 +498,10 @@ pub(crate) fn arguments(
                 if args.sources.contains(&p) || !kind_ok(ctx, p, &entry.target_kinds) {
                     continue;
                 }
-                if ctx.org_category(p).map_or(false, |c| {
-                    entry.reject_target_categories.iter().any(|r| r == c)
-                }) {
+                if ctx
+                    .org_category(p)
+                    .is_some_and(|c| entry.reject_target_categories.iter().any(|r| r == c))
+                {
                     continue;
                 }
                 if !args.targets.contains(&p) {
@@ -573,8 +574,8 @@ fn object_after(view: &SentenceView, doc: &str, lex: &Lexicon, from: usize) -> O
                 .get(b + 1)
                 .filter(|n| n.is_word())
                 .map(|_| view.text(doc, b + 1))
-                .map_or(false, |t| {
-                    t.chars().next().map_or(false, char::is_lowercase)
+                .is_some_and(|t| {
+                    t.chars().next().is_some_and(char::is_lowercase)
                         && !w.determiners.contains(&t.to_lowercase())
                 });
             if next_lower {

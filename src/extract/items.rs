@@ -183,7 +183,7 @@ impl SentenceView {
                 continue;
             }
             if c.is_alphanumeric()
-                || (c == '$' && chars.peek().map_or(false, |&(_, d)| d.is_ascii_digit()))
+                || (c == '$' && chars.peek().is_some_and(|&(_, d)| d.is_ascii_digit()))
             {
                 let mut word_end = abs + c.len_utf8();
                 let mut prev = c;
@@ -196,7 +196,7 @@ impl SentenceView {
                         || d == '%'
                         || (matches!(d, '\'' | '\u{2019}' | '-' | '.' | '/' | ',')
                             && prev.is_alphanumeric()
-                            && text[j + d.len_utf8()..].chars().next().map_or(false, |n| {
+                            && text[j + d.len_utf8()..].chars().next().is_some_and(|n| {
                                 n.is_alphanumeric() && (d != ',' || (prev.is_ascii_digit() && n.is_ascii_digit()))
                             })
                             // "Ukraine-Russia": a hyphen before a mention ends the word

@@ -4,12 +4,13 @@
 //! All of it is data (`data/lexicon/` in the source tree, compiled in). Users can replace or
 //! extend any file with [`LexiconBuilder`].
 
+use super::fxhash::{FxHashMap, FxHashSet};
 use crate::gazetteer::{EntityKind, Role};
 use crate::relation::{Modality, RelationKind};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 use serde::{Deserialize, Serialize};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -294,27 +295,29 @@ pub struct Lexicon {
 /// Word lists as sets, for the hot path.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct WordSets {
-    pub determiners: HashSet<String>,
-    pub gap: HashSet<String>,
-    pub prepositions: HashSet<String>,
-    pub actor_nouns: HashSet<String>,
-    pub speech_verbs: HashSet<String>,
-    pub clause_breaks: HashSet<String>,
-    pub object_stops: HashSet<String>,
-    pub number_words: HashSet<String>,
-    pub agent_nouns: HashSet<String>,
-    pub non_objects: HashSet<String>,
-    pub light_verbs: HashSet<String>,
-    pub auxiliaries: HashSet<String>,
-    pub subject_pronouns: HashSet<String>,
-    pub months: HashSet<String>,
-    pub weekdays: HashSet<String>,
+    pub determiners: FxHashSet<String>,
+    pub gap: FxHashSet<String>,
+    pub prepositions: FxHashSet<String>,
+    pub actor_nouns: FxHashSet<String>,
+    pub speech_verbs: FxHashSet<String>,
+    pub clause_breaks: FxHashSet<String>,
+    pub object_stops: FxHashSet<String>,
+    pub number_words: FxHashSet<String>,
+    pub agent_nouns: FxHashSet<String>,
+    pub non_objects: FxHashSet<String>,
+    pub light_verbs: FxHashSet<String>,
+    pub auxiliaries: FxHashSet<String>,
+    pub subject_pronouns: FxHashSet<String>,
+    pub months: FxHashSet<String>,
+    pub weekdays: FxHashSet<String>,
     /// Title words: every word of every title ("prime", "minister", "special", "envoy").
-    pub title_words: HashSet<String>,
+    pub title_words: FxHashSet<String>,
     /// One-word trigger phrases ("met", "thanked"): an actor right after one is its object.
-    pub trigger_verbs: HashSet<String>,
-    pub titles: HashMap<String, Vec<Role>>,
-    pub references: HashMap<String, ReferenceEntry>,
+    pub trigger_verbs: FxHashSet<String>,
+    pub titles: FxHashMap<String, Vec<Role>>,
+    pub references: FxHashMap<String, ReferenceEntry>,
+    /// First words of two-word references ("member" of "member states").
+    pub reference_heads: FxHashSet<String>,
     pub cues: Vec<(Modality, CueScope, usize, Vec<Vec<String>>)>,
 }
 
@@ -501,8 +504,10 @@ impl LexiconBuilder {
         pairs.sort();
         let (patterns, trigger_patterns): (Vec<String>, Vec<Vec<usize>>) =
             pairs.into_iter().unzip();
+        // a few hundred phrases: a full DFA is small and scans fastest
         let trigger_automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .map_err(|e| LexiconError::Parse {
                 path: PathBuf::from("triggers"),
@@ -512,20 +517,24 @@ impl LexiconBuilder {
         let set = |v: &Vec<String>| {
             v.iter()
                 .map(|s| s.to_lowercase())
-                .collect::<HashSet<String>>()
+                .collect::<FxHashSet<String>>()
         };
-        let mut title_words = HashSet::new();
-        let mut titles = HashMap::new();
+        let mut title_words = FxHashSet::default();
+        let mut titles = FxHashMap::default();
         for t in &self.titles {
             for w in t.title.split_whitespace() {
                 title_words.insert(w.to_lowercase());
             }
             titles.insert(t.title.to_lowercase(), t.roles.clone());
         }
-        let references = self
+        let references: FxHashMap<String, ReferenceEntry> = self
             .references
             .iter()
             .map(|r| (r.phrase.to_lowercase(), r.clone()))
+            .collect();
+        let reference_heads = references
+            .keys()
+            .filter_map(|k| k.split_once(' ').map(|(head, _)| head.to_owned()))
             .collect();
         let cues = self
             .cues
@@ -572,6 +581,7 @@ impl LexiconBuilder {
             title_words,
             titles,
             references,
+            reference_heads,
             cues,
         };
         Ok(Lexicon {

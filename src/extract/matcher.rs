@@ -177,7 +177,7 @@ fn spellings(surface: &str, headline: bool) -> Vec<(String, bool)> {
         }
     } else if base.split(' ').count() == 3 && base.chars().all(|c| c.is_alphabetic() || c == ' ') {
         let mut parts: Vec<&str> = base.split(' ').collect();
-        if parts[2].chars().next().map_or(false, char::is_uppercase) {
+        if parts[2].chars().next().is_some_and(char::is_uppercase) {
             let last = parts.pop().unwrap_or_default().to_lowercase();
             let joined = format!("{}-{}", parts.join(" "), last);
             out.push(capitalise_after_hyphen(&joined));
@@ -407,9 +407,7 @@ fn neighbour_word(chars: impl Iterator<Item = char>) -> Option<(usize, bool)> {
             started = true;
             letters += 1;
             upper &= !c.is_lowercase();
-        } else if started && (c.is_whitespace() || c == '-') {
-            break;
-        } else if c == '\n' {
+        } else if (started && (c.is_whitespace() || c == '-')) || c == '\n' {
             break;
         }
     }

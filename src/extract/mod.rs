@@ -6,6 +6,7 @@
 
 mod arguments;
 mod extractor;
+mod fxhash;
 mod items;
 mod lexicon;
 mod matcher;

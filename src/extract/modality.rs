@@ -51,7 +51,7 @@ pub(crate) fn modality_of(
         0
     } else if view.items[source_item]
         .actor()
-        .map_or(false, |a| a.possessive)
+        .is_some_and(|a| a.possessive)
         && (source_item + 1 == ti
             || (source_item + 2 == ti && view.items[source_item + 1].actor().is_some()))
     {

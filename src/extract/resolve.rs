@@ -172,14 +172,14 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         // a short name inside a longer name or a date is no mention: "Kim Kye-gwan", "May 16"
         if view.items[i]
             .actor()
-            .map_or(false, |a| a.via == Via::Form(SurfaceForm::ShortName))
+            .is_some_and(|a| a.via == Via::Form(SurfaceForm::ShortName))
         {
             let next = view
                 .items
                 .get(i + 1)
                 .filter(|n| n.is_word())
                 .map(|_| view.text(doc, i + 1));
-            let digit_after = next.map_or(false, |t| t.starts_with(|c: char| c.is_ascii_digit()));
+            let digit_after = next.is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
             let name_after = super::arguments::capitalised_unknown(view, doc, lex, i + 1);
             let name_before = i > 0 && super::arguments::capitalised_unknown(view, doc, lex, i - 1);
             if digit_after || name_after || name_before {
@@ -189,7 +189,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         let place_like = matches!(who, Some(ActorRef::Known(e)) if ctx.gazetteer.entity(e).kind == EntityKind::Country)
             && view.items[i]
                 .actor()
-                .map_or(false, |a| a.via != Via::Form(SurfaceForm::Demonym));
+                .is_some_and(|a| a.via != Via::Form(SurfaceForm::Demonym));
         if let Some(a) = view.items[i].actor_mut() {
             a.who = who;
             a.place_like = place_like;
@@ -237,10 +237,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             .items
             .get(j)
             .and_then(|it| it.actor())
-            .map_or(false, |a| {
-                a.who
-                    .map_or(false, |w| ctx.kind_of(w) == EntityKind::Person)
-            });
+            .is_some_and(|a| a.who.is_some_and(|w| ctx.kind_of(w) == EntityKind::Person));
         if followed_by_person {
             if let Some(a) = view.items[i].actor_mut() {
                 a.modifier = true;
@@ -294,7 +291,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 }
             }
             if let Some(person) = best {
-                let possessive = view.items[j - 1].actor().map_or(false, |a| a.possessive)
+                let possessive = view.items[j - 1].actor().is_some_and(|a| a.possessive)
                     || doc[view.items[j - 1].end..view.end].starts_with("'s")
                     || doc[view.items[j - 1].end..view.end].starts_with("\u{2019}s");
                 let mut info = actor(ActorRef::Known(person), Via::Role);
@@ -316,7 +313,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         let next = |k: usize| {
             (i + k < view.len() && view.items[i + k].is_word()).then(|| view.lower(i + k))
         };
-        let noun = next(1).map_or(false, |w| words.actor_nouns.contains(w))
+        let noun = next(1).is_some_and(|w| words.actor_nouns.contains(w))
             || matches!((next(1), next(2)), (Some(a), Some(b)) if words.actor_nouns.contains(&format!("{a} {b}")));
         let plural = view.text(doc, i).ends_with('s');
         if !noun && !plural {
@@ -330,19 +327,19 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
     for i in 1..view.len() {
         let named = view.items[i]
             .actor()
-            .map_or(false, |a| matches!(a.via, Via::Form(_)));
+            .is_some_and(|a| matches!(a.via, Via::Form(_)));
         let is_person = named
             && view.items[i]
                 .party()
-                .map_or(false, |p| ctx.kind_of(p) == EntityKind::Person);
+                .is_some_and(|p| ctx.kind_of(p) == EntityKind::Person);
         let after_article =
             view.items[i - 1].is_word() && matches!(view.lower(i - 1), "the" | "a" | "an");
-        let before_noun = view.items.get(i + 1).map_or(false, |n| n.is_word())
+        let before_noun = view.items.get(i + 1).is_some_and(|n| n.is_word())
             && view
                 .text(doc, i + 1)
                 .chars()
                 .next()
-                .map_or(false, char::is_lowercase);
+                .is_some_and(char::is_lowercase);
         if is_person
             && after_article
             && before_noun
@@ -528,7 +525,10 @@ fn reference_at<'l>(
     i: usize,
 ) -> Option<(&'l super::lexicon::ReferenceEntry, usize)> {
     let refs = &lex.word_sets.references;
-    if i + 1 < view.len() && view.items[i + 1].is_word() {
+    if i + 1 < view.len()
+        && view.items[i + 1].is_word()
+        && lex.word_sets.reference_heads.contains(view.lower(i))
+    {
         let two = format!("{} {}", view.lower(i), view.lower(i + 1));
         if let Some(e) = refs.get(&two) {
             return Some((e, 2));
@@ -595,7 +595,7 @@ fn unknown_person_at(view: &SentenceView, doc: &str, lex: &Lexicon, i: usize) ->
     let w = &lex.word_sets;
     let text = view.text(doc, i);
     let l = view.lower(i);
-    let capitalised = text.chars().next().map_or(false, char::is_uppercase)
+    let capitalised = text.chars().next().is_some_and(char::is_uppercase)
         && text.chars().skip(1).any(char::is_lowercase)
         && !w.title_words.contains(l)
         && !w.determiners.contains(l)
@@ -623,13 +623,13 @@ fn last_org(ctx: &DocContext<'_>, prefers: &[String], grouping: bool) -> Option<
                 .entity(i)
                 .organization
                 .as_ref()
-                .map_or(false, |o| !grouping || o.is_grouping_of_states())
+                .is_some_and(|o| !grouping || o.is_grouping_of_states())
         })
     };
     if !prefers.is_empty() {
         if let Some(a) = orgs().find(|&a| {
             ctx.org_category(a)
-                .map_or(false, |c| prefers.iter().any(|p| p == c))
+                .is_some_and(|c| prefers.iter().any(|p| p == c))
         }) {
             return Some(a);
         }

@@ -38,7 +38,7 @@ pub(crate) fn date_of(
             .text(doc, k)
             .chars()
             .next()
-            .map_or(false, char::is_uppercase);
+            .is_some_and(char::is_uppercase);
         if let (Some(&month), true) = (words.months.get(lower), capitalised) {
             // "Sept. 4, 2025" / "September 4"
             if let Some(d) = next_word(k).and_then(|m| number(m).map(|n| (m, n))) {
@@ -120,12 +120,12 @@ pub(crate) fn place_of(
         while b < view.len() && b - a < 4 {
             let it = &view.items[b];
             let text = view.text(doc, b);
-            let capital = text.chars().next().map_or(false, char::is_uppercase);
+            let capital = text.chars().next().is_some_and(char::is_uppercase);
             let calendar = words.months.contains_key(view.lower(b))
                 || words.weekdays.iter().any(|w| w == view.lower(b));
             // a country or its seat names a place; an organization or person does not
-            let place_actor = capital && it.actor().map_or(false, |a| a.place_like);
-            if it.actor().map_or(false, |a| !a.place_like) {
+            let place_actor = capital && it.actor().is_some_and(|a| a.place_like);
+            if it.actor().is_some_and(|a| !a.place_like) {
                 break;
             }
             if (it.is_word() && capital && !calendar) || place_actor {

@@ -341,7 +341,7 @@ impl Office {
             return 0;
         }
         let mut score = 4;
-        if self.start.map_or(false, |s| s.is_exact()) {
+        if self.start.is_some_and(|s| s.is_exact()) {
             score += 2;
         }
         match (self.end, self.as_of) {

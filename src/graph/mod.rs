@@ -91,14 +91,14 @@ impl Fact {
 
     /// Whether `id` is the source or the target.
     pub fn involves(&self, id: &str) -> bool {
-        self.source.as_str() == id || self.target.as_ref().map_or(false, |t| t.as_str() == id)
+        self.source.as_str() == id || self.target.as_ref().is_some_and(|t| t.as_str() == id)
     }
 
     /// The other party to `id` in this fact.
     pub fn other(&self, id: &str) -> Option<&EntityId> {
         if self.source.as_str() == id {
             self.target.as_ref()
-        } else if self.target.as_ref().map_or(false, |t| t.as_str() == id) {
+        } else if self.target.as_ref().is_some_and(|t| t.as_str() == id) {
             Some(&self.source)
         } else {
             None

@@ -259,7 +259,7 @@ impl<'g> Query<'g> {
         }
         let in_set = |set: &Option<BTreeSet<EntityId>>, id: Option<&EntityId>| {
             set.as_ref()
-                .map_or(true, |s| id.map_or(false, |i| s.contains(i)))
+                .map_or(true, |s| id.is_some_and(|i| s.contains(i)))
         };
         let (src, tgt) = (Some(&f.source), f.target.as_ref());
         let parties_ok = if f.kind.is_symmetric() {
@@ -272,7 +272,7 @@ impl<'g> Query<'g> {
             return false;
         }
         if let Some(s) = &self.involving {
-            if !s.contains(&f.source) && !f.target.as_ref().map_or(false, |t| s.contains(t)) {
+            if !s.contains(&f.source) && !f.target.as_ref().is_some_and(|t| s.contains(t)) {
                 return false;
             }
         }
@@ -304,7 +304,7 @@ impl<'g> Query<'g> {
             }
         }
         let kind_of = |id: &EntityId| self.kg.entity_ref(id).kind;
-        if self.source_kind.map_or(false, |k| kind_of(&f.source) != k) {
+        if self.source_kind.is_some_and(|k| kind_of(&f.source) != k) {
             return false;
         }
         if let Some(k) = self.target_kind {

@@ -4,4 +4,4 @@ mod fold;
 mod segment;
 
 pub use fold::{fold, slug};
-pub use segment::{sentences, Sentence, Sentences};
+pub use segment::{sentences, Sentence, Sentences, MAX_SENTENCE_BYTES};

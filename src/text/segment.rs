@@ -5,6 +5,10 @@
 //! quotes — when the next word starts like a sentence. Abbreviations do not end sentences:
 //! titles ("Mr.", "Gen."), months ("Sept. 4"), initials ("George W. Bush") and dotted acronyms
 //! ("U.S. envoy"), unless a dotted acronym is followed by a word that typically opens a sentence.
+//!
+//! No sentence is longer than [`MAX_SENTENCE_BYTES`]: text without any sentence end (a table, a
+//! 100 MB line) is cut at the last space before the limit, so the work per sentence stays bounded
+//! whatever the input.
 
 /// One sentence: a slice of the document with its byte offsets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,6 +46,10 @@ pub fn sentences(text: &str) -> Sentences<'_> {
         paragraph: 0,
     }
 }
+
+/// The longest sentence the segmenter yields, in bytes. Real sentences are far shorter (news
+/// averages about 150 bytes); longer runs are cut at the last space before the limit.
+pub const MAX_SENTENCE_BYTES: usize = 4096;
 
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Gov", "Sen",
@@ -100,6 +108,7 @@ impl<'t> Iterator for Sentences<'t> {
             }
             let start = self.pos;
             let line_end = memchr_newline(bytes, start);
+            let line_end = cap_length(self.text, start, line_end);
             let end = find_sentence_end(self.text, start, line_end);
             self.pos = end;
             let raw = &self.text[start..end];
@@ -114,6 +123,22 @@ impl<'t> Iterator for Sentences<'t> {
                 paragraph: self.paragraph,
             });
         }
+    }
+}
+
+/// `end`, or an earlier cut at most `MAX_SENTENCE_BYTES` after `start`: after the last space
+/// before the limit, else at the last char boundary before it.
+fn cap_length(text: &str, start: usize, end: usize) -> usize {
+    if end - start <= MAX_SENTENCE_BYTES {
+        return end;
+    }
+    let mut limit = start + MAX_SENTENCE_BYTES;
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    match text[start..limit].rfind(char::is_whitespace) {
+        Some(p) if p > 0 => start + p + 1,
+        _ => limit,
     }
 }
 
@@ -226,6 +251,21 @@ mod tests {
         }
         let paras: Vec<usize> = sentences(t).map(|s| s.paragraph).collect();
         assert_eq!(paras, [0, 0, 2]);
+    }
+
+    #[test]
+    fn long_runs_are_cut_at_spaces() {
+        let t = "word ".repeat(5000);
+        let parts: Vec<Sentence<'_>> = sentences(&t).collect();
+        assert!(parts.len() >= 6);
+        assert!(parts.iter().all(|s| s.text.len() <= MAX_SENTENCE_BYTES));
+        assert!(parts.iter().all(|s| s.text.ends_with("word")));
+        let no_space = "é".repeat(10_000);
+        let parts: Vec<Sentence<'_>> = sentences(&no_space).collect();
+        assert_eq!(
+            parts.iter().map(|s| s.text.len()).sum::<usize>(),
+            no_space.len()
+        );
     }
 
     #[test]

@@ -1,0 +1,96 @@
+//! Throughput of each stage and end to end, each group beside the limit: a bare Aho-Corasick
+//! scan (count matches only) with the same surface forms, on the same text.
+
+use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
+use diplograph::{Extractor, KnowledgeGraph, Modality, RelationKind};
+
+#[path = "support/corpus.rs"]
+mod corpus;
+
+fn bench(c: &mut Criterion) {
+    let corpus = corpus::load();
+    let ex = Extractor::bundled();
+    let limit = ex.matcher().automaton();
+    let bytes = corpus.bytes as u64;
+
+    let mut g = c.benchmark_group("stages");
+    g.throughput(Throughput::Bytes(bytes));
+    g.sample_size(10);
+    g.bench_function("limit_bare_scan", |b| {
+        b.iter(|| {
+            corpus
+                .docs
+                .iter()
+                .map(|d| limit.find_iter(black_box(d.text.as_str())).count())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("segmentation", |b| {
+        b.iter(|| {
+            corpus
+                .docs
+                .iter()
+                .map(|d| diplograph::text::sentences(black_box(&d.text)).count())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("matching", |b| {
+        b.iter(|| {
+            corpus
+                .docs
+                .iter()
+                .map(|d| ex.matcher().find_iter(black_box(&d.text)).count())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("end_to_end_one_thread", |b| {
+        b.iter(|| {
+            corpus
+                .docs
+                .iter()
+                .map(|d| ex.extract(black_box(d)).len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("end_to_end_parallel", |b| {
+        b.iter(|| ex.extract_all(black_box(&corpus.docs)).len())
+    });
+    g.finish();
+
+    let relations: Vec<Vec<diplograph::Relation>> = ex.extract_all(&corpus.docs);
+    let mut g = c.benchmark_group("graph");
+    g.sample_size(10);
+    g.bench_function("build", |b| {
+        b.iter(|| KnowledgeGraph::from_relations(relations.iter().flatten().cloned()).fact_count())
+    });
+    let halves: Vec<KnowledgeGraph> = relations
+        .chunks(relations.len().div_ceil(2).max(1))
+        .map(|c| KnowledgeGraph::from_relations(c.iter().flatten().cloned()))
+        .collect();
+    g.bench_function("merge_two_halves", |b| {
+        b.iter(|| {
+            halves
+                .iter()
+                .fold(KnowledgeGraph::new(), |acc, h| acc.merged(h))
+                .fact_count()
+        })
+    });
+    let kg = KnowledgeGraph::from_relations(relations.into_iter().flatten());
+    g.bench_function("query_pledges_excluding_negated", |b| {
+        b.iter(|| {
+            kg.query()
+                .kind(RelationKind::Pledged)
+                .exclude_modality(Modality::Negated)
+                .run()
+                .count()
+        })
+    });
+    g.bench_function("question_who_met_putin", |b| {
+        b.iter(|| kg.ask("who met Putin?").map(|a| a.answers.len()))
+    });
+    g.finish();
+    eprintln!("corpus: {}", corpus.name);
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
