@@ -83,8 +83,12 @@ fn is_preposition(view: &SentenceView, lex: &Lexicon, m: usize) -> bool {
 
 /// Whether the party at `k` is the object of a preposition, alone or in a coordination
 /// ("with the Security Council, China *and Russia*").
+/// How far back (in items) subject and governor searches look: real subjects sit within a few
+/// dozen tokens of their verb, and a bound keeps pathological sentences linear.
+const LOOK_BACK: usize = 40;
+
 pub(crate) fn after_preposition(view: &SentenceView, lex: &Lexicon, k: usize) -> bool {
-    for m in (0..k).rev() {
+    for m in (k.saturating_sub(LOOK_BACK)..k).rev() {
         // "of" inside a title ("Secretary of State John Kerry") is no preposition of the name
         let in_title = view.lower(m) == "of"
             && m > 0
@@ -111,7 +115,7 @@ fn is_list_link(view: &SentenceView, m: usize) -> bool {
 /// Whether the party at `k` is the object of a verb ("thanked *Macron and Starmer*"), alone or
 /// in a coordination: then it is no subject for a later verb of the same sentence.
 fn after_verb(view: &SentenceView, lex: &Lexicon, k: usize) -> bool {
-    for m in (0..k).rev() {
+    for m in (k.saturating_sub(LOOK_BACK)..k).rev() {
         if skippable(view, lex, m, false) || is_list_link(view, m) {
             continue;
         }
@@ -204,7 +208,7 @@ fn is_headline(view: &SentenceView, doc: &str) -> bool {
 fn subject_before(view: &SentenceView, doc: &str, lex: &Lexicon, ti: usize) -> Option<usize> {
     // A partial quotation ("offered “special thanks to …”") keeps the subject outside it.
     let headline = is_headline(view, doc);
-    for k in (0..ti).rev() {
+    for k in (ti.saturating_sub(LOOK_BACK)..ti).rev() {
         if is_clause_break(view, lex, k) {
             return None;
         }
@@ -225,7 +229,17 @@ fn subject_before(view: &SentenceView, doc: &str, lex: &Lexicon, ti: usize) -> O
             }
             continue;
         }
-        if after_preposition(view, lex, k) || after_verb(view, lex, k) {
+        // "A met B and *C met* D": a party right before the verb (adverbs and auxiliaries
+        // aside) is its subject, whatever verb stands before it
+        let right_before = (k + 1..ti).all(|m| {
+            view.items[m].is_word() && {
+                let l = view.lower(m);
+                lex.word_sets.auxiliaries.contains(l)
+                    || lex.word_sets.gap.contains(l)
+                    || l.ends_with("ly")
+            }
+        });
+        if after_preposition(view, lex, k) || (!right_before && after_verb(view, lex, k)) {
             continue;
         }
         return Some(k);

@@ -37,6 +37,9 @@ pub(crate) struct Salient {
     pub paragraph: usize,
 }
 
+/// How many recent mentions references and short names may reach back over.
+pub(crate) const SALIENCE_WINDOW: usize = 256;
+
 /// What one document has established so far.
 pub(crate) struct DocContext<'e> {
     pub gazetteer: &'e Gazetteer,
@@ -44,7 +47,9 @@ pub(crate) struct DocContext<'e> {
     pub matcher: &'e Matcher,
     pub date: Option<Date>,
     pub new_people: Vec<NewPerson>,
-    /// Parties in order of mention, most recent last.
+    /// Parties in order of mention, most recent last; only the last [`SALIENCE_WINDOW`] or so
+    /// are kept (an antecedent further back is no antecedent, and unbounded look-backs would
+    /// make long documents quadratic).
     pub recent: Vec<Salient>,
     /// The current paragraph (line) index.
     pub paragraph: usize,
@@ -55,6 +60,14 @@ pub(crate) struct DocContext<'e> {
 }
 
 impl<'e> DocContext<'e> {
+    /// Records a mention, forgetting the oldest beyond the salience window.
+    pub fn remember(&mut self, s: Salient) {
+        if self.recent.len() >= 2 * SALIENCE_WINDOW {
+            self.recent.drain(..SALIENCE_WINDOW);
+        }
+        self.recent.push(s);
+    }
+
     pub fn new(
         gazetteer: &'e Gazetteer,
         lexicon: &'e Lexicon,
@@ -120,11 +133,18 @@ impl<'e> DocContext<'e> {
             }
             return Some(ActorRef::Known(e));
         }
-        // a short name: whoever was named in full most recently
+        // a short name: whoever was named in full most recently, else the only one named in
+        // full at all
         if let Some(s) = self.recent.iter().rev().find(|s| {
             matches!(s.who, Some(ActorRef::Known(i)) if candidates.iter().any(|c| c.entity == i) && self.named_in_full.contains(&i))
         }) {
             return s.who;
+        }
+        let mut named = candidates
+            .iter()
+            .filter(|c| self.named_in_full.contains(&c.entity));
+        if let (Some(c), None) = (named.next(), named.next()) {
+            return Some(ActorRef::Known(c.entity));
         }
         // otherwise whoever held office on the document's date, if exactly one did
         match self.date {
@@ -390,7 +410,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             .and_then(|a| a.who)
             .filter(|&w| ctx.kind_of(w) != EntityKind::Person);
         if let Some(q) = qualifier {
-            ctx.recent.push(Salient {
+            ctx.remember(Salient {
                 who: Some(q),
                 subject: false,
                 paragraph: ctx.paragraph,
@@ -400,7 +420,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         }
         if let Some(p) = view.items[i].party() {
             let subject = !super::arguments::after_preposition(view, lex, i);
-            ctx.recent.push(Salient {
+            ctx.remember(Salient {
                 who: Some(p),
                 subject,
                 paragraph: ctx.paragraph,
@@ -413,7 +433,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             continue;
         }
         if unknown_person_at(view, doc, lex, i) {
-            ctx.recent.push(Salient {
+            ctx.remember(Salient {
                 who: None,
                 subject: !super::arguments::after_preposition(view, lex, i),
                 paragraph: ctx.paragraph,
@@ -479,7 +499,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             info.possessive = matches!(view.lower(i), "his" | "her" | "my" | "its" | "their");
             view.collapse(i, i + width, info);
             if !matches!(entry.refers, Referent::Person | Referent::Speaker) {
-                ctx.recent.push(Salient {
+                ctx.remember(Salient {
                     who: Some(w),
                     subject: true,
                     paragraph: ctx.paragraph,

@@ -29,6 +29,9 @@ pub struct Sentences<'t> {
     text: &'t str,
     pos: usize,
     paragraph: usize,
+    /// End of the current line, found once per line: re-scanning it for every sentence would
+    /// make one long line quadratic.
+    line_end: usize,
 }
 
 /// The sentences of `text`, in order.
@@ -44,6 +47,7 @@ pub fn sentences(text: &str) -> Sentences<'_> {
         text,
         pos: 0,
         paragraph: 0,
+        line_end: 0,
     }
 }
 
@@ -107,8 +111,10 @@ impl<'t> Iterator for Sentences<'t> {
                 return None;
             }
             let start = self.pos;
-            let line_end = memchr_newline(bytes, start);
-            let line_end = cap_length(self.text, start, line_end);
+            if self.line_end <= start {
+                self.line_end = memchr_newline(bytes, start);
+            }
+            let line_end = cap_length(self.text, start, self.line_end);
             let end = find_sentence_end(self.text, start, line_end);
             self.pos = end;
             let raw = &self.text[start..end];

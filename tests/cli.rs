@@ -1,0 +1,285 @@
+//! The command line, run as users run it. Exit codes: 0 when every input was read, 1 when some
+//! input failed (the rest still processed and written), 2 for bad arguments.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_diplograph"))
+}
+
+fn run(args: &[&str]) -> Output {
+    bin().args(args).output().unwrap()
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("diplograph-cli-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn sample() -> &'static Path {
+    Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/data/paris-meeting-sample.txt"
+    ))
+}
+
+#[test]
+fn gazetteer_stats() {
+    let o = run(&["gazetteer", "--stats"]);
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert!(v["countries"].as_u64().unwrap() >= 195);
+    assert!(v["organizations"].as_u64().unwrap() >= 150);
+    assert!(v["people"].as_u64().unwrap() >= 800);
+}
+
+#[test]
+fn gazetteer_jsonl_lists_every_entity_and_validates() {
+    let o = run(&["gazetteer"]);
+    assert!(o.status.success());
+    let lines = stdout(&o).lines().count();
+    let stats: serde_json::Value =
+        serde_json::from_str(&stdout(&run(&["gazetteer", "--stats"]))).unwrap();
+    assert_eq!(lines as u64, stats["entities"].as_u64().unwrap());
+    let v = run(&["gazetteer", "--validate"]);
+    assert!(v.status.success(), "{}", stdout(&v));
+}
+
+#[test]
+fn extract_text_file_to_jsonl() {
+    let o = run(&["extract", sample().to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let rels: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(rels.len() >= 10);
+    for r in &rels {
+        assert_eq!(r["doc"], "paris-meeting-sample");
+        for field in ["kind", "source", "modality", "sentence", "span"] {
+            assert!(!r[field].is_null(), "{field} missing in {r}");
+        }
+        assert_eq!(r["date"], "2025-10-09", "date read from the text");
+    }
+    assert!(rels.iter().any(|r| r["kind"] == "pledged"
+        && r["object"] == "troops"
+        && r["modality"] == "conditional"));
+}
+
+#[test]
+fn extract_json_format_is_one_array() {
+    let o = run(&["extract", "--format", "json", sample().to_str().unwrap()]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert!(v.as_array().unwrap().len() >= 10);
+}
+
+#[test]
+fn stdin_jsonl_with_a_bad_line_reports_it_and_keeps_the_rest() {
+    let mut child = bin()
+        .args(["extract", "-", "--stats"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let input = concat!(
+        r#"{"id":"a","date":"2025-08-15","text":"Donald Trump met Vladimir Putin in Anchorage."}"#,
+        "\n",
+        "this is not json\n",
+        r#"{"id":"b","date":"2025-08-18","text":"Zelensky met Trump at the White House."}"#,
+        "\n",
+    );
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "a failed line makes the exit code 1"
+    );
+    let err = stderr(&o);
+    assert!(err.contains("<stdin>:2:"), "{err}");
+    assert!(err.contains("\"documents\": 2"), "{err}");
+    let docs: Vec<String> = stdout(&o)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["doc"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    assert!(
+        docs.contains(&"a".to_string()) && docs.contains(&"b".to_string()),
+        "{docs:?}"
+    );
+}
+
+#[test]
+fn directory_with_an_unreadable_file_still_extracts_the_others() {
+    let d = temp_dir("dir");
+    std::fs::write(
+        d.join("good.txt"),
+        "Narendra Modi met Xi Jinping in Tianjin.",
+    )
+    .unwrap();
+    // invalid UTF-8 is replaced, with a warning, not rejected
+    std::fs::write(
+        d.join("latin1.txt"),
+        b"Emmanuel Macron met Olaf Scholz in Paris \xe9t\xe9.",
+    )
+    .unwrap();
+    let o = run(&[
+        "extract",
+        d.to_str().unwrap(),
+        d.join("missing.txt").to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("missing.txt: cannot read"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stderr(&o).contains("invalid UTF-8"), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("\"doc\":\"good\"") && out.contains("\"doc\":\"latin1\""),
+        "{out}"
+    );
+}
+
+#[test]
+fn graph_query_and_exports() {
+    let d = temp_dir("graph");
+    let graph = d.join("graph.json");
+    let o = run(&[
+        "extract",
+        sample().to_str().unwrap(),
+        "--graph",
+        graph.to_str().unwrap(),
+        "-o",
+        d.join("rels.jsonl").to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+
+    let q = run(&["query", graph.to_str().unwrap(), "who pledged troops?"]);
+    assert!(q.status.success());
+    let text = stdout(&q);
+    assert!(
+        text.contains("United Kingdom")
+            && text.contains("conditional")
+            && text.contains("pledged to deploy troops"),
+        "{text}"
+    );
+
+    let q = run(&[
+        "query",
+        graph.to_str().unwrap(),
+        "who pledged troops?",
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&q)).unwrap();
+    assert_eq!(v["answers"].as_array().unwrap().len(), 2);
+
+    let bad = run(&[
+        "query",
+        graph.to_str().unwrap(),
+        "what is the meaning of life?",
+    ]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(stderr(&bad).contains("understood forms"));
+
+    for (format, needle) in [
+        ("graphml", "<graphml"),
+        ("dot", "digraph"),
+        ("ntriples", "urn:diplograph:"),
+        ("jsonl", "\"kind\""),
+    ] {
+        let e = run(&["export", graph.to_str().unwrap(), "--format", format]);
+        assert!(e.status.success(), "{format}: {}", stderr(&e));
+        assert!(stdout(&e).contains(needle), "{format}");
+    }
+    let csv = d.join("csv");
+    let e = run(&[
+        "export",
+        graph.to_str().unwrap(),
+        "--format",
+        "csv",
+        "-o",
+        csv.to_str().unwrap(),
+    ]);
+    assert!(e.status.success());
+    assert!(std::fs::read_to_string(csv.join("nodes.csv"))
+        .unwrap()
+        .starts_with("id:ID"));
+    assert!(std::fs::read_to_string(csv.join("edges.csv"))
+        .unwrap()
+        .starts_with(":START_ID"));
+}
+
+#[test]
+fn bad_arguments_and_files() {
+    assert_eq!(run(&["extract"]).status.code(), Some(2));
+    assert_eq!(run(&["frobnicate"]).status.code(), Some(2));
+    assert_eq!(
+        run(&["extract", "x.txt", "--date", "2025-02-30"])
+            .status
+            .code(),
+        Some(2)
+    );
+    let o = run(&["query", "/nonexistent/graph.json", "who met Putin?"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("/nonexistent/graph.json: cannot read"));
+    let d = temp_dir("badgaz");
+    let g = d.join("bad.jsonl");
+    std::fs::write(&g, "{\"id\":\"org:x\"}\n").unwrap();
+    let o = run(&[
+        "extract",
+        sample().to_str().unwrap(),
+        "--gazetteer",
+        g.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("bad.jsonl:1:"), "{}", stderr(&o));
+}
+
+#[test]
+fn user_gazetteer_adds_actors() {
+    let d = temp_dir("usergaz");
+    let g = d.join("mine.jsonl");
+    std::fs::write(&g, r#"{"id":"person:amara-okafor","kind":"person","name":"Amara Okafor","person":{"short_names":["Okafor"],"offices":[{"title":"special envoy","role":"envoy","of":"org:african-union","start":"2025"}]}}"#).unwrap();
+    let t = d.join("doc.txt");
+    std::fs::write(
+        &t,
+        "Amara Okafor met Kenyan President William Ruto in Nairobi.",
+    )
+    .unwrap();
+    let o = run(&[
+        "extract",
+        t.to_str().unwrap(),
+        "--gazetteer",
+        g.to_str().unwrap(),
+        "--date",
+        "2025-06-01",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("person:amara-okafor") && stdout(&o).contains("person:william-ruto")
+    );
+}

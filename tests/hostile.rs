@@ -1,0 +1,143 @@
+//! Hostile input: nothing panics, evidence always points into the document, and results do not
+//! depend on the thread count.
+
+use diplograph::{Document, Extractor, Relation};
+use proptest::prelude::*;
+
+fn extract(text: &str) -> Vec<Relation> {
+    Extractor::bundled().extract(&Document::new("h", text).with_date("2025-09-04".parse().unwrap()))
+}
+
+fn check_evidence(text: &str, rels: &[Relation]) {
+    for r in rels {
+        let [a, b] = r.span;
+        assert!(
+            a <= b && b <= text.len(),
+            "span {a}..{b} outside a {}-byte text",
+            text.len()
+        );
+        assert!(text.is_char_boundary(a) && text.is_char_boundary(b));
+        assert_eq!(&text[a..b], r.sentence);
+    }
+}
+
+#[test]
+fn empty_and_blank_documents() {
+    for t in ["", " ", "\n\n\n", "\t", ".", "“”", "\u{feff}"] {
+        assert!(extract(t).is_empty(), "{t:?}");
+    }
+}
+
+#[test]
+fn one_huge_line_without_a_sentence_end() {
+    let unit = "Putin met Xi Jinping and ";
+    let text = unit.repeat(200_000); // 5 MB, no period, no newline
+    let rels = extract(&text);
+    check_evidence(&text, &rels);
+    // sentences are cut at 4 KB; each piece states the (repeated) meeting once
+    let pieces = diplograph::text::sentences(&text).count();
+    let met = rels.iter().filter(|r| r.kind.as_str() == "met").count();
+    assert!(pieces >= text.len() / diplograph::text::MAX_SENTENCE_BYTES);
+    assert!(met * 10 >= pieces * 9, "{met} meetings in {pieces} pieces");
+    assert!(rels
+        .iter()
+        .all(|r| r.sentence.len() <= diplograph::text::MAX_SENTENCE_BYTES));
+}
+
+#[test]
+fn a_hundred_thousand_mentions_in_one_sentence() {
+    let text = format!("{} met Xi.", "Putin, ".repeat(100_000));
+    let rels = extract(&text);
+    check_evidence(&text, &rels);
+}
+
+#[test]
+fn nul_bytes_controls_and_other_scripts() {
+    let text = "Zelensky\0met\0Macron. \u{1}\u{7f} Путин встретился. 习近平 met Putin 🇺🇦🇷🇺. Erdoğan\u{200b}met Orbán. ‏مرحبا‎ Xi met Modi.";
+    let rels = extract(text);
+    check_evidence(text, &rels);
+    assert!(rels.iter().any(|r| r.source.name == "Xi Jinping"
+        || r.target.as_ref().map_or(false, |t| t.name == "Xi Jinping")));
+}
+
+#[test]
+fn extremely_long_token() {
+    let text = format!("Putin met {} Xi.", "a".repeat(1_000_000));
+    let rels = extract(&text);
+    check_evidence(&text, &rels);
+}
+
+#[test]
+fn odd_punctuation() {
+    let text = "...Putin!!! met??? Xi;;; — – “‘Zelensky’” met (Macron) [in] {Paris}. Mr. . . Mrs. U.S.. E.U.- ,,, ''' \"\"\"";
+    let rels = extract(text);
+    check_evidence(text, &rels);
+}
+
+#[test]
+fn invalid_utf8_file_is_decoded_lossily() {
+    let dir = std::env::temp_dir().join(format!("diplograph-hostile-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join("bad.txt");
+    std::fs::write(&p, b"Narendra Modi met Xi Jinping \xff\xfe in Tianjin.").unwrap();
+    let (doc, lossy) = Document::from_text_file(&p).unwrap();
+    assert!(lossy);
+    assert!(doc.text.contains('\u{FFFD}'));
+    assert_eq!(Extractor::bundled().extract(&doc).len(), 1);
+}
+
+#[test]
+fn results_do_not_depend_on_thread_count() {
+    let docs: Vec<Document> = (0..64)
+        .map(|i| {
+            Document::new(
+                format!("d{i}"),
+                format!("Zelensky met Witkoff {i} times. Britain pledged to send {i} troops to Ukraine. He thanked Macron."),
+            )
+            .with_date("2025-09-04".parse().unwrap())
+        })
+        .collect();
+    let one = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .unwrap()
+        .install(|| Extractor::bundled().extract_all(&docs));
+    let two = rayon::ThreadPoolBuilder::new()
+        .num_threads(2)
+        .build()
+        .unwrap()
+        .install(|| Extractor::bundled().extract_all(&docs));
+    let serial: Vec<Vec<Relation>> = docs
+        .iter()
+        .map(|d| Extractor::bundled().extract(d))
+        .collect();
+    assert_eq!(one, two);
+    assert_eq!(one, serial);
+    assert!(one.iter().all(|r| r.len() >= 2));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn any_text_extracts_without_panic_and_spans_hold(text in "\\PC{0,400}") {
+        let rels = extract(&text);
+        check_evidence(&text, &rels);
+        prop_assert_eq!(rels, extract(&text), "deterministic");
+    }
+
+    #[test]
+    fn news_like_text_spans_hold(words in proptest::collection::vec(
+        prop_oneof![
+            Just("Putin"), Just("met"), Just("Xi"), Just("Zelensky"), Just("pledged"), Just("to"), Just("send"),
+            Just("troops"), Just("Ukraine"), Just("."), Just(","), Just("and"), Just("“"), Just("”"), Just("he"),
+            Just("the"), Just("group"), Just("Coalition of the Willing"), Just("if"), Just("not"), Just("U.S."),
+            Just("Ukrainian"), Just("President"), Just("Mr."), Just("\n"), Just("thanked"), Just("'s"), Just("visit to"),
+        ],
+        0..60,
+    )) {
+        let text = words.join(" ");
+        let rels = extract(&text);
+        check_evidence(&text, &rels);
+    }
+}
