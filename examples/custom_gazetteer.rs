@@ -36,7 +36,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let issues = gazetteer.validate();
     assert!(issues.is_empty(), "{issues:?}");
 
-    let extractor = Extractor::builder().gazetteer(gazetteer).build();
+    let extractor = Extractor::builder().gazetteer(gazetteer).build()?;
     let doc = Document::new(
         "lake-chad",
         "African Union envoy Amara Okafor met the LCBC secretariat in N'Djamena on Monday. \

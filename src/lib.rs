@@ -52,7 +52,7 @@
 //!     "my-actors.jsonl",
 //!     r#"{"id":"org:example-pact","kind":"organization","name":"Example Pact","organization":{"category":"alliance"}}"#,
 //! ).unwrap();
-//! let extractor = Extractor::builder().gazetteer(builder.build()).build();
+//! let extractor = Extractor::builder().gazetteer(builder.build()).build().unwrap();
 //! let doc = Document::new("d", "The Example Pact sanctioned Belarus.");
 //! assert_eq!(extractor.extract(&doc)[0].source.id.as_str(), "org:example-pact");
 //! ```
@@ -62,7 +62,7 @@
 //! ```
 //! use diplograph::{Gazetteer, Matcher};
 //! let g = Gazetteer::bundled();
-//! let m = Matcher::new(&g);
+//! let m = Matcher::new(&g).unwrap();
 //! let ids: Vec<&str> = m
 //!     .find_iter("A woman in Oman met NATO's chief.\nKREMLIN REJECTS PLAN\nThe U.S. congressman left.")
 //!     .map(|x| g.entity(x.entity()).id.as_str())
@@ -89,7 +89,8 @@ pub use date::{Date, DateError, PartialDate};
 pub use document::{first_date_in, Document, DocumentError};
 pub use extract::{Analysis, Extractor, Lexicon, Matcher, Mention};
 pub use gazetteer::{
-    Entity, EntityId, EntityIndex, EntityKind, Gazetteer, GazetteerBuilder, GazetteerError, Office, Role,
+    Entity, EntityId, EntityIndex, EntityKind, Gazetteer, GazetteerBuilder, GazetteerError, Office,
+    Role,
 };
 pub use graph::{Fact, KnowledgeGraph};
 pub use query::{Answer, Query, QueryError};

@@ -57,7 +57,7 @@ fn nul_bytes_controls_and_other_scripts() {
     let rels = extract(text);
     check_evidence(text, &rels);
     assert!(rels.iter().any(|r| r.source.name == "Xi Jinping"
-        || r.target.as_ref().map_or(false, |t| t.name == "Xi Jinping")));
+        || r.target.as_ref().is_some_and(|t| t.name == "Xi Jinping")));
 }
 
 #[test]

@@ -18,7 +18,7 @@ struct Case {
 #[test]
 fn matcher_fixtures() {
     let g = Gazetteer::bundled();
-    let m = Matcher::new(&g);
+    let m = Matcher::new(&g).unwrap();
     let cases = include_str!("data/matcher.jsonl");
     let mut failures = Vec::new();
     let mut n = 0;
@@ -63,7 +63,7 @@ fn matcher_fixtures() {
 #[test]
 fn spans_are_char_boundaries_on_odd_text() {
     let g = Gazetteer::bundled();
-    let m = Matcher::new(&g);
+    let m = Matcher::new(&g).unwrap();
     let text = "É\u{0301}Ukraine\u{200B}Ukraine’s 🇺🇦 UKRAINE—Україна";
     for x in m.find_iter(text) {
         assert!(text.is_char_boundary(x.start) && text.is_char_boundary(x.end));

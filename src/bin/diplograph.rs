@@ -196,7 +196,7 @@ fn run(cli: Cli) -> Result<bool> {
             } else {
                 Extractor::builder()
                     .gazetteer(gazetteer_with(&gazetteer)?)
-                    .build()
+                    .build()?
             };
             let sink: Box<dyn Write> = match &output {
                 Some(p) => Box::new(

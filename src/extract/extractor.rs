@@ -3,7 +3,7 @@
 use super::arguments::arguments;
 use super::items::{ItemKind, SentenceView, Via};
 use super::lexicon::Lexicon;
-use super::matcher::{Matcher, MatcherBuilder, Mention};
+use super::matcher::{Matcher, MatcherBuilder, MatcherError, Mention};
 use super::modality::modality_of;
 use super::resolve::{resolve_sentence, DocContext};
 use super::when_where::{date_of, place_of};
@@ -66,20 +66,25 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Builds the extractor.
-    pub fn build(&self) -> Extractor {
+    /// Builds the extractor; fails only when the gazetteer is too large for its automaton.
+    pub fn build(&self) -> Result<Extractor, MatcherError> {
         let gazetteer = self.gazetteer.clone().unwrap_or_else(Gazetteer::bundled);
         let lexicon = self.lexicon.clone().unwrap_or_else(Lexicon::bundled);
-        let matcher = self.matcher.build(&gazetteer);
-        Extractor {
+        let matcher = self.matcher.build(&gazetteer)?;
+        Ok(Extractor {
             gazetteer,
             lexicon,
             matcher,
-        }
+        })
     }
 }
 
-static BUNDLED: Lazy<Extractor> = Lazy::new(|| ExtractorBuilder::default().build());
+static BUNDLED: Lazy<Extractor> = Lazy::new(|| {
+    // the bundled gazetteer's automaton is built by the test suite; failing here is a build defect
+    ExtractorBuilder::default()
+        .build()
+        .expect("the bundled gazetteer's automaton builds")
+});
 
 /// An entity found in a document, after resolution.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

@@ -100,7 +100,7 @@ impl MatcherBuilder {
     }
 
     /// Builds the automaton over every surface form of `gazetteer`.
-    pub fn build(&self, gazetteer: &Gazetteer) -> Matcher {
+    pub fn build(&self, gazetteer: &Gazetteer) -> Result<Matcher, MatcherError> {
         let mut table: HashMap<String, PatternInfo> = HashMap::new();
         for (i, e) in gazetteer.iter().enumerate() {
             let entity = EntityIndex(i as u32);
@@ -134,25 +134,38 @@ impl MatcherBuilder {
         } else {
             Some(AhoCorasickKind::ContiguousNFA)
         };
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
-            .kind(kind)
-            .build(&patterns)
-            .or_else(|_| {
-                // A DFA can exceed the crate's size limits on very large gazetteers: fall back.
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .start_kind(StartKind::Both)
-                    .build(&patterns)
-            })
-            .expect("an automaton over non-empty string patterns always builds");
-        Matcher {
+        let build = |kind| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(StartKind::Both)
+                .kind(kind)
+                .build(&patterns)
+        };
+        // A DFA can exceed the crate's size limits on very large gazetteers: fall back to the
+        // automaton the crate picks itself before giving up.
+        let automaton = build(kind)
+            .or_else(|_| build(None))
+            .map_err(|e| MatcherError {
+                patterns: patterns.len(),
+                message: e.to_string(),
+            })?;
+        Ok(Matcher {
             automaton,
             infos,
             patterns,
-        }
+        })
     }
+}
+
+/// The gazetteer automaton could not be built (a gazetteer too large for the automaton's
+/// state space).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("cannot build the gazetteer automaton over {patterns} surface forms: {message}")]
+pub struct MatcherError {
+    /// How many patterns there were.
+    pub patterns: usize,
+    /// What the automaton library said.
+    pub message: String,
 }
 
 /// The spellings of one surface form: (text, headline-only).
@@ -228,7 +241,7 @@ fn capitalise_after_hyphen(s: &str) -> String {
 /// ```
 /// use diplograph::{Gazetteer, Matcher};
 /// let g = Gazetteer::bundled();
-/// let m = Matcher::new(&g);
+/// let m = Matcher::new(&g).unwrap();
 /// let text = "Ukrainian President Volodymyr Zelensky met NATO's chief in a woman's shelter.";
 /// let found: Vec<(&str, &str)> = m
 ///     .find_iter(text)
@@ -249,7 +262,7 @@ pub struct Matcher {
 
 impl Matcher {
     /// A matcher with the default configuration.
-    pub fn new(gazetteer: &Gazetteer) -> Matcher {
+    pub fn new(gazetteer: &Gazetteer) -> Result<Matcher, MatcherError> {
         MatcherBuilder::default().build(gazetteer)
     }
 

@@ -19,4 +19,4 @@ pub use lexicon::{
     CueEntry, CueScope, Lexicon, LexiconBuilder, LexiconError, ReferenceCondition, ReferenceEntry,
     Referent, SourceFrame, TargetFrame, TitleEntry, TriggerEntry, WordLists,
 };
-pub use matcher::{Candidate, Matcher, MatcherBuilder, Mention, Mentions};
+pub use matcher::{Candidate, Matcher, MatcherBuilder, MatcherError, Mention, Mentions};

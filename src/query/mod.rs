@@ -27,7 +27,7 @@ use crate::gazetteer::{EntityId, EntityKind, Gazetteer};
 use crate::graph::{Fact, KnowledgeGraph};
 use crate::relation::{EntityRef, Modality, RelationKind};
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// One answer: a fact with its parties resolved.
 #[derive(Clone, Debug, Serialize)]
@@ -119,39 +119,19 @@ impl KnowledgeGraph {
     /// The shortest chain of facts linking `a` and `b`, in either direction; `None` when they
     /// are not connected (negated facts do not connect).
     pub fn shortest_connection(&self, a: &str, b: &str) -> Option<Vec<&Fact>> {
-        let mut adj: HashMap<&str, Vec<(&str, &Fact)>> = HashMap::new();
-        for f in self.facts().filter(|f| f.modality != Modality::Negated) {
-            if let Some(t) = &f.target {
-                adj.entry(f.source.as_str())
-                    .or_default()
-                    .push((t.as_str(), f));
-                adj.entry(t.as_str())
-                    .or_default()
-                    .push((f.source.as_str(), f));
-            }
-        }
-        let mut prev: HashMap<&str, (&str, &Fact)> = HashMap::new();
-        let mut queue = VecDeque::from([a]);
-        let mut seen = BTreeSet::from([a]);
-        while let Some(n) = queue.pop_front() {
-            if n == b {
-                let mut path = Vec::new();
-                let mut cur = b;
-                while let Some(&(p, f)) = prev.get(cur) {
-                    path.push(f);
-                    cur = p;
-                }
-                path.reverse();
-                return Some(path);
-            }
-            for &(m, f) in adj.get(n).map(Vec::as_slice).unwrap_or(&[]) {
-                if seen.insert(m) {
-                    prev.insert(m, (n, f));
-                    queue.push_back(m);
-                }
-            }
-        }
-        None
+        // the petgraph view, undirected, without negated facts
+        let mut g = self.to_petgraph();
+        g.retain_edges(|g, e| g[e].modality != Modality::Negated);
+        let g = g.into_edge_type::<petgraph::Undirected>();
+        let find = |id: &str| g.node_indices().find(|&n| g[n].id.as_str() == id);
+        let (start, goal) = (find(a)?, find(b)?);
+        let (_, nodes) = petgraph::algo::astar(&g, start, |n| n == goal, |_| 1u32, |_| 0)?;
+        Some(
+            nodes
+                .windows(2)
+                .filter_map(|w| g.edges_connecting(w[0], w[1]).next().map(|e| *e.weight()))
+                .collect(),
+        )
     }
 
     /// Entities ranked by how many distinct counterparts they have in facts of `kind`
