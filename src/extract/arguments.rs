@@ -114,7 +114,7 @@ fn is_list_link(view: &SentenceView, m: usize) -> bool {
 
 /// Whether the party at `k` is the object of a verb ("thanked *Macron and Starmer*"), alone or
 /// in a coordination: then it is no subject for a later verb of the same sentence.
-fn after_verb(view: &SentenceView, lex: &Lexicon, k: usize) -> bool {
+pub(crate) fn after_verb(view: &SentenceView, lex: &Lexicon, k: usize) -> bool {
     for m in (k.saturating_sub(LOOK_BACK)..k).rev() {
         if skippable(view, lex, m, false) || is_list_link(view, m) {
             continue;
@@ -493,7 +493,9 @@ pub(crate) fn arguments(
                 let mut found = None;
                 let mut k = after;
                 while k < view.len() && k < after + 10 && !is_clause_break(view, lex, k) {
-                    if view.items[k].is_word() && view.lower(k) == prep {
+                    // "according to Xinhua" attributes; it names no target
+                    let attribution = prep == "to" && k > 0 && view.lower(k - 1) == "according";
+                    if view.items[k].is_word() && view.lower(k) == prep && !attribution {
                         if let Some(t) = actor_after(view, lex, k + 1, 8) {
                             found = Some(t);
                             break;
@@ -552,8 +554,34 @@ pub(crate) fn arguments(
     }
 
     if args.targets.is_empty() && !entry.allow_no_target {
-        // "Putin and Xi met": coordinated sources of a symmetric kind are each other's targets
-        if entry.kind.is_symmetric() && args.sources.len() >= 2 {
+        // "Putin and Xi met": coordinated sources of a symmetric kind are each other's targets,
+        // unless the verb has an object of its own ("Kerry and Hagel told *ministers*", "… met
+        // *with their Russian counterparts*") that we could not resolve
+        let has_object = view.items.get(tj).is_some_and(|it| {
+            it.is_word() && {
+                let l = view.lower(tj);
+                let adverbial = l.ends_with("ly")
+                    || matches!(
+                        l,
+                        "yesterday"
+                            | "today"
+                            | "tonight"
+                            | "again"
+                            | "twice"
+                            | "together"
+                            | "last"
+                            | "next"
+                            | "this"
+                            | "also"
+                    );
+                lex.word_sets.determiners.contains(l)
+                    || (l.chars().next().is_some_and(char::is_lowercase)
+                        && !lex.word_sets.prepositions.contains(l)
+                        && !adverbial)
+            }
+        }) || (tj..view.len().min(tj + 8))
+            .any(|k| view.items[k].is_word() && matches!(view.lower(k), "with" | "to"));
+        if entry.kind.is_symmetric() && args.sources.len() >= 2 && !has_object {
             args.targets = args.sources.split_off(1);
             return Some(args);
         }

@@ -9,7 +9,7 @@ use super::resolve::{resolve_sentence, DocContext};
 use super::when_where::{date_of, place_of};
 use crate::document::Document;
 use crate::gazetteer::{Gazetteer, SurfaceForm};
-use crate::relation::{EntityRef, Relation};
+use crate::relation::{EntityRef, Relation, RelationKind};
 use crate::text::sentences;
 use once_cell::sync::Lazy;
 use serde::Serialize;
@@ -85,6 +85,27 @@ static BUNDLED: Lazy<Extractor> = Lazy::new(|| {
         .build()
         .expect("the bundled gazetteer's automaton builds")
 });
+
+/// A person "visiting" a country they hold office in is going home ("Tillerson landed in
+/// Washington"), not visiting.
+fn visits_home(
+    ctx: &DocContext<'_>,
+    source: super::items::ActorRef,
+    target: Option<super::items::ActorRef>,
+) -> bool {
+    use super::items::ActorRef::Known;
+    match (source, target) {
+        (Known(s), Some(Known(t))) => {
+            let country = &ctx.gazetteer.entity(t).id;
+            ctx.gazetteer
+                .entity(s)
+                .offices()
+                .iter()
+                .any(|o| &o.of == country)
+        }
+        _ => false,
+    }
+}
 
 /// An entity found in a document, after resolution.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -263,7 +284,9 @@ impl Extractor {
             };
             for &source in &args.sources {
                 for &target in &targets {
-                    if Some(source) == target {
+                    if Some(source) == target
+                        || (entry.kind == RelationKind::Visited && visits_home(ctx, source, target))
+                    {
                         continue;
                     }
                     let source = ctx.entity_ref(source);

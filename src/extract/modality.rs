@@ -17,8 +17,9 @@ pub(crate) fn rank(m: Modality) -> u8 {
 }
 
 fn contains_phrase(words: &[&str], phrase: &[String]) -> bool {
-    if phrase.len() == 1 && phrase[0] == "n't" {
-        return words.iter().any(|w| w.ends_with("n't"));
+    // contracted cues live inside words: "didn't", "he'll"
+    if phrase.len() == 1 && (phrase[0].starts_with('\'') || phrase[0] == "n't") {
+        return words.iter().any(|w| w.ends_with(phrase[0].as_str()));
     }
     !phrase.is_empty()
         && words

@@ -419,7 +419,9 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             continue;
         }
         if let Some(p) = view.items[i].party() {
-            let subject = !super::arguments::after_preposition(view, lex, i);
+            // an object ("informed *Abe* that he …") does not take a later "he"
+            let subject = !super::arguments::after_preposition(view, lex, i)
+                && !super::arguments::after_verb(view, lex, i);
             ctx.remember(Salient {
                 who: Some(p),
                 subject,
@@ -643,7 +645,7 @@ fn last_org(ctx: &DocContext<'_>, prefers: &[String], grouping: bool) -> Option<
                 .entity(i)
                 .organization
                 .as_ref()
-                .is_some_and(|o| !grouping || o.is_grouping_of_states())
+                .is_some_and(|o| !o.is_news_media() && (!grouping || o.is_grouping_of_states()))
         })
     };
     if !prefers.is_empty() {
