@@ -48,14 +48,24 @@ fn skippable(view: &SentenceView, lex: &Lexicon, k: usize, gap: bool) -> bool {
         }
         ItemKind::Word => {
             let l = view.lower(k);
-            w.determiners.contains(l) || w.title_words.contains(l) || (gap && w.gap.contains(l))
+            // "of" counts as a title word only inside a title ("Secretary of State")
+            let title = w.title_words.contains(l)
+                && (!w.prepositions.contains(l)
+                    || (k > 0 && w.title_words.contains(view.lower(k - 1))));
+            w.determiners.contains(l) || title || (gap && w.gap.contains(l))
         }
     }
 }
 
 /// The first party at or after `from`, over skippable items only. A possessive party is a
 /// determiner of what follows ("met *Russia's* demands", "met Russia's Lavrov"), not the target.
+/// `limit` 0 means strict: no gap words ("leaders", "of") may intervene.
 fn actor_after(view: &SentenceView, lex: &Lexicon, from: usize, limit: usize) -> Option<usize> {
+    let (gap, limit) = if limit == 0 {
+        (false, 6)
+    } else {
+        (true, limit)
+    };
     for k in from..view.len().min(from + limit) {
         let possessive = view.items[k].actor().is_some_and(|a| a.possessive);
         if view.items[k].party().is_some() && !possessive {
@@ -64,7 +74,7 @@ fn actor_after(view: &SentenceView, lex: &Lexicon, from: usize, limit: usize) ->
         if possessive {
             continue;
         }
-        if !skippable(view, lex, k, true) {
+        if !skippable(view, lex, k, gap) {
             return None;
         }
     }
@@ -463,17 +473,21 @@ pub(crate) fn arguments(
         let first = match frame {
             // "hosted by X" is passive: X is the source's agent, not the object
             TargetFrame::Object if after < view.len() && view.lower(after) == "by" => None,
-            TargetFrame::Object => actor_after(view, lex, after, 8).filter(|&k| {
-                // "warned Iran had a plan": after a bare verb, an actor followed by an auxiliary
-                // is the subject of what follows, not the object ("meeting with Kim was
-                // cancelled" is fine: there the phrase ends in its preposition)
-                let bare_verb =
-                    !entry.noun && !lex.word_sets.prepositions.contains(view.lower(tj - 1));
-                !(bare_verb
-                    && k + 1 < view.len()
-                    && view.items[k + 1].is_word()
-                    && lex.word_sets.auxiliaries.contains(view.lower(k + 1)))
-            }),
+            TargetFrame::Object => {
+                actor_after(view, lex, after, if entry.strict_object { 0 } else { 8 }).filter(
+                    |&k| {
+                        // "warned Iran had a plan": after a bare verb, an actor followed by an auxiliary
+                        // is the subject of what follows, not the object ("meeting with Kim was
+                        // cancelled" is fine: there the phrase ends in its preposition)
+                        let bare_verb =
+                            !entry.noun && !lex.word_sets.prepositions.contains(view.lower(tj - 1));
+                        !(bare_verb
+                            && k + 1 < view.len()
+                            && view.items[k + 1].is_word()
+                            && lex.word_sets.auxiliaries.contains(view.lower(k + 1)))
+                    },
+                )
+            }
             TargetFrame::Before => ti
                 .checked_sub(1)
                 .filter(|&k| view.items[k].party().is_some()),

@@ -179,6 +179,13 @@ impl SentenceView {
                         }
                     }
                 }
+                // a hyphen compound is an adjective: "Riyadh-aligned", "US-backed", "Kremlin-linked"
+                let rest = &doc[mention.end..end];
+                if rest.starts_with('-') && rest[1..].starts_with(char::is_alphabetic) {
+                    if let Some(a) = self.items.last_mut().and_then(Item::actor_mut) {
+                        a.adjective = true;
+                    }
+                }
                 m += 1;
                 continue;
             }

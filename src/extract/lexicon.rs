@@ -112,6 +112,10 @@ pub struct TriggerEntry {
     /// further off.
     #[serde(default)]
     pub noun: bool,
+    /// The object must follow the verb directly (determiners, titles and qualifiers aside):
+    /// "warned *Russia*", but not "warned *of* Russia moving troops".
+    #[serde(default)]
+    pub strict_object: bool,
     /// The least modality the phrase itself implies ("would send" is at least `planned`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modality: Option<Modality>,
@@ -248,6 +252,8 @@ pub struct WordLists {
     /// Verbs, determiners and modifiers that may stand between a subject and a noun trigger
     /// ("is *preparing its own separate round of* penalties").
     pub light_verbs: Vec<String>,
+    /// Courtesy titles ("Mr", "Sheikh") that say nothing about an office.
+    pub courtesy_titles: Vec<String>,
     /// Month names and abbreviations to month numbers.
     pub months: HashMap<String, u8>,
     /// Weekday names, Monday first.
@@ -309,6 +315,7 @@ pub(crate) struct WordSets {
     pub auxiliaries: FxHashSet<String>,
     pub subject_pronouns: FxHashSet<String>,
     pub months: FxHashSet<String>,
+    pub courtesy_titles: FxHashSet<String>,
     pub weekdays: FxHashSet<String>,
     /// Title words: every word of every title ("prime", "minister", "special", "envoy").
     pub title_words: FxHashSet<String>,
@@ -577,6 +584,7 @@ impl LexiconBuilder {
             auxiliaries: set(&words.auxiliaries),
             subject_pronouns: set(&words.subject_pronouns),
             months: words.months.keys().cloned().collect(),
+            courtesy_titles: set(&words.courtesy_titles),
             weekdays: set(&words.weekdays),
             title_words,
             titles,

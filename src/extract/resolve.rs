@@ -202,7 +202,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             let digit_after = next.is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
             let name_after = super::arguments::capitalised_unknown(view, doc, lex, i + 1);
             let name_before = i > 0 && super::arguments::capitalised_unknown(view, doc, lex, i - 1);
-            if digit_after || name_after || name_before {
+            if digit_after || name_after || name_before || !title_fits(ctx, view, lex, i, who) {
                 who = None;
             }
         }
@@ -510,6 +510,57 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         }
         i += 1;
     }
+}
+
+/// Whether the title right before a short name fits the person it resolved to: "negotiator
+/// Kim" is not Kim Jong Un, "President Trump" is Donald Trump. Courtesy titles ("Mr") and an
+/// absent title fit anyone.
+fn title_fits(
+    ctx: &DocContext<'_>,
+    view: &SentenceView,
+    lex: &Lexicon,
+    i: usize,
+    who: Option<ActorRef>,
+) -> bool {
+    let Some(ActorRef::Known(e)) = who else {
+        return true;
+    };
+    let w = &lex.word_sets;
+    let mut a = i;
+    while a > 0 && view.items[a - 1].is_word() && w.title_words.contains(view.lower(a - 1)) {
+        a -= 1;
+    }
+    // the period of an abbreviation ("Gen. Milley") belongs to the title
+    if a == i && i >= 2 && view.lower(i - 1) == "." && w.title_words.contains(view.lower(i - 2)) {
+        a = i - 2;
+    }
+    // "of" in "Secretary of State" is a title word, but alone ("ahead of Trump's") it is none
+    let words: Vec<&str> = (a..i)
+        .map(|k| view.lower(k))
+        .filter(|l| {
+            *l != "."
+                && !w.courtesy_titles.contains(*l)
+                && !w.prepositions.contains(*l)
+                && !w.determiners.contains(*l)
+        })
+        .collect();
+    if words.is_empty() {
+        return true;
+    }
+    let offices = ctx.gazetteer.entity(e).offices();
+    // any title word in any office title ("president" in "President"), or a role the title names
+    let by_words = words.iter().any(|t| {
+        offices
+            .iter()
+            .any(|o| o.title.to_lowercase().split_whitespace().any(|x| x == *t))
+    });
+    let by_role = (0..words.len()).any(|k| {
+        let phrase = words[k..].join(" ");
+        w.titles
+            .get(&phrase)
+            .is_some_and(|roles| offices.iter().any(|o| roles.contains(&o.role)))
+    });
+    by_words || by_role
 }
 
 fn actor(who: ActorRef, via: Via) -> ActorInfo {
