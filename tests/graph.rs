@@ -220,6 +220,22 @@ fn reader_available(cmd: &str, args: &[&str]) -> bool {
     ok
 }
 
+/// Runs a Python script on a file and returns what it printed; the script must succeed.
+fn python(script: &str, file: &std::path::Path) -> String {
+    let out = Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .arg(file)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
 fn write_temp(name: &str, bytes: &[u8]) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("diplograph-graph-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
@@ -238,20 +254,10 @@ fn graphml_reads_in_networkx() {
     kg.write_graphml(&mut buf).unwrap();
     let p = write_temp("g.graphml", &buf);
     let script = "import sys, networkx as nx\ng = nx.read_graphml(sys.argv[1])\nprint(g.number_of_nodes(), g.number_of_edges(), g.nodes['country:UKR']['name'])";
-    let out = Command::new("python3")
-        .arg("-c")
-        .arg(script)
-        .arg(&p)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let printed = python(script, &p);
     let unary = usize::from(kg.facts().any(|f| f.target.is_none()));
     let expect = format!("{} {} Ukraine", kg.entity_count() + unary, kg.fact_count());
-    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), expect);
+    assert_eq!(printed.trim(), expect);
 }
 
 #[test]
@@ -287,18 +293,7 @@ fn ntriples_parse_in_rdflib() {
     kg.write_ntriples(&mut buf).unwrap();
     let p = write_temp("g.nt", &buf);
     let script = "import sys, rdflib\ng = rdflib.Graph()\ng.parse(sys.argv[1], format='nt')\nq = 'SELECT (COUNT(?f) AS ?n) WHERE { ?f a <urn:diplograph:vocab:Fact> }'\nprint(len(g), list(g.query(q))[0][0])";
-    let out = Command::new("python3")
-        .arg("-c")
-        .arg(script)
-        .arg(&p)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8_lossy(&out.stdout);
+    let text = python(script, &p);
     let mut parts = text.split_whitespace();
     let triples: usize = parts.next().unwrap().parse().unwrap();
     let facts: usize = parts.next().unwrap().parse().unwrap();
@@ -330,13 +325,7 @@ fn csv_follows_neo4j_import_headers() {
         // a real CSV parser agrees on field counts (quoted sentences contain commas)
         let p = write_temp("edges.csv", edges.as_bytes());
         let script = "import csv, sys\nrows = list(csv.reader(open(sys.argv[1])))\nprint(len(rows) - 1, len({len(r) for r in rows}))\nprint('\\n'.join(r[0] + ' ' + r[1] for r in rows[1:]))";
-        let out = Command::new("python3")
-            .arg("-c")
-            .arg(script)
-            .arg(&p)
-            .output()
-            .unwrap();
-        let text = String::from_utf8_lossy(&out.stdout);
+        let text = python(script, &p);
         let mut lines = text.lines();
         assert_eq!(lines.next().unwrap(), format!("{} 1", kg.fact_count()));
         for l in lines {

@@ -29,6 +29,14 @@ pub(crate) fn date_of(
     let next_word = |k: usize| -> Option<usize> {
         (k + 1..view.len().min(k + 3)).find(|&m| view.items[m].is_word())
     };
+    // the year written after item k, else the document's year
+    let year_after = |k: usize| -> Option<i32> {
+        next_word(k)
+            .and_then(number)
+            .filter(|y| (1900..=2200).contains(y))
+            .map(|y| y as i32)
+            .or(doc_date.map(|d| d.year()))
+    };
     for k in 0..view.len() {
         if !view.items[k].is_word() {
             continue;
@@ -44,12 +52,7 @@ pub(crate) fn date_of(
             if let Some(d) = next_word(k).and_then(|m| number(m).map(|n| (m, n))) {
                 let (m, day) = d;
                 if (1..=31).contains(&day) {
-                    let year = next_word(m)
-                        .and_then(number)
-                        .filter(|y| (1900..=2200).contains(y))
-                        .map(|y| y as i32)
-                        .or(doc_date.map(|d| d.year()));
-                    if let Some(date) = year.and_then(|y| Date::new(y, month, day as u8)) {
+                    if let Some(date) = year_after(m).and_then(|y| Date::new(y, month, day as u8)) {
                         found.push((k, date));
                         continue;
                     }
@@ -61,12 +64,7 @@ pub(crate) fn date_of(
                 .and_then(number)
                 .filter(|d| (1..=31).contains(d))
             {
-                let year = next_word(k)
-                    .and_then(number)
-                    .filter(|y| (1900..=2200).contains(y))
-                    .map(|y| y as i32)
-                    .or(doc_date.map(|d| d.year()));
-                if let Some(date) = year.and_then(|y| Date::new(y, month, day as u8)) {
+                if let Some(date) = year_after(k).and_then(|y| Date::new(y, month, day as u8)) {
                     found.push((k, date));
                 }
             }
