@@ -90,6 +90,19 @@ fn bench(c: &mut Criterion) {
     });
     g.finish();
     eprintln!("corpus: {}", corpus.name);
+
+    // Hostile input: one "sentence" of n repeated mentions. Constant throughput across sizes
+    // means time grows linearly with the input, not quadratically.
+    let mut g = c.benchmark_group("repeated_mentions");
+    g.sample_size(10);
+    for n in [1_000usize, 10_000, 100_000] {
+        let doc = diplograph::Document::new("r", format!("{} met Xi.", "Putin, ".repeat(n)));
+        g.throughput(Throughput::Bytes(doc.text.len() as u64));
+        g.bench_function(format!("{n}"), |b| {
+            b.iter(|| ex.extract(black_box(&doc)).len())
+        });
+    }
+    g.finish();
 }
 
 criterion_group!(benches, bench);

@@ -1,7 +1,7 @@
 //! Hostile input: nothing panics, evidence always points into the document, and results do not
 //! depend on the thread count.
 
-use diplograph::{Document, Extractor, Relation};
+use diplograph::{Document, Entity, EntityKind, Extractor, Gazetteer, Relation};
 use proptest::prelude::*;
 
 fn extract(text: &str) -> Vec<Relation> {
@@ -31,7 +31,7 @@ fn empty_and_blank_documents() {
 #[test]
 fn one_huge_line_without_a_sentence_end() {
     let unit = "Putin met Xi Jinping and ";
-    let text = unit.repeat(200_000); // 5 MB, no period, no newline
+    let text = unit.repeat(4_000_000); // 100 MB, no period, no newline
     let rels = extract(&text);
     check_evidence(&text, &rels);
     // sentences are cut at 4 KB; each piece states the (repeated) meeting once
@@ -49,6 +49,24 @@ fn a_hundred_thousand_mentions_in_one_sentence() {
     let text = format!("{} met Xi.", "Putin, ".repeat(100_000));
     let rels = extract(&text);
     check_evidence(&text, &rels);
+}
+
+#[test]
+fn a_gazetteer_with_a_million_aliases() {
+    let mut e = Entity::new("org:many-names", EntityKind::Organization, "Many Names");
+    e.organization = Some(Default::default());
+    e.aliases = (0..1_000_000).map(|i| format!("Alias{i:07}x")).collect();
+    let mut b = Gazetteer::builder().with_bundled();
+    b.add(e).unwrap();
+    let g = b.build();
+    let ex = Extractor::builder()
+        .gazetteer(g)
+        .build()
+        .expect("a million aliases still build");
+    let doc = Document::new("a", "Alias0999999x met Vladimir Putin in Alias0000042x.");
+    let rels = ex.extract(&doc);
+    assert_eq!(rels.len(), 1);
+    assert_eq!(rels[0].source.id.as_str(), "org:many-names");
 }
 
 #[test]

@@ -322,6 +322,63 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         i += 1;
     }
 
+    // 3b. "the president of Ukraine", "the secretary-general of NATO": a title, "of", a country
+    //     or organization, no name after → the office holder on the document's date
+    if let Some(date) = ctx.date {
+        let mut i = 0;
+        while i + 2 < view.len() {
+            let starts_title = view.items[i].is_word()
+                && words.title_words.contains(view.lower(i))
+                && !words.prepositions.contains(view.lower(i));
+            if !starts_title {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j < view.len()
+                && view.items[j].is_word()
+                && words.title_words.contains(view.lower(j))
+            {
+                j += 1;
+            }
+            // the title's own "of" ("secretary of state") was taken above; the next "of" is ours
+            let of_at = (j > i + 1 && view.lower(j - 1) == "of").then_some(j - 1);
+            let of_at = of_at.or_else(|| (j < view.len() && view.lower(j) == "of").then_some(j));
+            let Some(of_at) = of_at else {
+                i = j.max(i + 1);
+                continue;
+            };
+            let holder_of = view.items.get(of_at + 1).and_then(|it| match it.actor() {
+                Some(a) if matches!(a.via, Via::Form(f) if f != SurfaceForm::ShortName && f != SurfaceForm::Demonym) => a.who,
+                _ => None,
+            });
+            let next_is_name = view
+                .items
+                .get(of_at + 2)
+                .is_some_and(|it| it.actor().is_some());
+            if let (Some(ActorRef::Known(q)), false) = (holder_of, next_is_name) {
+                if ctx.gazetteer.entity(q).kind != EntityKind::Person {
+                    if let Some((title, roles)) = title_at_end(view, lex, i, of_at) {
+                        let of = ctx.gazetteer.entity(q).id.as_str();
+                        let holder = roles.iter().find_map(|&role| {
+                            let holders: Vec<_> =
+                                ctx.gazetteer.office_holders(of, role, date).collect();
+                            holders
+                                .iter()
+                                .find(|(_, o)| o.title.eq_ignore_ascii_case(&title))
+                                .or_else(|| holders.first())
+                                .and_then(|(p, _)| ctx.gazetteer.index_of(p.id.as_str()))
+                        });
+                        if let Some(person) = holder {
+                            view.collapse(i, of_at + 2, actor(ActorRef::Known(person), Via::Role));
+                        }
+                    }
+                }
+            }
+            i = j.max(i + 1);
+        }
+    }
+
     // 4. demonyms: actors before actor nouns, adjectives otherwise
     for i in 0..view.len() {
         let Some(a) = view.items[i].actor() else {
