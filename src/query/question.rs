@@ -192,9 +192,10 @@ impl KnowledgeGraph {
             .or_else(|| strip_prefix_ci(q, "who did "))
             .or_else(|| strip_prefix_ci(q, "what did "))
         {
-            let asks_what = q.to_lowercase().starts_with("what");
-            // <entity> <base> [to|with <entity>]
-            let lower = rest.to_lowercase();
+            let asks_what = q.to_ascii_lowercase().starts_with("what");
+            // <entity> <base> [to|with <entity>]; ASCII case folding keeps byte offsets valid
+            // in `rest` (full Unicode lower-casing can change lengths: "İ" → "i̇")
+            let lower = rest.to_ascii_lowercase();
             let (pos, base, kind) = VERBS
                 .iter()
                 .filter_map(|(base, _, kind)| {
@@ -250,7 +251,8 @@ impl KnowledgeGraph {
 /// "$2 billion in aid to Ukraine" → ("$2 billion in aid", Some("Ukraine")); "to Ukraine" →
 /// ("", Some("Ukraine")).
 fn split_last_preposition<'a>(s: &'a str, preps: &[&str]) -> (&'a str, Option<&'a str>) {
-    let lower = s.to_lowercase();
+    // ASCII case folding only: byte offsets found in `lower` must be valid in `s`
+    let lower = s.to_ascii_lowercase();
     for p in preps {
         if lower.starts_with(&format!("{p} ")) {
             return ("", Some(s[p.len() + 1..].trim()));
