@@ -68,7 +68,12 @@ fn actor_after(view: &SentenceView, lex: &Lexicon, from: usize, limit: usize) ->
     };
     for k in from..view.len().min(from + limit) {
         let possessive = view.items[k].actor().is_some_and(|a| a.possessive);
-        if view.items[k].party().is_some() && !possessive {
+        // "Saudi Arabia's leaders", "China's foreign ministry": the possessor is the party
+        let owns_actor_noun = possessive
+            && view.items.get(k + 1).is_some_and(|n| {
+                n.is_word() && lex.word_sets.actor_nouns.contains(view.lower(k + 1))
+            });
+        if view.items[k].party().is_some() && (!possessive || owns_actor_noun) {
             return Some(k);
         }
         if possessive {
@@ -501,6 +506,14 @@ pub(crate) fn arguments(
                     }
                     _ => None,
                 }
+            }
+            // "met with X": the phrase used its preposition; a later "with" belongs to
+            // something else ("… dealings with Iran")
+            // (an infinitive "to" — "pledged to send … to Ukraine" — is no such preposition)
+            _ if entry.infinitives.is_empty()
+                && frame.preposition() == Some(view.lower(tj - 1)) =>
+            {
+                None
             }
             _ => {
                 let prep = frame.preposition().unwrap_or("");
