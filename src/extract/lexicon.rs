@@ -225,16 +225,12 @@ pub struct WordLists {
     pub gap_words: Vec<String>,
     /// Prepositions: an actor right after one is not a subject.
     pub prepositions: Vec<String>,
-    /// Prepositions of place: an actor after one is a place, not a party.
-    pub locative_prepositions: Vec<String>,
     /// Nouns that make a demonym an actor ("Russian *forces*", "the Chinese *government*").
     pub actor_nouns: Vec<String>,
     /// Verbs that attribute a quotation ("said", "added").
     pub speech_verbs: Vec<String>,
     /// Words that end a clause for subject search.
     pub clause_breaks: Vec<String>,
-    /// Words joining coordinated actors ("and", "as well as").
-    pub coordinators: Vec<String>,
     /// Words that end an object phrase.
     pub object_stops: Vec<String>,
     /// Number words and quantifiers ("twenty-six", "several").

@@ -9,22 +9,6 @@ use std::io::{self, Write};
 /// two ends (CSV, GraphML, DOT).
 pub const UNSPECIFIED_ID: &str = "unspecified";
 
-/// The export formats, for command lines and configuration.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ExportFormat {
-    /// JSON Lines relation records (the extraction contract).
-    Jsonl,
-    /// The whole graph as JSON (reads back with serde).
-    Json,
-    /// GraphML for networkx, Gephi, yEd.
-    Graphml,
-    /// Graphviz DOT.
-    Dot,
-    /// N-Triples (RDF).
-    Ntriples,
-}
-
 fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))

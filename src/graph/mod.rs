@@ -23,7 +23,7 @@
 
 mod export;
 
-pub use export::{ExportFormat, UNSPECIFIED_ID};
+pub use export::UNSPECIFIED_ID;
 
 use crate::date::Date;
 use crate::gazetteer::{EntityId, EntityKind};
