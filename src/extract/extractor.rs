@@ -4,9 +4,9 @@ use super::arguments::arguments;
 use super::items::{ItemKind, SentenceView, Via};
 use super::lexicon::Lexicon;
 use super::matcher::{Matcher, MatcherBuilder, MatcherError, Mention};
-use super::modality::modality_of;
+use super::modality::{modality_of, SentenceWords};
 use super::resolve::{resolve_sentence, DocContext};
-use super::when_where::{date_of, place_of};
+use super::when_where::{pick_date, pick_place, sentence_dates, sentence_places, DateMention};
 use crate::document::Document;
 use crate::gazetteer::{Gazetteer, SurfaceForm};
 use crate::relation::{EntityRef, Relation, RelationKind};
@@ -105,6 +105,13 @@ fn visits_home(
         }
         _ => false,
     }
+}
+
+/// What all triggers of one sentence read: its words, dates and places.
+struct SentenceFacts<'v> {
+    words: SentenceWords<'v>,
+    dates: Vec<(usize, DateMention)>,
+    places: Vec<(usize, String)>,
 }
 
 /// An entity found in a document, after resolution.
@@ -227,9 +234,26 @@ impl Extractor {
             if want_mentions {
                 self.collect_mentions(&ctx, &view, &mut out.mentions);
             }
-            let mut seen = HashSet::new();
-            for hit in &triggers[ti..t_end] {
-                self.relations_of_trigger(&ctx, &view, doc, &s, hit, &mut seen, &mut out.relations);
+            if ti < t_end {
+                // what every trigger of the sentence reads, computed once for all of them
+                let shared = SentenceFacts {
+                    words: SentenceWords::new(&view),
+                    dates: sentence_dates(&view, text, &self.lexicon, doc.date),
+                    places: sentence_places(&view, text, &self.lexicon),
+                };
+                let mut seen = HashSet::new();
+                for hit in &triggers[ti..t_end] {
+                    self.relations_of_trigger(
+                        &ctx,
+                        &view,
+                        &shared,
+                        doc,
+                        &s,
+                        hit,
+                        &mut seen,
+                        &mut out.relations,
+                    );
+                }
             }
             mi = m_end;
             ti = t_end;
@@ -242,6 +266,7 @@ impl Extractor {
         &self,
         ctx: &DocContext<'_>,
         view: &SentenceView,
+        shared: &SentenceFacts<'_>,
         doc: &Document,
         s: &crate::text::Sentence<'_>,
         hit: &aho_corasick::Match,
@@ -250,12 +275,14 @@ impl Extractor {
     ) {
         let text = doc.text.as_str();
         // the trigger must cover whole word items, none of them an actor
-        let Some(ti) = view.items.iter().position(|i| i.start == hit.start()) else {
+        // items are in text order: binary search, not a scan per trigger
+        let ti = view.items.partition_point(|i| i.start < hit.start());
+        let last = view.items.partition_point(|i| i.end < hit.end());
+        if view.items.get(ti).is_none_or(|i| i.start != hit.start())
+            || view.items.get(last).is_none_or(|i| i.end != hit.end())
+        {
             return;
-        };
-        let Some(last) = view.items.iter().position(|i| i.end == hit.end()) else {
-            return;
-        };
+        }
         if last < ti
             || view.items[ti..=last]
                 .iter()
@@ -269,14 +296,22 @@ impl Extractor {
             let Some(args) = arguments(ctx, view, text, entry, ti, tj) else {
                 continue;
             };
-            let mut modality = modality_of(view, &self.lexicon, args.source_item, ti, tj, args.end);
+            let mut modality = modality_of(
+                view,
+                &shared.words,
+                &self.lexicon,
+                args.source_item,
+                ti,
+                tj,
+                args.end,
+            );
             if let Some(floor) = entry.modality {
                 if super::modality::rank(floor) > super::modality::rank(modality) {
                     modality = floor;
                 }
             }
-            let date = date_of(view, text, &self.lexicon, ti, doc.date, modality);
-            let place = place_of(view, text, &self.lexicon, ti);
+            let date = pick_date(&shared.dates, ti, doc.date, modality);
+            let place = pick_place(&shared.places, ti);
             let targets: Vec<Option<_>> = if args.targets.is_empty() {
                 vec![None]
             } else {

@@ -163,7 +163,7 @@ impl SentenceView {
                 let rest = &doc[mention.end..end];
                 for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {
                     if let Some(after) = rest.strip_prefix(suffix) {
-                        if after.chars().next().map_or(true, |c| !c.is_alphanumeric()) {
+                        if after.chars().next().is_none_or(|c| !c.is_alphanumeric()) {
                             if let Some(a) = self.items.last_mut().and_then(Item::actor_mut) {
                                 a.possessive = true;
                             }

@@ -362,7 +362,7 @@ fn starts_word(text: &str, start: usize) -> bool {
     text[..start]
         .chars()
         .next_back()
-        .map_or(true, |c| !c.is_alphanumeric())
+        .is_none_or(|c| !c.is_alphanumeric())
 }
 
 fn ends_word(text: &str, end: usize) -> bool {
@@ -372,7 +372,7 @@ fn ends_word(text: &str, end: usize) -> bool {
         Some(c) if c.is_alphanumeric() => false,
         // a possessive ("Belgium's", "Ukrainians'") ends the word; "Xi'an" does not
         Some('\'' | '\u{2019}') => match rest.next() {
-            Some('s') => rest.next().map_or(true, |c| !c.is_alphanumeric()),
+            Some('s') => rest.next().is_none_or(|c| !c.is_alphanumeric()),
             Some(c) => !c.is_alphanumeric(),
             None => true,
         },

@@ -27,24 +27,43 @@ fn contains_phrase(words: &[&str], phrase: &[String]) -> bool {
             .any(|w| w.iter().zip(phrase).all(|(a, b)| *a == b))
 }
 
+/// The word items of a sentence, lower-cased, computed once per sentence: modality cues are
+/// looked up in slices of it.
+pub(crate) struct SentenceWords<'v> {
+    items: Vec<usize>,
+    words: Vec<&'v str>,
+}
+
+impl<'v> SentenceWords<'v> {
+    pub fn new(view: &'v SentenceView) -> Self {
+        let items: Vec<usize> = (0..view.len())
+            .filter(|&k| view.items[k].is_word())
+            .collect();
+        let words = items.iter().map(|&k| view.lower(k)).collect();
+        SentenceWords { items, words }
+    }
+
+    /// The words of items `a..b`.
+    fn range(&self, a: usize, b: usize) -> &[&'v str] {
+        let from = self.items.partition_point(|&k| k < a);
+        let to = self.items.partition_point(|&k| k < b).max(from);
+        &self.words[from..to]
+    }
+}
+
 /// The modality of a trigger spanning items `ti..tj` whose arguments end at item `args_end`.
 ///
 /// Cues before the trigger count only after its source ("X did *not* meet Y"): a negation in an
 /// earlier clause about someone else does not reach it.
 pub(crate) fn modality_of(
     view: &SentenceView,
+    words: &SentenceWords<'_>,
     lex: &Lexicon,
     source_item: usize,
     ti: usize,
     tj: usize,
     args_end: usize,
 ) -> Modality {
-    let word_items = |range: std::ops::Range<usize>| -> Vec<&str> {
-        range
-            .filter(|&k| view.items[k].is_word())
-            .map(|k| view.lower(k))
-            .collect()
-    };
     // A passive agent stands after the trigger: then the whole clause before counts. A
     // possessive source right before a noun trigger ("cancelled *his* visit", "ahead of
     // *Trump's* summit") lets the cues just before it count too.
@@ -60,24 +79,26 @@ pub(crate) fn modality_of(
     } else {
         source_item + 1
     };
-    let before_all = word_items(from..ti);
-    let after_all = word_items(tj.min(view.len())..view.len());
-    let sentence = word_items(0..view.len());
+    let n = view.len();
+    let before_all = words.range(from, ti);
+    let tj = tj.min(n);
+    let after_all = words.range(tj, n);
+    let sentence = words.range(0, n);
     let mut best = Modality::Asserted;
     for (modality, scope, window, phrases) in &lex.word_sets.cues {
         if rank(*modality) <= rank(best) {
             continue;
         }
-        let words: &[&str] = match scope {
+        let scoped: &[&str] = match scope {
             CueScope::Before => &before_all[before_all.len().saturating_sub(*window)..],
             CueScope::After => {
-                let skip = word_items(tj.min(view.len())..args_end.max(tj).min(view.len())).len();
+                let skip = words.range(tj, args_end.max(tj).min(n)).len();
                 let end = (skip + window).min(after_all.len());
                 &after_all[skip.min(end)..end]
             }
-            CueScope::Sentence => &sentence,
+            CueScope::Sentence => sentence,
         };
-        if phrases.iter().any(|p| contains_phrase(words, p)) {
+        if phrases.iter().any(|p| contains_phrase(scoped, p)) {
             best = *modality;
         }
     }

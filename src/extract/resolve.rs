@@ -420,7 +420,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         if is_person
             && after_article
             && before_noun
-            && !view.items[i].actor().map_or(true, |a| a.possessive)
+            && !view.items[i].actor().is_none_or(|a| a.possessive)
         {
             if let Some(a) = view.items[i].actor_mut() {
                 a.adjective = true;
@@ -710,7 +710,7 @@ fn last_person(ctx: &DocContext<'_>) -> Option<ActorRef> {
             .iter()
             .rev()
             .take_while(|s| ctx.paragraph.saturating_sub(s.paragraph) <= 2)
-            .filter(|s| s.who.map_or(true, |w| ctx.kind_of(w) == EntityKind::Person))
+            .filter(|s| s.who.is_none_or(|w| ctx.kind_of(w) == EntityKind::Person))
     };
     near()
         .find(|s| s.subject)

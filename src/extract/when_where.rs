@@ -5,19 +5,25 @@ use super::lexicon::Lexicon;
 use crate::date::Date;
 use crate::relation::Modality;
 
-/// The date a sentence gives nearest to item `near`, resolved against the document date:
-/// "Sept. 4, 2025", "4 September", "on Thursday" (the latest Thursday up to the document date,
-/// or the next one for planned events), "yesterday". Falls back to the document date.
-pub(crate) fn date_of(
+/// A date expression in a sentence, before it is resolved for one relation.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum DateMention {
+    /// "Sept. 4, 2025", "4 September", "yesterday".
+    Fixed(Date),
+    /// "on Thursday": Monday = 0; which Thursday depends on the relation's modality.
+    Weekday(i64),
+}
+
+/// The date expressions of a sentence with their item positions, found once per sentence:
+/// "Sept. 4, 2025", "4 September", "on Thursday", "yesterday".
+pub(crate) fn sentence_dates(
     view: &SentenceView,
     doc: &str,
     lex: &Lexicon,
-    near: usize,
     doc_date: Option<Date>,
-    modality: Modality,
-) -> Option<Date> {
+) -> Vec<(usize, DateMention)> {
     let words = lex.words();
-    let mut found: Vec<(usize, Date)> = Vec::new();
+    let mut found: Vec<(usize, DateMention)> = Vec::new();
     let number = |k: usize| -> Option<u32> {
         let it = view.items.get(k)?;
         if !it.is_word() {
@@ -53,7 +59,7 @@ pub(crate) fn date_of(
                 let (m, day) = d;
                 if (1..=31).contains(&day) {
                     if let Some(date) = year_after(m).and_then(|y| Date::new(y, month, day as u8)) {
-                        found.push((k, date));
+                        found.push((k, DateMention::Fixed(date)));
                         continue;
                     }
                 }
@@ -65,45 +71,58 @@ pub(crate) fn date_of(
                 .filter(|d| (1..=31).contains(d))
             {
                 if let Some(date) = year_after(k).and_then(|y| Date::new(y, month, day as u8)) {
-                    found.push((k, date));
+                    found.push((k, DateMention::Fixed(date)));
                 }
             }
             continue;
         }
         let Some(doc_date) = doc_date else { continue };
         if let Some(wd) = words.weekdays.iter().position(|w| w == lower) {
-            let today = i64::from(doc_date.weekday());
-            let wd = wd as i64;
-            let date = if modality == Modality::Planned {
-                doc_date.add_days((wd - today).rem_euclid(7))
-            } else {
-                doc_date.add_days(-(today - wd).rem_euclid(7))
-            };
-            found.push((k, date));
+            found.push((k, DateMention::Weekday(wd as i64)));
             continue;
         }
         match lower {
-            "yesterday" => found.push((k, doc_date.add_days(-1))),
-            "today" => found.push((k, doc_date)),
-            "tomorrow" => found.push((k, doc_date.add_days(1))),
+            "yesterday" => found.push((k, DateMention::Fixed(doc_date.add_days(-1)))),
+            "today" => found.push((k, DateMention::Fixed(doc_date))),
+            "tomorrow" => found.push((k, DateMention::Fixed(doc_date.add_days(1)))),
             _ => {}
         }
     }
     found
-        .into_iter()
-        .min_by_key(|(k, _)| k.abs_diff(near))
-        .map(|(_, d)| d)
-        .or(doc_date)
 }
 
-/// The place a sentence names after "in" or "at": capitalised words or a place-like actor,
-/// nearest after the trigger, else before it.
-pub(crate) fn place_of(
+/// The date nearest to item `near`, resolved against the document date (a weekday is the latest
+/// one up to the document date, or the next one for planned events); else the document date.
+pub(crate) fn pick_date(
+    dates: &[(usize, DateMention)],
+    near: usize,
+    doc_date: Option<Date>,
+    modality: Modality,
+) -> Option<Date> {
+    let Some(&(_, mention)) = dates.iter().min_by_key(|(k, _)| k.abs_diff(near)) else {
+        return doc_date;
+    };
+    match (mention, doc_date) {
+        (DateMention::Fixed(d), _) => Some(d),
+        (DateMention::Weekday(wd), Some(doc_date)) => {
+            let today = i64::from(doc_date.weekday());
+            Some(if modality == Modality::Planned {
+                doc_date.add_days((wd - today).rem_euclid(7))
+            } else {
+                doc_date.add_days(-(today - wd).rem_euclid(7))
+            })
+        }
+        (DateMention::Weekday(_), None) => None,
+    }
+}
+
+/// The places a sentence names after "in" or "at" (capitalised words or a country or its
+/// seat), with their item positions, found once per sentence.
+pub(crate) fn sentence_places(
     view: &SentenceView,
     doc: &str,
     lex: &Lexicon,
-    near: usize,
-) -> Option<String> {
+) -> Vec<(usize, String)> {
     let words = lex.words();
     let mut candidates = Vec::new();
     for k in 0..view.len() {
@@ -138,8 +157,14 @@ pub(crate) fn place_of(
             candidates.push((k, text.to_owned()));
         }
     }
-    let after = candidates.iter().find(|(k, _)| *k > near).cloned();
-    after
-        .or_else(|| candidates.into_iter().last())
-        .map(|(_, t)| t)
+    candidates
+}
+
+/// The place nearest after item `near`, else the last one before it.
+pub(crate) fn pick_place(places: &[(usize, String)], near: usize) -> Option<String> {
+    places
+        .iter()
+        .find(|(k, _)| *k > near)
+        .or_else(|| places.last())
+        .map(|(_, t)| t.clone())
 }

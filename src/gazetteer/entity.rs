@@ -330,8 +330,8 @@ pub struct Office {
 impl Office {
     /// Whether the term may include `date` (partial dates count generously).
     pub fn covers(&self, date: Date) -> bool {
-        self.start.map_or(true, |s| s.first_day() <= date)
-            && self.end.map_or(true, |e| date <= e.last_day())
+        self.start.is_none_or(|s| s.first_day() <= date)
+            && self.end.is_none_or(|e| date <= e.last_day())
     }
 
     /// How sure we are that the term includes `date`: exact day bounds and confirmed open terms

@@ -148,8 +148,7 @@ impl KnowledgeGraph {
             .filter(|f| &f.kind == kind && f.modality != Modality::Negated)
         {
             let Some(t) = &f.target else { continue };
-            let ok =
-                |id: &EntityId| counterpart_kind.map_or(true, |k| self.entity_ref(id).kind == k);
+            let ok = |id: &EntityId| counterpart_kind.is_none_or(|k| self.entity_ref(id).kind == k);
             if ok(t) {
                 partners.entry(&f.source).or_default().insert(t);
             }
@@ -239,7 +238,7 @@ impl<'g> Query<'g> {
         }
         let in_set = |set: &Option<BTreeSet<EntityId>>, id: Option<&EntityId>| {
             set.as_ref()
-                .map_or(true, |s| id.is_some_and(|i| s.contains(i)))
+                .is_none_or(|s| id.is_some_and(|i| s.contains(i)))
         };
         let (src, tgt) = (Some(&f.source), f.target.as_ref());
         let parties_ok = if f.kind.is_symmetric() {
@@ -288,7 +287,7 @@ impl<'g> Query<'g> {
             return false;
         }
         if let Some(k) = self.target_kind {
-            if f.target.as_ref().map_or(true, |t| kind_of(t) != k) {
+            if f.target.as_ref().is_none_or(|t| kind_of(t) != k) {
                 return false;
             }
         }

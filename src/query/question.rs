@@ -208,7 +208,7 @@ impl KnowledgeGraph {
                                 && lower[i + base.len()..]
                                     .chars()
                                     .next()
-                                    .map_or(true, |c| c == ' ')
+                                    .is_none_or(|c| c == ' ')
                         })
                         .map(|i| (i, *base, *kind))
                 })
