@@ -107,11 +107,13 @@ fn visits_home(
     }
 }
 
-/// What all triggers of one sentence read: its words, dates and places.
+/// What the triggers of one sentence read — its words, dates and places — computed on first
+/// use (most trigger hits find no arguments and need none of it) and then shared.
+#[derive(Default)]
 struct SentenceFacts<'v> {
-    words: SentenceWords<'v>,
-    dates: Vec<(usize, DateMention)>,
-    places: Vec<(usize, String)>,
+    words: std::cell::OnceCell<SentenceWords<'v>>,
+    dates: std::cell::OnceCell<Vec<(usize, DateMention)>>,
+    places: std::cell::OnceCell<Vec<(usize, String)>>,
 }
 
 /// An entity found in a document, after resolution.
@@ -236,11 +238,7 @@ impl Extractor {
             }
             if ti < t_end {
                 // what every trigger of the sentence reads, computed once for all of them
-                let shared = SentenceFacts {
-                    words: SentenceWords::new(&view),
-                    dates: sentence_dates(&view, text, &self.lexicon, doc.date),
-                    places: sentence_places(&view, text, &self.lexicon),
-                };
+                let shared = SentenceFacts::default();
                 let mut seen = HashSet::new();
                 for hit in &triggers[ti..t_end] {
                     self.relations_of_trigger(
@@ -262,11 +260,11 @@ impl Extractor {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn relations_of_trigger(
+    fn relations_of_trigger<'v>(
         &self,
         ctx: &DocContext<'_>,
-        view: &SentenceView,
-        shared: &SentenceFacts<'_>,
+        view: &'v SentenceView,
+        shared: &SentenceFacts<'v>,
         doc: &Document,
         s: &crate::text::Sentence<'_>,
         hit: &aho_corasick::Match,
@@ -296,9 +294,10 @@ impl Extractor {
             let Some(args) = arguments(ctx, view, text, entry, ti, tj) else {
                 continue;
             };
+            let words = shared.words.get_or_init(|| SentenceWords::new(view));
             let mut modality = modality_of(
                 view,
-                &shared.words,
+                words,
                 &self.lexicon,
                 args.source_item,
                 ti,
@@ -310,8 +309,14 @@ impl Extractor {
                     modality = floor;
                 }
             }
-            let date = pick_date(&shared.dates, ti, doc.date, modality);
-            let place = pick_place(&shared.places, ti);
+            let dates = shared
+                .dates
+                .get_or_init(|| sentence_dates(view, text, &self.lexicon, doc.date));
+            let date = pick_date(dates, ti, doc.date, modality);
+            let places = shared
+                .places
+                .get_or_init(|| sentence_places(view, text, &self.lexicon));
+            let place = pick_place(places, ti);
             let targets: Vec<Option<_>> = if args.targets.is_empty() {
                 vec![None]
             } else {
