@@ -136,54 +136,49 @@ fn key_of(
 /// A knowledge graph of entities and facts. See the [module docs](self).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct KnowledgeGraph {
-    #[serde(with = "as_list::entities")]
+    #[serde(with = "as_list")]
     entities: BTreeMap<EntityId, EntityRef>,
-    #[serde(with = "as_list::facts")]
+    #[serde(with = "as_list")]
     facts: BTreeMap<FactKey, Fact>,
 }
 
 /// JSON has string keys only: the maps travel as sorted lists and are re-keyed on reading.
 mod as_list {
-    use serde::{Deserialize, Deserializer, Serializer};
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
     use std::collections::BTreeMap;
 
-    pub mod entities {
-        use super::*;
-        use crate::gazetteer::EntityId;
-        use crate::relation::EntityRef;
+    /// A value that knows its own map key.
+    pub(super) trait Keyed {
+        type Key: Ord;
+        fn map_key(&self) -> Self::Key;
+    }
 
-        pub fn serialize<S: Serializer>(
-            m: &BTreeMap<EntityId, EntityRef>,
-            s: S,
-        ) -> Result<S::Ok, S::Error> {
-            s.collect_seq(m.values())
-        }
-
-        pub fn deserialize<'de, D: Deserializer<'de>>(
-            d: D,
-        ) -> Result<BTreeMap<EntityId, EntityRef>, D::Error> {
-            let v: Vec<EntityRef> = Vec::deserialize(d)?;
-            Ok(v.into_iter().map(|e| (e.id.clone(), e)).collect())
+    impl Keyed for crate::relation::EntityRef {
+        type Key = crate::gazetteer::EntityId;
+        fn map_key(&self) -> Self::Key {
+            self.id.clone()
         }
     }
 
-    pub mod facts {
-        use super::*;
-        use crate::graph::{Fact, FactKey};
-
-        pub fn serialize<S: Serializer>(
-            m: &BTreeMap<FactKey, Fact>,
-            s: S,
-        ) -> Result<S::Ok, S::Error> {
-            s.collect_seq(m.values())
+    impl Keyed for super::Fact {
+        type Key = super::FactKey;
+        fn map_key(&self) -> Self::Key {
+            self.key()
         }
+    }
 
-        pub fn deserialize<'de, D: Deserializer<'de>>(
-            d: D,
-        ) -> Result<BTreeMap<FactKey, Fact>, D::Error> {
-            let v: Vec<Fact> = Vec::deserialize(d)?;
-            Ok(v.into_iter().map(|f| (f.key(), f)).collect())
-        }
+    pub fn serialize<S: Serializer, K, V: Serialize>(
+        m: &BTreeMap<K, V>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        s.collect_seq(m.values())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>, V: Deserialize<'de> + Keyed>(
+        d: D,
+    ) -> Result<BTreeMap<V::Key, V>, D::Error> {
+        let v: Vec<V> = Vec::deserialize(d)?;
+        Ok(v.into_iter().map(|x| (x.map_key(), x)).collect())
     }
 }
 
