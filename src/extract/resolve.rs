@@ -120,6 +120,26 @@ impl<'e> DocContext<'e> {
         }
     }
 
+    /// Who held an office of `of` named by `title` on `date`: the surest holder of the first of
+    /// `roles` that has one, a holder whose office is called exactly `title` ("President")
+    /// before one of another title.
+    fn office_holder(
+        &self,
+        of: &str,
+        title: &str,
+        roles: &[Role],
+        date: Date,
+    ) -> Option<EntityIndex> {
+        roles.iter().find_map(|&role| {
+            let holders: Vec<_> = self.gazetteer.office_holders(of, role, date).collect();
+            holders
+                .iter()
+                .find(|(_, o)| o.title.eq_ignore_ascii_case(title))
+                .or_else(|| holders.first())
+                .and_then(|(person, _)| self.gazetteer.index_of(person.id.as_str()))
+        })
+    }
+
     fn resolve_candidates(&mut self, pattern: usize) -> Option<ActorRef> {
         let candidates = self.matcher.candidates_of(pattern);
         let full: Vec<_> = candidates
@@ -296,20 +316,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         // a role without a name: the office holder on the document's date
         if let (Some(date), Some((title, roles))) = (ctx.date, title_at_end(view, lex, i + 1, j)) {
             let of = ctx.gazetteer.entity(q).id.as_str();
-            // the surest holder of the first role that has one; a holder whose office is
-            // called exactly this ("President") beats one of another title
-            let mut best: Option<EntityIndex> = None;
-            for &role in roles {
-                let holders: Vec<_> = ctx.gazetteer.office_holders(of, role, date).collect();
-                let pick = holders
-                    .iter()
-                    .find(|(_, o)| o.title.eq_ignore_ascii_case(&title))
-                    .or_else(|| holders.first());
-                if let Some((person, _)) = pick {
-                    best = ctx.gazetteer.index_of(person.id.as_str());
-                    break;
-                }
-            }
+            let best = ctx.office_holder(of, &title, roles, date);
             if let Some(person) = best {
                 let possessive = view.items[j - 1].actor().is_some_and(|a| a.possessive)
                     || doc[view.items[j - 1].end..view.end].starts_with("'s")
@@ -360,15 +367,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 if ctx.gazetteer.entity(q).kind != EntityKind::Person {
                     if let Some((title, roles)) = title_at_end(view, lex, i, of_at) {
                         let of = ctx.gazetteer.entity(q).id.as_str();
-                        let holder = roles.iter().find_map(|&role| {
-                            let holders: Vec<_> =
-                                ctx.gazetteer.office_holders(of, role, date).collect();
-                            holders
-                                .iter()
-                                .find(|(_, o)| o.title.eq_ignore_ascii_case(&title))
-                                .or_else(|| holders.first())
-                                .and_then(|(p, _)| ctx.gazetteer.index_of(p.id.as_str()))
-                        });
+                        let holder = ctx.office_holder(of, &title, roles, date);
                         if let Some(person) = holder {
                             view.collapse(i, of_at + 2, actor(ActorRef::Known(person), Via::Role));
                         }

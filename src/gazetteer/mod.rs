@@ -341,17 +341,7 @@ impl GazetteerBuilder {
         name: impl AsRef<Path>,
         text: &str,
     ) -> Result<&mut GazetteerBuilder, GazetteerError> {
-        let path = name.as_ref().to_owned();
-        let mut parsed = Vec::new();
-        for (i, line) in text.lines().enumerate() {
-            if let Some(e) = parse_line(&path, i + 1, line)? {
-                parsed.push(e);
-            }
-        }
-        for e in parsed {
-            self.insert(e);
-        }
-        Ok(self)
+        self.load_reader(name, text.as_bytes())
     }
 
     /// The finished gazetteer.
