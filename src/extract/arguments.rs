@@ -10,7 +10,7 @@
 //!   "provide Ukraine with *security guarantees*").
 
 use super::items::{ActorRef, ItemKind, SentenceView};
-use super::lexicon::{Lexicon, SourceFrame, TargetFrame, TriggerEntry};
+use super::lexicon::{SourceFrame, TargetFrame, TriggerEntry, WordClass};
 use super::resolve::DocContext;
 use crate::gazetteer::EntityKind;
 
@@ -34,8 +34,7 @@ fn is_quote(view: &SentenceView, k: usize) -> bool {
 }
 
 /// Items that may stand between a preposition or trigger and its actor.
-fn skippable(view: &SentenceView, lex: &Lexicon, k: usize, gap: bool) -> bool {
-    let w = &lex.word_sets;
+fn skippable(view: &SentenceView, k: usize, gap: bool) -> bool {
     match &view.items[k].kind {
         ItemKind::Actor(a) => a.modifier || a.adjective || a.who.is_none(),
         // the period of an abbreviated title: "Mr. Zelensky", "Gen. Milley"
@@ -44,15 +43,15 @@ fn skippable(view: &SentenceView, lex: &Lexicon, k: usize, gap: bool) -> bool {
                 || (view.lower(k) == "."
                     && k > 0
                     && view.items[k - 1].is_word()
-                    && w.title_words.contains(view.lower(k - 1)))
+                    && view.is(k - 1, WordClass::TITLE_WORD))
         }
         ItemKind::Word => {
-            let l = view.lower(k);
+            let c = view.class(k);
             // "of" counts as a title word only inside a title ("Secretary of State")
-            let title = w.title_words.contains(l)
-                && (!w.prepositions.contains(l)
-                    || (k > 0 && w.title_words.contains(view.lower(k - 1))));
-            w.determiners.contains(l) || title || (gap && w.gap.contains(l))
+            let title = c.has(WordClass::TITLE_WORD)
+                && (!c.has(WordClass::PREPOSITION)
+                    || (k > 0 && view.is(k - 1, WordClass::TITLE_WORD)));
+            c.has(WordClass::DETERMINER) || title || (gap && c.has(WordClass::GAP))
         }
     }
 }
@@ -60,7 +59,7 @@ fn skippable(view: &SentenceView, lex: &Lexicon, k: usize, gap: bool) -> bool {
 /// The first party at or after `from`, over skippable items only. A possessive party is a
 /// determiner of what follows ("met *Russia's* demands", "met Russia's Lavrov"), not the target.
 /// `limit` 0 means strict: no gap words ("leaders", "of") may intervene.
-fn actor_after(view: &SentenceView, lex: &Lexicon, from: usize, limit: usize) -> Option<usize> {
+fn actor_after(view: &SentenceView, from: usize, limit: usize) -> Option<usize> {
     let (gap, limit) = if limit == 0 {
         (false, 6)
     } else {
@@ -70,30 +69,31 @@ fn actor_after(view: &SentenceView, lex: &Lexicon, from: usize, limit: usize) ->
         let possessive = view.items[k].actor().is_some_and(|a| a.possessive);
         // "Saudi Arabia's leaders", "China's foreign ministry": the possessor is the party
         let owns_actor_noun = possessive
-            && view.items.get(k + 1).is_some_and(|n| {
-                n.is_word() && lex.word_sets.actor_nouns.contains(view.lower(k + 1))
-            });
+            && view
+                .items
+                .get(k + 1)
+                .is_some_and(|n| n.is_word() && view.is(k + 1, WordClass::ACTOR_NOUN));
         if view.items[k].party().is_some() && (!possessive || owns_actor_noun) {
             return Some(k);
         }
         if possessive {
             continue;
         }
-        if !skippable(view, lex, k, gap) {
+        if !skippable(view, k, gap) {
             return None;
         }
     }
     None
 }
 
-fn is_clause_break(view: &SentenceView, lex: &Lexicon, k: usize) -> bool {
+fn is_clause_break(view: &SentenceView, k: usize) -> bool {
     let l = view.lower(k);
     matches!(l, ";" | ":" | "." | "\u{2014}" | "\u{2013}")
-        || (view.items[k].is_word() && lex.word_sets.clause_breaks.contains(l))
+        || (view.items[k].is_word() && view.is(k, WordClass::CLAUSE_BREAK))
 }
 
-fn is_preposition(view: &SentenceView, lex: &Lexicon, m: usize) -> bool {
-    view.items[m].is_word() && lex.word_sets.prepositions.contains(view.lower(m))
+fn is_preposition(view: &SentenceView, m: usize) -> bool {
+    view.items[m].is_word() && view.is(m, WordClass::PREPOSITION)
 }
 
 /// Whether the party at `k` is the object of a preposition, alone or in a coordination
@@ -102,17 +102,17 @@ fn is_preposition(view: &SentenceView, lex: &Lexicon, m: usize) -> bool {
 /// dozen tokens of their verb, and a bound keeps pathological sentences linear.
 const LOOK_BACK: usize = 40;
 
-pub(crate) fn after_preposition(view: &SentenceView, lex: &Lexicon, k: usize) -> bool {
+pub(crate) fn after_preposition(view: &SentenceView, k: usize) -> bool {
     for m in (k.saturating_sub(LOOK_BACK)..k).rev() {
         // "of" inside a title ("Secretary of State John Kerry") is no preposition of the name
         let in_title = view.lower(m) == "of"
             && m > 0
             && view.items[m - 1].is_word()
-            && lex.word_sets.title_words.contains(view.lower(m - 1));
-        if is_preposition(view, lex, m) && !in_title {
+            && view.is(m - 1, WordClass::TITLE_WORD);
+        if is_preposition(view, m) && !in_title {
             return true;
         }
-        if skippable(view, lex, m, true) || is_list_link(view, m) {
+        if skippable(view, m, true) || is_list_link(view, m) {
             continue;
         }
         return false;
@@ -129,31 +129,30 @@ fn is_list_link(view: &SentenceView, m: usize) -> bool {
 
 /// Whether the party at `k` is the object of a verb ("thanked *Macron and Starmer*"), alone or
 /// in a coordination: then it is no subject for a later verb of the same sentence.
-pub(crate) fn after_verb(view: &SentenceView, lex: &Lexicon, k: usize) -> bool {
+pub(crate) fn after_verb(view: &SentenceView, k: usize) -> bool {
     for m in (k.saturating_sub(LOOK_BACK)..k).rev() {
-        if skippable(view, lex, m, false) || is_list_link(view, m) {
+        if skippable(view, m, false) || is_list_link(view, m) {
             continue;
         }
         if !view.items[m].is_word() {
             return false;
         }
         let l = view.lower(m);
-        return lex.word_sets.trigger_verbs.contains(l)
-            || (l.ends_with("ed") && l.len() > 4 && !lex.word_sets.prepositions.contains(l));
+        return view.is(m, WordClass::TRIGGER_VERB)
+            || (l.ends_with("ed") && l.len() > 4 && !view.is(m, WordClass::PREPOSITION));
     }
     false
 }
 
 /// A capitalised word that is no title, month, weekday or determiner and does not open the
 /// sentence or a quotation: possibly part of a name the gazetteer does not know.
-pub(crate) fn capitalised_unknown(view: &SentenceView, doc: &str, lex: &Lexicon, m: usize) -> bool {
+pub(crate) fn capitalised_unknown(view: &SentenceView, doc: &str, m: usize) -> bool {
     let Some(it) = view.items.get(m) else {
         return false;
     };
-    if !it.is_word() {
+    if !it.is_word() || view.title_case {
         return false;
     }
-    let w = &lex.word_sets;
     let l = view.lower(m);
     let text = view.text(doc, m);
     // title case: "Sondland", "Kye-gwan"; capitals-only words are headlines or acronyms
@@ -165,27 +164,26 @@ pub(crate) fn capitalised_unknown(view: &SentenceView, doc: &str, lex: &Lexicon,
     capitalised
         && !sentence_start
         && l != "i"
-        && !w.title_words.contains(l)
-        && !w.months.contains(l)
-        && !w.weekdays.contains(l)
-        && !w.determiners.contains(l)
+        && !view.is(
+            m,
+            WordClass::TITLE_WORD | WordClass::MONTH | WordClass::WEEKDAY | WordClass::DETERMINER,
+        )
 }
 
 /// A word that names an agent the gazetteer does not know: an agent noun ("whistleblower"), or
 /// what looks like an unknown name — a capitalised possessive ("Sondland's"), an acronym outside
 /// a headline ("IAG"), or two capitalised unknown words in a row ("Kelsey Davenport"). A lone
 /// capitalised adjective ("European leaders") does not count.
-fn unknown_agent(view: &SentenceView, doc: &str, lex: &Lexicon, m: usize, headline: bool) -> bool {
+fn unknown_agent(view: &SentenceView, doc: &str, m: usize, headline: bool) -> bool {
     if !view.items[m].is_word() {
         return false;
     }
-    if lex.word_sets.agent_nouns.contains(view.lower(m)) {
+    if view.is(m, WordClass::AGENT_NOUN) {
         return true;
     }
     if headline {
         return false;
     }
-    let w = &lex.word_sets;
     let text = view.text(doc, m);
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     let acronym = m > 0
@@ -194,17 +192,17 @@ fn unknown_agent(view: &SentenceView, doc: &str, lex: &Lexicon, m: usize, headli
             .chars()
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase)
-        && !w.title_words.contains(view.lower(m));
+        && !view.is(m, WordClass::TITLE_WORD);
     if acronym {
         return true;
     }
-    if !capitalised_unknown(view, doc, lex, m) {
+    if !capitalised_unknown(view, doc, m) {
         return false;
     }
     let possessive = text.ends_with("'s") || text.ends_with("\u{2019}s");
     possessive
-        || capitalised_unknown(view, doc, lex, m + 1)
-        || (m > 0 && capitalised_unknown(view, doc, lex, m - 1))
+        || capitalised_unknown(view, doc, m + 1)
+        || (m > 0 && capitalised_unknown(view, doc, m - 1))
 }
 
 /// Whether the sentence is written in capitals (a headline).
@@ -220,26 +218,26 @@ fn is_headline(view: &SentenceView, doc: &str) -> bool {
 
 /// The subject of the clause before item `ti`: the nearest party not governed by a
 /// preposition, unless an agent the gazetteer does not know stands closer.
-fn subject_before(view: &SentenceView, doc: &str, lex: &Lexicon, ti: usize) -> Option<usize> {
+fn subject_before(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
     // A partial quotation ("offered “special thanks to …”") keeps the subject outside it.
     let headline = is_headline(view, doc);
     for k in (ti.saturating_sub(LOOK_BACK)..ti).rev() {
-        if is_clause_break(view, lex, k) {
+        if is_clause_break(view, k) {
             return None;
         }
         // a relative clause: "leaders who met with Obama" — the antecedent or nothing
         if view.items[k].is_word() && matches!(view.lower(k), "who" | "which" | "whom" | "that") {
             let before = (0..k).rev().find(|&m| view.lower(m) != ",");
             return before
-                .filter(|&m| view.items[m].party().is_some() && !after_preposition(view, lex, m));
+                .filter(|&m| view.items[m].party().is_some() && !after_preposition(view, m));
         }
-        if view.items[k].is_word() && lex.word_sets.subject_pronouns.contains(view.lower(k)) {
+        if view.items[k].is_word() && view.is(k, WordClass::SUBJECT_PRONOUN) {
             return None; // "it offered …": a subject we could not resolve
         }
         if view.items[k].party().is_none() {
             // an agent noun right after a party is its head ("Russian officials said"), not a rival
             let head_of_party = k > 0 && view.items[k - 1].party().is_some();
-            if unknown_agent(view, doc, lex, k, headline) && !head_of_party {
+            if unknown_agent(view, doc, k, headline) && !head_of_party {
                 return None;
             }
             continue;
@@ -249,12 +247,10 @@ fn subject_before(view: &SentenceView, doc: &str, lex: &Lexicon, ti: usize) -> O
         let right_before = (k + 1..ti).all(|m| {
             view.items[m].is_word() && {
                 let l = view.lower(m);
-                lex.word_sets.auxiliaries.contains(l)
-                    || lex.word_sets.gap.contains(l)
-                    || l.ends_with("ly")
+                view.is(m, WordClass::AUXILIARY | WordClass::GAP) || l.ends_with("ly")
             }
         });
-        if after_preposition(view, lex, k) || (!right_before && after_verb(view, lex, k)) {
+        if after_preposition(view, k) || (!right_before && after_verb(view, k)) {
             continue;
         }
         return Some(k);
@@ -266,8 +262,7 @@ fn subject_before(view: &SentenceView, doc: &str, lex: &Lexicon, ti: usize) -> O
 /// "his Beijing trip"), or the subject of a light verb ("Zelensky *held* talks with …",
 /// "Japan is *preparing* … penalties for …"). Another verb in between ("had not *discussed*
 /// sanctions") or a relative pronoun breaks the link.
-fn noun_subject(view: &SentenceView, doc: &str, lex: &Lexicon, ti: usize) -> Option<usize> {
-    let w = &lex.word_sets;
+fn noun_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
     let mut saw_light_verb = false;
     for k in (0..ti).rev() {
         let it = &view.items[k];
@@ -278,7 +273,7 @@ fn noun_subject(view: &SentenceView, doc: &str, lex: &Lexicon, ti: usize) -> Opt
                 return Some(k);
             }
             if saw_light_verb {
-                return (!after_preposition(view, lex, k)).then_some(k);
+                return (!after_preposition(view, k)).then_some(k);
             }
             // a modifier right before the noun ("the Paris meeting"): keep looking for its owner
             if k + 1 == ti || (k + 2 == ti && view.items[k + 1].is_word()) {
@@ -293,17 +288,18 @@ fn noun_subject(view: &SentenceView, doc: &str, lex: &Lexicon, ti: usize) -> Opt
             return None;
         }
         let l = view.lower(k);
-        if w.light_verbs.contains(l) {
-            saw_light_verb |= !w.determiners.contains(l);
+        let c = view.class(k);
+        if c.has(WordClass::LIGHT_VERB) {
+            saw_light_verb |= !c.has(WordClass::DETERMINER);
             continue;
         }
-        if w.determiners.contains(l) || w.title_words.contains(l) {
+        if c.has(WordClass::DETERMINER | WordClass::TITLE_WORD) {
             continue;
         }
         let verb_like = (l.ends_with("ed") || l.ends_with("ing")) && l.len() > 4;
         if verb_like
             || matches!(l, "who" | "which" | "that" | "whom")
-            || unknown_agent(view, doc, lex, k, false)
+            || unknown_agent(view, doc, k, false)
         {
             return None;
         }
@@ -320,7 +316,7 @@ fn noun_subject(view: &SentenceView, doc: &str, lex: &Lexicon, ti: usize) -> Opt
 }
 
 /// `first` and the actors coordinated with it ("X, Y and Z").
-fn coordinated(view: &SentenceView, lex: &Lexicon, first: usize, forward: bool) -> Vec<usize> {
+fn coordinated(view: &SentenceView, first: usize, forward: bool) -> Vec<usize> {
     let mut out = vec![first];
     let mut k = first;
     // backward, commas join only a list that has its "and": "Britain, France and Germany"
@@ -378,7 +374,7 @@ fn coordinated(view: &SentenceView, lex: &Lexicon, first: usize, forward: bool) 
                 m += 2;
                 continue;
             }
-            if skippable(view, lex, m, false) {
+            if skippable(view, m, false) {
                 continue;
             }
             break;
@@ -407,7 +403,6 @@ pub(crate) fn arguments(
     ti: usize,
     tj: usize,
 ) -> Option<Arguments> {
-    let lex = ctx.lexicon;
     let mut args = Arguments {
         end: tj,
         ..Arguments::default()
@@ -416,10 +411,7 @@ pub(crate) fn arguments(
     if entry.verb && ti > 0 && view.items[ti - 1].is_word() {
         let prev = view.lower(ti - 1);
         // "the promised aid", "after promised sanctions"; but "refused to meet" is a verb
-        if prev != "to"
-            && (lex.word_sets.determiners.contains(prev)
-                || lex.word_sets.prepositions.contains(prev))
-        {
+        if prev != "to" && view.is(ti - 1, WordClass::DETERMINER | WordClass::PREPOSITION) {
             return None;
         }
     }
@@ -448,20 +440,20 @@ pub(crate) fn arguments(
 
     // source
     let source_item = match entry.source {
-        SourceFrame::Subject if entry.noun => noun_subject(view, doc, lex, ti),
-        SourceFrame::Subject => subject_before(view, doc, lex, ti),
+        SourceFrame::Subject if entry.noun => noun_subject(view, doc, ti),
+        SourceFrame::Subject => subject_before(view, doc, ti),
         SourceFrame::By => (tj..view.len().min(tj + 3))
             .find(|&k| view.items[k].is_word() && view.lower(k) == "by")
-            .and_then(|k| actor_after(view, lex, k + 1, 6))
+            .and_then(|k| actor_after(view, k + 1, 6))
             .or_else(|| {
                 trigger_ends_with("by")
-                    .then(|| actor_after(view, lex, tj, 6))
+                    .then(|| actor_after(view, tj, 6))
                     .flatten()
             }),
     };
     let source_item = source_item?;
     args.source_item = source_item;
-    for k in coordinated(view, lex, source_item, entry.source == SourceFrame::By) {
+    for k in coordinated(view, source_item, entry.source == SourceFrame::By) {
         if let Some(p) = view.items[k].party() {
             if kind_ok(ctx, p, &entry.source_kinds) && !args.sources.contains(&p) {
                 args.sources.push(p);
@@ -479,26 +471,23 @@ pub(crate) fn arguments(
             // "hosted by X" is passive: X is the source's agent, not the object
             TargetFrame::Object if after < view.len() && view.lower(after) == "by" => None,
             TargetFrame::Object => {
-                actor_after(view, lex, after, if entry.strict_object { 0 } else { 8 }).filter(
-                    |&k| {
-                        // "warned Iran had a plan": after a bare verb, an actor followed by an auxiliary
-                        // is the subject of what follows, not the object ("meeting with Kim was
-                        // cancelled" is fine: there the phrase ends in its preposition)
-                        let bare_verb =
-                            !entry.noun && !lex.word_sets.prepositions.contains(view.lower(tj - 1));
-                        !(bare_verb
-                            && k + 1 < view.len()
-                            && view.items[k + 1].is_word()
-                            && lex.word_sets.auxiliaries.contains(view.lower(k + 1)))
-                    },
-                )
+                actor_after(view, after, if entry.strict_object { 0 } else { 8 }).filter(|&k| {
+                    // "warned Iran had a plan": after a bare verb, an actor followed by an auxiliary
+                    // is the subject of what follows, not the object ("meeting with Kim was
+                    // cancelled" is fine: there the phrase ends in its preposition)
+                    let bare_verb = !entry.noun && !view.is(tj - 1, WordClass::PREPOSITION);
+                    !(bare_verb
+                        && k + 1 < view.len()
+                        && view.items[k + 1].is_word()
+                        && view.is(k + 1, WordClass::AUXILIARY))
+                })
             }
             TargetFrame::Before => ti
                 .checked_sub(1)
                 .filter(|&k| view.items[k].party().is_some()),
-            TargetFrame::Subject => subject_before(view, doc, lex, ti),
+            TargetFrame::Subject => subject_before(view, doc, ti),
             TargetFrame::ObjectThenWith => {
-                let k = actor_after(view, lex, after, 3);
+                let k = actor_after(view, after, 3);
                 match k {
                     Some(k) if k + 1 < view.len() && view.lower(k + 1) == "with" => {
                         recipient_then_with = Some(k + 2);
@@ -519,11 +508,11 @@ pub(crate) fn arguments(
                 let prep = frame.preposition().unwrap_or("");
                 let mut found = None;
                 let mut k = after;
-                while k < view.len() && k < after + 10 && !is_clause_break(view, lex, k) {
+                while k < view.len() && k < after + 10 && !is_clause_break(view, k) {
                     // "according to Xinhua" attributes; it names no target
                     let attribution = prep == "to" && k > 0 && view.lower(k - 1) == "according";
                     if view.items[k].is_word() && view.lower(k) == prep && !attribution {
-                        if let Some(t) = actor_after(view, lex, k + 1, 8) {
+                        if let Some(t) = actor_after(view, k + 1, 8) {
                             found = Some(t);
                             break;
                         }
@@ -534,7 +523,7 @@ pub(crate) fn arguments(
             }
         };
         if let Some(first) = first {
-            for k in coordinated(view, lex, first, true) {
+            for k in coordinated(view, first, true) {
                 let Some(p) = view.items[k].party() else {
                     continue;
                 };
@@ -561,9 +550,9 @@ pub(crate) fn arguments(
     // object
     if entry.object {
         let object = if entry.object_before {
-            object_before(view, doc, lex, ti)
+            object_before(view, doc, ti)
         } else {
-            object_after(view, doc, lex, recipient_then_with.unwrap_or(after))
+            object_after(view, doc, recipient_then_with.unwrap_or(after))
         };
         if let Some(o) = &object {
             let lower = o.to_lowercase();
@@ -601,9 +590,9 @@ pub(crate) fn arguments(
                             | "this"
                             | "also"
                     );
-                lex.word_sets.determiners.contains(l)
+                view.is(tj, WordClass::DETERMINER)
                     || (l.chars().next().is_some_and(char::is_lowercase)
-                        && !lex.word_sets.prepositions.contains(l)
+                        && !view.is(tj, WordClass::PREPOSITION)
                         && !adverbial)
             }
         }) || (tj..view.len().min(tj + 8))
@@ -618,10 +607,9 @@ pub(crate) fn arguments(
 }
 
 /// The object noun phrase from item `from`: "troops", "$2 billion in military aid".
-fn object_after(view: &SentenceView, doc: &str, lex: &Lexicon, from: usize) -> Option<String> {
-    let w = &lex.word_sets;
+fn object_after(view: &SentenceView, doc: &str, from: usize) -> Option<String> {
     let mut a = from;
-    while a < view.len() && (skippable_lead(view, lex, a)) {
+    while a < view.len() && (skippable_lead(view, a)) {
         a += 1;
     }
     let mut b = a;
@@ -645,7 +633,7 @@ fn object_after(view: &SentenceView, doc: &str, lex: &Lexicon, from: usize) -> O
                 .map(|_| view.text(doc, b + 1))
                 .is_some_and(|t| {
                     t.chars().next().is_some_and(char::is_lowercase)
-                        && !w.determiners.contains(&t.to_lowercase())
+                        && !view.is(b + 1, WordClass::DETERMINER)
                 });
             if next_lower {
                 b += 1;
@@ -653,42 +641,42 @@ fn object_after(view: &SentenceView, doc: &str, lex: &Lexicon, from: usize) -> O
             }
             break;
         }
-        if w.object_stops.contains(l) || lex.word_sets.speech_verbs.contains(l) {
+        if view.is(b, WordClass::OBJECT_STOP | WordClass::SPEECH_VERB) {
             break;
         }
         b += 1;
     }
-    while b > a && view.items[b - 1].is_word() && w.determiners.contains(view.lower(b - 1)) {
+    while b > a && view.items[b - 1].is_word() && view.is(b - 1, WordClass::DETERMINER) {
         b -= 1;
     }
-    if b > a && (a..b).all(|k| !view.items[k].is_word() || w.non_objects.contains(view.lower(k))) {
+    if b > a && (a..b).all(|k| !view.items[k].is_word() || view.is(k, WordClass::NON_OBJECT)) {
         return None;
     }
     (b > a).then(|| doc[view.items[a].start..view.items[b - 1].end].to_owned())
 }
 
-fn skippable_lead(view: &SentenceView, lex: &Lexicon, k: usize) -> bool {
+fn skippable_lead(view: &SentenceView, k: usize) -> bool {
     match &view.items[k].kind {
         ItemKind::Punct => is_quote(view, k),
         ItemKind::Word => {
             matches!(view.lower(k), "additional" | "more" | "further" | "new")
-                || lex.word_sets.determiners.contains(view.lower(k))
+                || view.is(k, WordClass::DETERMINER)
         }
         ItemKind::Actor(_) => false,
     }
 }
 
 /// The object of a passive pledge: the words before the trigger back to the clause start.
-fn object_before(view: &SentenceView, doc: &str, lex: &Lexicon, ti: usize) -> Option<String> {
+fn object_before(view: &SentenceView, doc: &str, ti: usize) -> Option<String> {
     let mut a = ti;
     while a > 0
         && view.items[a - 1].is_word()
-        && !lex.word_sets.object_stops.contains(view.lower(a - 1))
+        && !view.is(a - 1, WordClass::OBJECT_STOP)
         && ti - a < 6
     {
         a -= 1;
     }
-    while a < ti && lex.word_sets.determiners.contains(view.lower(a)) {
+    while a < ti && view.is(a, WordClass::DETERMINER) {
         a += 1;
     }
     (ti > a).then(|| doc[view.items[a].start..view.items[ti - 1].end].to_owned())

@@ -191,21 +191,36 @@ impl Extractor {
 
     fn run(&self, doc: &Document, want_mentions: bool) -> Analysis {
         let text = doc.text.as_str();
-        let mentions: Vec<Mention<'_>> = self.matcher.find_iter(text).collect();
-        let triggers: Vec<aho_corasick::Match> =
-            self.lexicon.trigger_automaton.find_iter(text).collect();
+        let triggers = self.lexicon.find_triggers(text);
+        let mut out = Analysis::default();
+        // Relations come from trigger sentences, and what a sentence says can only shape the
+        // sentences after it: without mentions to report, the text past the last trigger's
+        // sentence is never read (often most of an article; all of one with no trigger).
+        let last_trigger = match triggers.last() {
+            _ if want_mentions => usize::MAX,
+            Some(t) => t.start(),
+            None => return out,
+        };
+        // mentions are found as the sentences advance, so the scan stops where reading stops
+        let mut found = self.matcher.find_iter(text).peekable();
+        let mut mentions: Vec<Mention<'_>> = Vec::new();
         let mut ctx = DocContext::new(&self.gazetteer, &self.lexicon, &self.matcher, doc.date);
         let mut view = SentenceView::default();
-        let mut out = Analysis::default();
         let mut in_quote = false;
         let mut paragraph = usize::MAX;
         let (mut mi, mut ti) = (0, 0);
         for s in sentences(text) {
+            if s.start > last_trigger {
+                break;
+            }
             if s.paragraph != paragraph {
                 paragraph = s.paragraph;
                 in_quote = false;
                 ctx.speaker = None;
                 ctx.paragraph = paragraph;
+            }
+            while let Some(m) = found.next_if(|m| m.start < s.end) {
+                mentions.push(m);
             }
             while mi < mentions.len() && mentions[mi].start < s.start {
                 mi += 1;
@@ -231,7 +246,14 @@ impl Extractor {
                 }
                 continue;
             }
-            view.fill(text, s.start, s.end, &mentions[mi..m_end], &mut in_quote);
+            view.fill(
+                &self.lexicon.word_sets,
+                text,
+                s.start,
+                s.end,
+                &mentions[mi..m_end],
+                &mut in_quote,
+            );
             resolve_sentence(&mut ctx, &mut view, text);
             if want_mentions {
                 self.collect_mentions(&ctx, &view, &mut out.mentions);

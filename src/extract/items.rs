@@ -4,6 +4,7 @@
 //! word, actor" rather than raw text. Lower-case word forms live in one buffer per sentence,
 //! reused across sentences, so tokenising allocates nothing per word.
 
+use super::lexicon::{WordClass, WordSets};
 use super::matcher::Mention;
 use crate::gazetteer::{EntityIndex, SurfaceForm};
 
@@ -57,6 +58,8 @@ pub(crate) struct Item {
     pub start: usize,
     pub end: usize,
     lo: (u32, u32),
+    /// The word classes of its lower-case form.
+    class: WordClass,
     pub kind: ItemKind,
     pub in_quote: bool,
 }
@@ -96,6 +99,20 @@ pub(crate) struct SentenceView {
     lower: String,
     pub start: usize,
     pub end: usize,
+    /// Written in title case ("President Obama Arrives In Thailand"): a capitalised word is
+    /// then no sign of a name.
+    pub title_case: bool,
+}
+
+/// The char at byte `p` (a char boundary) and its length.
+#[inline]
+fn char_at(doc: &str, p: usize) -> (char, usize) {
+    let b = doc.as_bytes()[p];
+    if b.is_ascii() {
+        return (char::from(b), 1);
+    }
+    let c = doc[p..].chars().next().unwrap_or('\u{FFFD}');
+    (c, c.len_utf8())
 }
 
 fn is_opening_quote(c: char) -> bool {
@@ -113,6 +130,19 @@ impl SentenceView {
         &self.lower[a as usize..b as usize]
     }
 
+    /// The word classes of item `i`'s lower-case form (of any item, not only words: a
+    /// pronoun resolved to an actor keeps its classes).
+    #[inline]
+    pub fn class(&self, i: usize) -> WordClass {
+        self.items[i].class
+    }
+
+    /// Whether item `i` is a word of `class`.
+    #[inline]
+    pub fn is(&self, i: usize, class: WordClass) -> bool {
+        self.items[i].class.has(class)
+    }
+
     /// The original text of item `i`.
     pub fn text<'t>(&self, doc: &'t str, i: usize) -> &'t str {
         &doc[self.items[i].start..self.items[i].end]
@@ -124,8 +154,12 @@ impl SentenceView {
 
     /// Rebuilds the view for `doc[start..end]` with the gazetteer `mentions` inside it.
     /// `in_quote` carries the quotation state across the sentences of a paragraph.
+    ///
+    /// Every sentence with a mention or trigger passes through here, so it walks bytes and
+    /// decodes a char only where one is not ASCII.
     pub fn fill(
         &mut self,
+        sets: &WordSets,
         doc: &str,
         start: usize,
         end: usize,
@@ -136,29 +170,22 @@ impl SentenceView {
         self.lower.clear();
         self.start = start;
         self.end = end;
-        let text = &doc[start..end];
+        let mut p = start;
         let mut m = 0;
-        let mut chars = text.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            let abs = start + i;
+        while p < end {
+            let (c, len) = char_at(doc, p);
             if c.is_whitespace() {
+                p += len;
                 continue;
             }
             // a mention starting here takes precedence over tokenising
-            while m < mentions.len() && mentions[m].end <= abs {
+            while m < mentions.len() && mentions[m].end <= p {
                 m += 1;
             }
-            if m < mentions.len() && mentions[m].start == abs {
+            if m < mentions.len() && mentions[m].start == p {
                 let mention = mentions[m];
-                self.push_actor(doc, mention, *in_quote);
-                // skip the characters it covers
-                while let Some(&(j, _)) = chars.peek() {
-                    if start + j < mention.end {
-                        chars.next();
-                    } else {
-                        break;
-                    }
-                }
+                self.push_actor(sets, doc, mention, *in_quote);
+                p = mention.end;
                 // possessive right after it
                 let rest = &doc[mention.end..end];
                 for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {
@@ -167,20 +194,12 @@ impl SentenceView {
                             if let Some(a) = self.items.last_mut().and_then(Item::actor_mut) {
                                 a.possessive = true;
                             }
-                            let skip_to = mention.end + suffix.len();
-                            while let Some(&(j, _)) = chars.peek() {
-                                if start + j < skip_to {
-                                    chars.next();
-                                } else {
-                                    break;
-                                }
-                            }
+                            p = mention.end + suffix.len();
                             break;
                         }
                     }
                 }
                 // a hyphen compound is an adjective: "Riyadh-aligned", "US-backed", "Kremlin-linked"
-                let rest = &doc[mention.end..end];
                 if rest.starts_with('-') && rest[1..].starts_with(char::is_alphabetic) {
                     if let Some(a) = self.items.last_mut().and_then(Item::actor_mut) {
                         a.adjective = true;
@@ -189,67 +208,114 @@ impl SentenceView {
                 m += 1;
                 continue;
             }
-            if c.is_alphanumeric()
-                || (c == '$' && chars.peek().is_some_and(|&(_, d)| d.is_ascii_digit()))
-            {
-                let mut word_end = abs + c.len_utf8();
+            let digit_next = || doc.as_bytes().get(p + len).is_some_and(u8::is_ascii_digit);
+            if c.is_alphanumeric() || (c == '$' && p + len < end && digit_next()) {
+                let mut q = p + len;
                 let mut prev = c;
-                while let Some(&(j, d)) = chars.peek() {
-                    let dabs = start + j;
-                    if m < mentions.len() && mentions[m].start == dabs {
+                while q < end {
+                    if m < mentions.len() && mentions[m].start == q {
                         break;
                     }
+                    let (d, dl) = char_at(doc, q);
                     let joins = d.is_alphanumeric()
                         || d == '%'
                         || (matches!(d, '\'' | '\u{2019}' | '-' | '.' | '/' | ',')
                             && prev.is_alphanumeric()
-                            && text[j + d.len_utf8()..].chars().next().is_some_and(|n| {
-                                n.is_alphanumeric() && (d != ',' || (prev.is_ascii_digit() && n.is_ascii_digit()))
-                            })
+                            && q + dl < end
+                            && {
+                                let n = char_at(doc, q + dl).0;
+                                n.is_alphanumeric()
+                                    && (d != ',' || (prev.is_ascii_digit() && n.is_ascii_digit()))
+                            }
                             // "Ukraine-Russia": a hyphen before a mention ends the word
-                            && !(d == '-' && m < mentions.len() && mentions[m].start == dabs + 1));
+                            && !(d == '-' && m < mentions.len() && mentions[m].start == q + 1));
                     if !joins {
                         break;
                     }
-                    word_end = dabs + d.len_utf8();
+                    q += dl;
                     prev = d;
-                    chars.next();
                 }
-                self.push(doc, abs, word_end, ItemKind::Word, *in_quote);
+                self.push(sets, doc, p, q, ItemKind::Word, *in_quote);
+                p = q;
+                continue;
+            }
+            if is_opening_quote(c) || (c == '"' && !*in_quote) {
+                self.push(sets, doc, p, p + len, ItemKind::Punct, *in_quote);
+                *in_quote = true;
             } else {
-                if is_opening_quote(c) || (c == '"' && !*in_quote) {
-                    self.push(doc, abs, abs + c.len_utf8(), ItemKind::Punct, *in_quote);
-                    *in_quote = true;
-                    continue;
-                }
                 if is_closing_quote(c) || c == '"' {
                     *in_quote = false;
                 }
-                self.push(doc, abs, abs + c.len_utf8(), ItemKind::Punct, *in_quote);
+                self.push(sets, doc, p, p + len, ItemKind::Punct, *in_quote);
             }
+            p += len;
         }
+        self.title_case = self.is_title_case(doc);
     }
 
-    fn push(&mut self, doc: &str, start: usize, end: usize, kind: ItemKind, in_quote: bool) {
+    /// Headline style: every word capitalised but for function words ("of", "in", "the"),
+    /// and at least three capitalised words.
+    fn is_title_case(&self, doc: &str) -> bool {
+        let mut capitalised = 0;
+        for it in self.items.iter().filter(|it| it.is_word()) {
+            let first = doc[it.start..it.end].chars().next();
+            match first {
+                Some(c) if c.is_uppercase() => capitalised += 1,
+                Some(c) if c.is_lowercase() => {
+                    let function_word =
+                        it.class.has(WordClass::PREPOSITION | WordClass::DETERMINER)
+                            || matches!(&doc[it.start..it.end], "and" | "or" | "as" | "but");
+                    if !function_word {
+                        return false;
+                    }
+                }
+                _ => {}
+            }
+        }
+        capitalised >= 3
+    }
+
+    fn push(
+        &mut self,
+        sets: &WordSets,
+        doc: &str,
+        start: usize,
+        end: usize,
+        kind: ItemKind,
+        in_quote: bool,
+    ) {
         let a = self.lower.len() as u32;
-        for c in doc[start..end].chars() {
-            match c {
-                '\u{2019}' | '\u{2018}' => self.lower.push('\''),
-                c if c.is_ascii() => self.lower.push(c.to_ascii_lowercase()),
-                c => self.lower.extend(c.to_lowercase()),
+        let original = &doc[start..end];
+        if original.is_ascii() {
+            self.lower.push_str(original);
+            self.lower[a as usize..].make_ascii_lowercase();
+        } else {
+            for c in original.chars() {
+                match c {
+                    '\u{2019}' | '\u{2018}' => self.lower.push('\''),
+                    c if c.is_ascii() => self.lower.push(c.to_ascii_lowercase()),
+                    c => self.lower.extend(c.to_lowercase()),
+                }
             }
         }
         let b = self.lower.len() as u32;
+        // no word list holds punctuation
+        let class = if matches!(kind, ItemKind::Punct) {
+            WordClass::NONE
+        } else {
+            sets.class_of_token(&self.lower[a as usize..b as usize])
+        };
         self.items.push(Item {
             start,
             end,
             lo: (a, b),
+            class,
             kind,
             in_quote,
         });
     }
 
-    fn push_actor(&mut self, doc: &str, mention: Mention<'_>, in_quote: bool) {
+    fn push_actor(&mut self, sets: &WordSets, doc: &str, mention: Mention<'_>, in_quote: bool) {
         let info = ActorInfo {
             who: None,
             via: Via::Form(mention.form()),
@@ -260,6 +326,7 @@ impl SentenceView {
             place_like: false,
         };
         self.push(
+            sets,
             doc,
             mention.start,
             mention.end,
@@ -273,6 +340,12 @@ impl SentenceView {
         let start = self.items[a].start;
         let end = self.items[b - 1].end;
         let lo = (self.items[a].lo.0, self.items[b - 1].lo.1);
+        // one word keeps its classes ("his" stays a determiner); a phrase is no word
+        let class = if b == a + 1 {
+            self.items[a].class
+        } else {
+            WordClass::NONE
+        };
         let in_quote = self.items[a].in_quote;
         self.items.splice(
             a..b,
@@ -280,6 +353,7 @@ impl SentenceView {
                 start,
                 end,
                 lo,
+                class,
                 kind: ItemKind::Actor(info),
                 in_quote,
             }),

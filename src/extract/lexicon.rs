@@ -4,10 +4,10 @@
 //! All of it is data (`data/lexicon/` in the source tree, compiled in). Users can replace or
 //! extend any file with [`LexiconBuilder`].
 
-use super::fxhash::{FxHashMap, FxHashSet};
+use super::fxhash::FxHashMap;
 use crate::gazetteer::{EntityKind, Role};
 use crate::relation::{Modality, RelationKind};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use once_cell::sync::Lazy;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -294,34 +294,189 @@ pub struct Lexicon {
     pub(crate) word_sets: WordSets,
 }
 
-/// Word lists as sets, for the hot path.
+/// The classes a lower-case word belongs to, as bits: one hash look-up per word answers every
+/// "is it a preposition, a title word, a month …" question extraction asks about it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct WordClass(u32);
+
+impl WordClass {
+    pub const NONE: WordClass = WordClass(0);
+    pub const DETERMINER: WordClass = WordClass(1 << 0);
+    pub const GAP: WordClass = WordClass(1 << 1);
+    pub const PREPOSITION: WordClass = WordClass(1 << 2);
+    pub const ACTOR_NOUN: WordClass = WordClass(1 << 3);
+    pub const SPEECH_VERB: WordClass = WordClass(1 << 4);
+    pub const CLAUSE_BREAK: WordClass = WordClass(1 << 5);
+    pub const OBJECT_STOP: WordClass = WordClass(1 << 6);
+    pub const NUMBER_WORD: WordClass = WordClass(1 << 7);
+    pub const AGENT_NOUN: WordClass = WordClass(1 << 8);
+    pub const NON_OBJECT: WordClass = WordClass(1 << 9);
+    pub const LIGHT_VERB: WordClass = WordClass(1 << 10);
+    pub const AUXILIARY: WordClass = WordClass(1 << 11);
+    pub const SUBJECT_PRONOUN: WordClass = WordClass(1 << 12);
+    pub const MONTH: WordClass = WordClass(1 << 13);
+    pub const COURTESY_TITLE: WordClass = WordClass(1 << 14);
+    pub const WEEKDAY: WordClass = WordClass(1 << 15);
+    /// Every word of every title ("prime", "minister", "special", "envoy").
+    pub const TITLE_WORD: WordClass = WordClass(1 << 16);
+    /// One-word trigger phrases ("met", "thanked"): an actor right after one is its object.
+    pub const TRIGGER_VERB: WordClass = WordClass(1 << 17);
+    /// A one-word reference ("he", "alliance"), or a contraction of one ("we're").
+    pub const REFERENCE: WordClass = WordClass(1 << 18);
+    /// The first word of a two-word reference ("member" of "member states").
+    pub const REFERENCE_HEAD: WordClass = WordClass(1 << 19);
+    /// The second word of a two-word reference ("states" of "member states").
+    pub const REFERENCE_TAIL: WordClass = WordClass(1 << 20);
+
+    /// Whether any class of `other` is among these.
+    #[inline]
+    pub fn has(self, other: WordClass) -> bool {
+        self.0 & other.0 != 0
+    }
+}
+
+/// Words of up to 8 bytes packed into integers, in an open-addressing table: most words of
+/// news are short, and a look-up is one multiply, one load and one compare — the word classes
+/// are asked of every token, so this is on the hottest path after the automata.
+#[derive(Clone, Debug, Default)]
+struct ShortWords {
+    /// (packed word, length, classes); length 0 marks an empty slot.
+    slots: Vec<(u64, u8, WordClass)>,
+    shift: u32,
+}
+
+impl ShortWords {
+    fn new(words: &FxHashMap<String, WordClass>) -> ShortWords {
+        let short: Vec<(&String, WordClass)> = words
+            .iter()
+            .filter(|(w, _)| (1..=8).contains(&w.len()))
+            .map(|(w, &c)| (w, c))
+            .collect();
+        // at most a quarter full: probes stay short
+        let size = (short.len() * 4).next_power_of_two().max(16);
+        let mut table = ShortWords {
+            slots: vec![(0, 0, WordClass::NONE); size],
+            shift: 64 - size.trailing_zeros(),
+        };
+        for (w, c) in short {
+            let key = pack(w.as_bytes());
+            let mut i = table.slot_of(key);
+            while table.slots[i].1 != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            table.slots[i] = (key, w.len() as u8, c);
+        }
+        table
+    }
+
+    #[inline]
+    fn slot_of(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// The classes of a word of 1 to 8 bytes.
+    #[inline]
+    fn get(&self, word: &[u8]) -> WordClass {
+        let key = pack(word);
+        let len = word.len() as u8;
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot_of(key);
+        loop {
+            let (k, l, c) = self.slots[i];
+            if l == len && k == key {
+                return c;
+            }
+            if l == 0 {
+                return WordClass::NONE;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+/// Up to 8 bytes as an integer (the length is kept beside it: "a" and "a\0" pack alike).
+#[inline]
+fn pack(word: &[u8]) -> u64 {
+    // a shift loop, not a copy into a buffer: a variable-length copy is a call to memcpy
+    word.iter()
+        .enumerate()
+        .fold(0, |key, (i, &b)| key | u64::from(b) << (8 * i))
+}
+
+impl std::ops::BitOr for WordClass {
+    type Output = WordClass;
+    fn bitor(self, other: WordClass) -> WordClass {
+        WordClass(self.0 | other.0)
+    }
+}
+
+impl std::ops::BitOrAssign for WordClass {
+    fn bitor_assign(&mut self, other: WordClass) {
+        self.0 |= other.0;
+    }
+}
+
+/// Word lists compiled for the hot path.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct WordSets {
-    pub determiners: FxHashSet<String>,
-    pub gap: FxHashSet<String>,
-    pub prepositions: FxHashSet<String>,
-    pub actor_nouns: FxHashSet<String>,
-    pub speech_verbs: FxHashSet<String>,
-    pub clause_breaks: FxHashSet<String>,
-    pub object_stops: FxHashSet<String>,
-    pub number_words: FxHashSet<String>,
-    pub agent_nouns: FxHashSet<String>,
-    pub non_objects: FxHashSet<String>,
-    pub light_verbs: FxHashSet<String>,
-    pub auxiliaries: FxHashSet<String>,
-    pub subject_pronouns: FxHashSet<String>,
-    pub months: FxHashSet<String>,
-    pub courtesy_titles: FxHashSet<String>,
-    pub weekdays: FxHashSet<String>,
-    /// Title words: every word of every title ("prime", "minister", "special", "envoy").
-    pub title_words: FxHashSet<String>,
-    /// One-word trigger phrases ("met", "thanked"): an actor right after one is its object.
-    pub trigger_verbs: FxHashSet<String>,
+    /// Every word with a class; looked up directly only for words over 8 bytes.
+    words: FxHashMap<String, WordClass>,
+    short: ShortWords,
+    /// The longest word with a class, in bytes: longer tokens need no look-up.
+    longest: usize,
     pub titles: FxHashMap<String, Vec<Role>>,
     pub references: FxHashMap<String, ReferenceEntry>,
-    /// First words of two-word references ("member" of "member states").
-    pub reference_heads: FxHashSet<String>,
     pub cues: Vec<(Modality, CueScope, usize, Vec<Vec<String>>)>,
+}
+
+impl WordSets {
+    fn add(&mut self, word: &str, class: WordClass) {
+        let word = word.to_lowercase();
+        if word.is_empty() {
+            return;
+        }
+        self.longest = self.longest.max(word.len());
+        *self.words.entry(word).or_default() |= class;
+    }
+
+    /// Builds the look-up table of short words, once every word is added.
+    fn compile(&mut self) {
+        self.short = ShortWords::new(&self.words);
+    }
+
+    /// The classes of a lower-case word or phrase.
+    #[inline]
+    pub fn class_of(&self, lower: &str) -> WordClass {
+        if lower.len() > self.longest || lower.is_empty() {
+            return WordClass::NONE;
+        }
+        if lower.len() <= 8 {
+            self.short.get(lower.as_bytes())
+        } else {
+            self.words.get(lower).copied().unwrap_or_default()
+        }
+    }
+
+    /// Whether a lower-case word or phrase has `class`.
+    #[inline]
+    pub fn is(&self, lower: &str, class: WordClass) -> bool {
+        self.class_of(lower).has(class)
+    }
+
+    /// The classes of a lower-case token of text: its own, plus [`WordClass::REFERENCE`] when it
+    /// contracts a reference ("we're", "i've").
+    pub fn class_of_token(&self, lower: &str) -> WordClass {
+        let mut class = self.class_of(lower);
+        if !lower.as_bytes().contains(&b'\'') {
+            return class;
+        }
+        if let Some((head, _)) = lower.split_once('\'') {
+            if self.class_of(head).has(WordClass::REFERENCE) {
+                class |= WordClass::REFERENCE;
+            }
+        }
+        class
+    }
 }
 
 static BUNDLED: Lazy<Arc<Lexicon>> = Lazy::new(|| {
@@ -367,6 +522,47 @@ impl Lexicon {
     /// The word lists.
     pub fn words(&self) -> &WordLists {
         &self.words
+    }
+
+    /// The trigger phrases in `text`, left to right, not overlapping, each a run of whole
+    /// words in any letter case ("met with", "Met With", "MET WITH").
+    ///
+    /// When the longest phrase at a position ends inside a word ("visit to" in "visit
+    /// Togo", "met with" in "met without") the next shorter one at that position is tried.
+    pub(crate) fn find_triggers(&self, text: &str) -> Vec<aho_corasick::Match> {
+        let mut out = Vec::new();
+        let mut pos = 0;
+        while pos < text.len() {
+            let Some(mut m) = self
+                .trigger_automaton
+                .find(Input::new(text).span(pos..text.len()))
+            else {
+                break;
+            };
+            let found = loop {
+                if !starts_word(text, m.start()) {
+                    break None;
+                }
+                if ends_word(text, m.end()) {
+                    break Some(m);
+                }
+                let shorter = Input::new(text)
+                    .span(m.start()..m.end() - 1)
+                    .anchored(Anchored::Yes);
+                match self.trigger_automaton.find(shorter) {
+                    Some(s) => m = s,
+                    None => break None,
+                }
+            };
+            match found {
+                Some(m) => {
+                    out.push(m);
+                    pos = m.end();
+                }
+                None => pos = m.start() + 1,
+            }
+        }
+        out
     }
 }
 
@@ -495,7 +691,7 @@ impl LexiconBuilder {
                 if p.is_empty() {
                     continue;
                 }
-                for v in case_spellings(p) {
+                for v in apostrophe_spellings(p) {
                     let e = by_phrase.entry(v).or_default();
                     if !e.contains(&i) {
                         e.push(i);
@@ -510,6 +706,8 @@ impl LexiconBuilder {
         // a few hundred phrases: a full DFA is small and scans fastest
         let trigger_automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .start_kind(StartKind::Both)
             .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .map_err(|e| LexiconError::Parse {
@@ -517,29 +715,60 @@ impl LexiconBuilder {
                 line: 0,
                 message: e.to_string(),
             })?;
-        let set = |v: &Vec<String>| {
-            v.iter()
-                .map(|s| s.to_lowercase())
-                .collect::<FxHashSet<String>>()
-        };
-        let mut title_words = FxHashSet::default();
-        let mut titles = FxHashMap::default();
+        let mut word_sets = WordSets::default();
+        let lists: [(&Vec<String>, WordClass); 14] = [
+            (&words.determiners, WordClass::DETERMINER),
+            (&words.gap_words, WordClass::GAP),
+            (&words.prepositions, WordClass::PREPOSITION),
+            (&words.actor_nouns, WordClass::ACTOR_NOUN),
+            (&words.speech_verbs, WordClass::SPEECH_VERB),
+            (&words.clause_breaks, WordClass::CLAUSE_BREAK),
+            (&words.object_stops, WordClass::OBJECT_STOP),
+            (&words.number_words, WordClass::NUMBER_WORD),
+            (&words.agent_nouns, WordClass::AGENT_NOUN),
+            (&words.non_objects, WordClass::NON_OBJECT),
+            (&words.light_verbs, WordClass::LIGHT_VERB),
+            (&words.auxiliaries, WordClass::AUXILIARY),
+            (&words.subject_pronouns, WordClass::SUBJECT_PRONOUN),
+            (&words.courtesy_titles, WordClass::COURTESY_TITLE),
+        ];
+        for (list, class) in lists {
+            for w in list {
+                word_sets.add(w, class);
+            }
+        }
+        for w in &words.weekdays {
+            word_sets.add(w, WordClass::WEEKDAY);
+        }
+        for w in words.months.keys() {
+            word_sets.add(w, WordClass::MONTH);
+        }
         for t in &self.titles {
             for w in t.title.split_whitespace() {
-                title_words.insert(w.to_lowercase());
+                word_sets.add(w, WordClass::TITLE_WORD);
             }
-            titles.insert(t.title.to_lowercase(), t.roles.clone());
+            word_sets
+                .titles
+                .insert(t.title.to_lowercase(), t.roles.clone());
         }
-        let references: FxHashMap<String, ReferenceEntry> = self
-            .references
-            .iter()
-            .map(|r| (r.phrase.to_lowercase(), r.clone()))
-            .collect();
-        let reference_heads = references
-            .keys()
-            .filter_map(|k| k.split_once(' ').map(|(head, _)| head.to_owned()))
-            .collect();
-        let cues = self
+        for r in &self.references {
+            let phrase = r.phrase.to_lowercase();
+            match phrase.split_once(' ') {
+                Some((head, tail)) => {
+                    word_sets.add(head, WordClass::REFERENCE_HEAD);
+                    word_sets.add(tail, WordClass::REFERENCE_TAIL);
+                }
+                None => word_sets.add(&phrase, WordClass::REFERENCE),
+            }
+            word_sets.references.insert(phrase, r.clone());
+        }
+        for t in self.triggers.iter().filter(|t| !t.noun) {
+            for p in t.phrases.iter().filter(|p| !p.contains(' ')) {
+                word_sets.add(p, WordClass::TRIGGER_VERB);
+            }
+        }
+        word_sets.compile();
+        word_sets.cues = self
             .cues
             .iter()
             .map(|c| {
@@ -556,38 +785,6 @@ impl LexiconBuilder {
                 (c.modality, c.scope, c.window, phrases)
             })
             .collect();
-        let trigger_verbs = self
-            .triggers
-            .iter()
-            .filter(|t| !t.noun)
-            .flat_map(|t| t.phrases.iter())
-            .filter(|p| !p.contains(' '))
-            .map(|p| p.to_lowercase())
-            .collect();
-        let word_sets = WordSets {
-            trigger_verbs,
-            determiners: set(&words.determiners),
-            gap: set(&words.gap_words),
-            prepositions: set(&words.prepositions),
-            actor_nouns: set(&words.actor_nouns),
-            speech_verbs: set(&words.speech_verbs),
-            clause_breaks: set(&words.clause_breaks),
-            object_stops: set(&words.object_stops),
-            number_words: set(&words.number_words),
-            agent_nouns: set(&words.agent_nouns),
-            non_objects: set(&words.non_objects),
-            light_verbs: set(&words.light_verbs),
-            auxiliaries: set(&words.auxiliaries),
-            subject_pronouns: set(&words.subject_pronouns),
-            months: words.months.keys().cloned().collect(),
-            courtesy_titles: set(&words.courtesy_titles),
-            weekdays: set(&words.weekdays),
-            title_words,
-            titles,
-            references,
-            reference_heads,
-            cues,
-        };
         Ok(Lexicon {
             triggers: self.triggers.clone(),
             titles: self.titles.clone(),
@@ -601,20 +798,25 @@ impl LexiconBuilder {
     }
 }
 
-/// "met with" → "met with", "Met with", "MET WITH".
-fn case_spellings(p: &str) -> Vec<String> {
+/// No letter or digit before byte `at`.
+fn starts_word(text: &str, at: usize) -> bool {
+    !text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+}
+
+/// No letter or digit at byte `at`.
+fn ends_word(text: &str, at: usize) -> bool {
+    !text[at..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// "met with"; "didn't" → "didn't", "didn’t".
+fn apostrophe_spellings(p: &str) -> Vec<String> {
     let lower = p.to_lowercase();
-    let mut cap = String::with_capacity(lower.len());
-    let mut chars = lower.chars();
-    if let Some(c) = chars.next() {
-        cap.extend(c.to_uppercase());
-        cap.push_str(chars.as_str());
-    }
-    let mut v = vec![lower.clone(), cap, lower.to_uppercase()];
+    let mut v = vec![lower.clone()];
     if lower.contains('\'') {
         v.push(lower.replace('\'', "\u{2019}"));
     }
-    v.sort();
-    v.dedup();
     v
 }

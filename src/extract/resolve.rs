@@ -12,13 +12,13 @@
 //! 5. quotation speakers ("…,” Trump said");
 //! 6. references by salience: "he", "the group", "member states", "26 countries", "I" in a quote.
 
-use super::items::{ActorInfo, ActorRef, SentenceView, Via};
-use super::lexicon::{Lexicon, ReferenceCondition, Referent};
+use super::fxhash::FxHashSet;
+use super::items::{ActorInfo, ActorRef, ItemKind, SentenceView, Via};
+use super::lexicon::{Lexicon, ReferenceCondition, Referent, WordClass};
 use super::matcher::Matcher;
 use crate::date::Date;
 use crate::gazetteer::{EntityIndex, EntityKind, Gazetteer, Role, SurfaceForm};
 use crate::relation::EntityRef;
-use std::collections::HashSet;
 
 /// A person the gazetteer does not know, introduced in this document by title.
 #[derive(Clone, Debug)]
@@ -54,7 +54,7 @@ pub(crate) struct DocContext<'e> {
     /// The current paragraph (line) index.
     pub paragraph: usize,
     /// People named in full so far.
-    pub named_in_full: HashSet<EntityIndex>,
+    pub named_in_full: FxHashSet<EntityIndex>,
     /// The speaker of the current quotation.
     pub speaker: Option<ActorRef>,
 }
@@ -82,7 +82,7 @@ impl<'e> DocContext<'e> {
             new_people: Vec::new(),
             recent: Vec::new(),
             paragraph: 0,
-            named_in_full: HashSet::new(),
+            named_in_full: FxHashSet::default(),
             speaker: None,
         }
     }
@@ -142,12 +142,11 @@ impl<'e> DocContext<'e> {
 
     fn resolve_candidates(&mut self, pattern: usize) -> Option<ActorRef> {
         let candidates = self.matcher.candidates_of(pattern);
-        let full: Vec<_> = candidates
+        let mut full = candidates
             .iter()
-            .filter(|c| c.form != SurfaceForm::ShortName)
-            .collect();
-        if full.len() == 1 {
-            let e = full[0].entity;
+            .filter(|c| c.form != SurfaceForm::ShortName);
+        if let (Some(only), None) = (full.next(), full.next()) {
+            let e = only.entity;
             if self.gazetteer.entity(e).kind == EntityKind::Person {
                 self.named_in_full.insert(e);
             }
@@ -220,11 +219,17 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 .filter(|n| n.is_word())
                 .map(|_| view.text(doc, i + 1));
             let digit_after = next.is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
-            let name_after = super::arguments::capitalised_unknown(view, doc, lex, i + 1);
-            let name_before = i > 0 && super::arguments::capitalised_unknown(view, doc, lex, i - 1);
+            let name_after = super::arguments::capitalised_unknown(view, doc, i + 1);
+            let name_before = i > 0 && super::arguments::capitalised_unknown(view, doc, i - 1);
             if digit_after || name_after || name_before || !title_fits(ctx, view, lex, i, who) {
                 who = None;
             }
+        }
+        // "Donald Trump Jr.", "Ferdinand Marcos Jr": a generational suffix names someone else
+        let suffixed = view.items.get(i + 1).is_some_and(|n| n.is_word())
+            && matches!(view.lower(i + 1), "jr" | "sr" | "ii" | "iii" | "iv");
+        if suffixed && who.is_some_and(|w| ctx.kind_of(w) == EntityKind::Person) {
+            who = None;
         }
         let place_like = matches!(who, Some(ActorRef::Known(e)) if ctx.gazetteer.entity(e).kind == EntityKind::Country)
             && view.items[i]
@@ -243,6 +248,10 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 continue;
             }
             let text = view.text(doc, i);
+            // surnames are capitalised: most words are rejected by their first letter
+            if !text.starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
             if let Some(n) = ctx.new_people.iter().position(|p| p.surname == text) {
                 view.collapse(i, i + 1, actor(ActorRef::New(n as u32), Via::NewName));
             }
@@ -265,8 +274,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             continue;
         }
         let mut j = i + 1;
-        while j < view.len() && view.items[j].is_word() && words.title_words.contains(view.lower(j))
-        {
+        while j < view.len() && view.items[j].is_word() && view.is(j, WordClass::TITLE_WORD) {
             j += 1;
         }
         if j == i + 1 {
@@ -291,12 +299,21 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             && k - j < 4
             && view.items[k].is_word()
             && is_capitalised_name_word(view.text(doc, k))
-            && !words.title_words.contains(view.lower(k))
+            && !view.is(k, WordClass::TITLE_WORD)
         {
             k += 1;
         }
+        // in title case every word is capitalised: only two words that end the phrase
+        // ("White House Chief of Staff Reince Priebus") are taken for a name, not "Taliban
+        // Leader Following Peace Agreement"
+        let name_fits = !view.title_case
+            || (k - j == 2
+                && view
+                    .items
+                    .get(k)
+                    .is_none_or(|it| matches!(it.kind, ItemKind::Punct)));
         let has_title_head = title_at_end(view, lex, i + 1, j).is_some();
-        if k - j >= 2 && has_title_head {
+        if k - j >= 2 && name_fits && has_title_head {
             let name = doc[view.items[j].start..view.items[k - 1].end].to_owned();
             let surname = view.text(doc, k - 1).to_owned();
             let n = match ctx.new_people.iter().position(|p| p.name == name) {
@@ -335,17 +352,14 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         let mut i = 0;
         while i + 2 < view.len() {
             let starts_title = view.items[i].is_word()
-                && words.title_words.contains(view.lower(i))
-                && !words.prepositions.contains(view.lower(i));
+                && view.is(i, WordClass::TITLE_WORD)
+                && !view.is(i, WordClass::PREPOSITION);
             if !starts_title {
                 i += 1;
                 continue;
             }
             let mut j = i;
-            while j < view.len()
-                && view.items[j].is_word()
-                && words.title_words.contains(view.lower(j))
-            {
+            while j < view.len() && view.items[j].is_word() && view.is(j, WordClass::TITLE_WORD) {
                 j += 1;
             }
             // the title's own "of" ("secretary of state") was taken above; the next "of" is ours
@@ -389,8 +403,8 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         let next = |k: usize| {
             (i + k < view.len() && view.items[i + k].is_word()).then(|| view.lower(i + k))
         };
-        let noun = next(1).is_some_and(|w| words.actor_nouns.contains(w))
-            || matches!((next(1), next(2)), (Some(a), Some(b)) if words.actor_nouns.contains(&format!("{a} {b}")));
+        let noun = (next(1).is_some() && view.is(i + 1, WordClass::ACTOR_NOUN))
+            || matches!((next(1), next(2)), (Some(a), Some(b)) if words.is(&format!("{a} {b}"), WordClass::ACTOR_NOUN));
         let plural = view.text(doc, i).ends_with('s');
         if !noun && !plural {
             if let Some(a) = view.items[i].actor_mut() {
@@ -401,13 +415,15 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
 
     // 4b. a name used as a noun adjunct: "the Obama deal", "a Trump administration"
     for i in 1..view.len() {
-        let named = view.items[i]
+        let named_person = view.items[i]
             .actor()
-            .is_some_and(|a| matches!(a.via, Via::Form(_)));
-        let is_person = named
+            .is_some_and(|a| matches!(a.via, Via::Form(_)) && !a.possessive)
             && view.items[i]
                 .party()
                 .is_some_and(|p| ctx.kind_of(p) == EntityKind::Person);
+        if !named_person {
+            continue;
+        }
         let after_article =
             view.items[i - 1].is_word() && matches!(view.lower(i - 1), "the" | "a" | "an");
         let before_noun = view.items.get(i + 1).is_some_and(|n| n.is_word())
@@ -416,11 +432,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 .chars()
                 .next()
                 .is_some_and(char::is_lowercase);
-        if is_person
-            && after_article
-            && before_noun
-            && !view.items[i].actor().is_none_or(|a| a.possessive)
-        {
+        if after_article && before_noun {
             if let Some(a) = view.items[i].actor_mut() {
                 a.adjective = true;
             }
@@ -429,9 +441,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
 
     // 5. quotation speakers: an actor or pronoun next to a speech verb outside quotes
     for i in 0..view.len() {
-        if view.items[i].in_quote
-            || !view.items[i].is_word()
-            || !words.speech_verbs.contains(view.lower(i))
+        if view.items[i].in_quote || !view.items[i].is_word() || !view.is(i, WordClass::SPEECH_VERB)
         {
             continue;
         }
@@ -476,8 +486,8 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         }
         if let Some(p) = view.items[i].party() {
             // an object ("informed *Abe* that he …") does not take a later "he"
-            let subject = !super::arguments::after_preposition(view, lex, i)
-                && !super::arguments::after_verb(view, lex, i);
+            let subject = !super::arguments::after_preposition(view, i)
+                && !super::arguments::after_verb(view, i);
             ctx.remember(Salient {
                 who: Some(p),
                 subject,
@@ -490,15 +500,14 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             i += 1;
             continue;
         }
-        if unknown_person_at(view, doc, lex, i) {
+        if unknown_person_at(view, doc, i) {
             ctx.remember(Salient {
                 who: None,
-                subject: !super::arguments::after_preposition(view, lex, i),
+                subject: !super::arguments::after_preposition(view, i),
                 paragraph: ctx.paragraph,
             });
             // skip the rest of the name
-            while i + 1 < view.len() && super::arguments::capitalised_unknown(view, doc, lex, i + 1)
-            {
+            while i + 1 < view.len() && super::arguments::capitalised_unknown(view, doc, i + 1) {
                 i += 1;
             }
             i += 1;
@@ -513,7 +522,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         };
         let ok = match entry.needs {
             None => true,
-            Some(ReferenceCondition::Definite) => preceded_by_determiner(view, lex, i),
+            Some(ReferenceCondition::Definite) => preceded_by_determiner(view, i),
             Some(ReferenceCondition::Number) => preceded_by_number(view, lex, i),
         };
         // "26 countries of the Coalition": the group is named right after
@@ -583,11 +592,11 @@ fn title_fits(
     };
     let w = &lex.word_sets;
     let mut a = i;
-    while a > 0 && view.items[a - 1].is_word() && w.title_words.contains(view.lower(a - 1)) {
+    while a > 0 && view.items[a - 1].is_word() && view.is(a - 1, WordClass::TITLE_WORD) {
         a -= 1;
     }
     // the period of an abbreviation ("Gen. Milley") belongs to the title
-    if a == i && i >= 2 && view.lower(i - 1) == "." && w.title_words.contains(view.lower(i - 2)) {
+    if a == i && i >= 2 && view.lower(i - 1) == "." && view.is(i - 2, WordClass::TITLE_WORD) {
         a = i - 2;
     }
     // "of" in "Secretary of State" is a title word, but alone ("ahead of Trump's") it is none
@@ -595,9 +604,10 @@ fn title_fits(
         .map(|k| view.lower(k))
         .filter(|l| {
             *l != "."
-                && !w.courtesy_titles.contains(*l)
-                && !w.prepositions.contains(*l)
-                && !w.determiners.contains(*l)
+                && !w.is(
+                    l,
+                    WordClass::COURTESY_TITLE | WordClass::PREPOSITION | WordClass::DETERMINER,
+                )
         })
         .collect();
     if words.is_empty() {
@@ -656,12 +666,16 @@ fn reference_at<'l>(
     let refs = &lex.word_sets.references;
     if i + 1 < view.len()
         && view.items[i + 1].is_word()
-        && lex.word_sets.reference_heads.contains(view.lower(i))
+        && view.is(i, WordClass::REFERENCE_HEAD)
+        && view.is(i + 1, WordClass::REFERENCE_TAIL)
     {
         let two = format!("{} {}", view.lower(i), view.lower(i + 1));
         if let Some(e) = refs.get(&two) {
             return Some((e, 2));
         }
+    }
+    if !view.is(i, WordClass::REFERENCE) {
+        return None;
     }
     let w = view.lower(i);
     // contractions: "I've", "we're"
@@ -669,7 +683,7 @@ fn reference_at<'l>(
     refs.get(w).map(|e| (e, 1))
 }
 
-fn preceded_by_determiner(view: &SentenceView, lex: &Lexicon, i: usize) -> bool {
+fn preceded_by_determiner(view: &SentenceView, i: usize) -> bool {
     for k in (i.saturating_sub(4)..i).rev() {
         if !view.items[k].is_word() {
             return false;
@@ -678,7 +692,7 @@ fn preceded_by_determiner(view: &SentenceView, lex: &Lexicon, i: usize) -> bool 
         if matches!(w, "the" | "its" | "their" | "these" | "those" | "our") {
             return true;
         }
-        if lex.word_sets.determiners.contains(w)
+        if view.is(k, WordClass::DETERMINER)
             && !matches!(w, "the" | "its" | "their" | "these" | "those" | "our")
         {
             return false;
@@ -694,7 +708,7 @@ fn preceded_by_number(view: &SentenceView, lex: &Lexicon, i: usize) -> bool {
         }
         let w = view.lower(k);
         let head = w.split('-').next().unwrap_or(w);
-        if w.chars().all(|c| c.is_ascii_digit()) || lex.word_sets.number_words.contains(head) {
+        if w.chars().all(|c| c.is_ascii_digit()) || lex.word_sets.is(head, WordClass::NUMBER_WORD) {
             return true;
         }
     }
@@ -720,28 +734,28 @@ fn last_person(ctx: &DocContext<'_>) -> Option<ActorRef> {
 /// Whether word `i` starts the name of a person the gazetteer does not know: two capitalised
 /// unknown words ("Gordon Sondland"), or one followed by a speech verb ("Sondland said"), or a
 /// capitalised possessive ("Sondland's").
-fn unknown_person_at(view: &SentenceView, doc: &str, lex: &Lexicon, i: usize) -> bool {
-    let w = &lex.word_sets;
+fn unknown_person_at(view: &SentenceView, doc: &str, i: usize) -> bool {
     let text = view.text(doc, i);
-    let l = view.lower(i);
     let capitalised = text.chars().next().is_some_and(char::is_uppercase)
         && text.chars().skip(1).any(char::is_lowercase)
-        && !w.title_words.contains(l)
-        && !w.determiners.contains(l)
-        && !w.subject_pronouns.contains(l)
-        && !w.months.contains(l)
-        && !w.weekdays.contains(l)
-        && !w.prepositions.contains(l);
+        && !view.is(
+            i,
+            WordClass::TITLE_WORD
+                | WordClass::DETERMINER
+                | WordClass::SUBJECT_PRONOUN
+                | WordClass::MONTH
+                | WordClass::WEEKDAY
+                | WordClass::PREPOSITION,
+        );
     if !capitalised {
         return false;
     }
-    let next_is = |f: &dyn Fn(&str) -> bool| {
-        i + 1 < view.len() && view.items[i + 1].is_word() && f(view.lower(i + 1))
-    };
     let possessive = text.ends_with("'s") || text.ends_with("\u{2019}s");
     possessive
-        || next_is(&|n| w.speech_verbs.contains(n))
-        || super::arguments::capitalised_unknown(view, doc, lex, i + 1)
+        || (i + 1 < view.len()
+            && view.items[i + 1].is_word()
+            && view.is(i + 1, WordClass::SPEECH_VERB))
+        || super::arguments::capitalised_unknown(view, doc, i + 1)
 }
 
 fn last_org(ctx: &DocContext<'_>, prefers: &[String], grouping: bool) -> Option<ActorRef> {

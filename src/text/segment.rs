@@ -149,10 +149,7 @@ fn cap_length(text: &str, start: usize, end: usize) -> usize {
 }
 
 fn memchr_newline(bytes: &[u8], from: usize) -> usize {
-    bytes[from..]
-        .iter()
-        .position(|&b| b == b'\n')
-        .map_or(bytes.len(), |p| from + p)
+    memchr::memchr(b'\n', &bytes[from..]).map_or(bytes.len(), |p| from + p)
 }
 
 fn is_closing(c: char) -> bool {
@@ -166,21 +163,22 @@ fn is_opening(c: char) -> bool {
 /// The end (exclusive) of the sentence that starts at `start`, no later than `line_end`.
 fn find_sentence_end(text: &str, start: usize, line_end: usize) -> usize {
     let line = &text[start..line_end];
-    let mut iter = line.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !matches!(c, '.' | '!' | '?') {
-            continue;
-        }
-        // include closing quotes and brackets
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
-            if is_closing(d) || (matches!(d, '.' | '!' | '?') && j == end) {
-                end = j + d.len_utf8();
-                iter.next();
+    let bytes = line.as_bytes();
+    let mut from = 0;
+    // the terminators are ASCII: jump between them instead of decoding every char
+    while let Some(p) = memchr::memchr3(b'.', b'!', b'?', &bytes[from..]) {
+        let i = from + p;
+        let c = char::from(bytes[i]);
+        // include closing quotes and brackets, and further terminators ("?!", "...")
+        let mut end = i + 1;
+        for d in line[end..].chars() {
+            if is_closing(d) || matches!(d, '.' | '!' | '?') {
+                end += d.len_utf8();
             } else {
                 break;
             }
         }
+        from = end;
         let rest = &line[end..];
         let after_space = rest.trim_start();
         if after_space.len() == rest.len() && !rest.is_empty() {
