@@ -191,12 +191,14 @@ fn run(cli: Cli) -> Result<bool> {
                     .num_threads(n.max(1))
                     .build_global()?;
             }
-            let extractor = if gazetteer.is_empty() {
-                Extractor::bundled().clone()
+            let custom;
+            let extractor: &Extractor = if gazetteer.is_empty() {
+                Extractor::bundled()
             } else {
-                Extractor::builder()
+                custom = Extractor::builder()
                     .gazetteer(gazetteer_with(&gazetteer)?)
-                    .build()?
+                    .build()?;
+                &custom
             };
             let sink: Box<dyn Write> = match &output {
                 Some(p) => Box::new(
@@ -212,7 +214,7 @@ fn run(cli: Cli) -> Result<bool> {
             let mut totals = Totals::default();
             let mut ok = true;
             for path in &paths {
-                ok &= extract_path(&extractor, path, date, &mut writer, &mut totals)?;
+                ok &= extract_path(extractor, path, date, &mut writer, &mut totals)?;
             }
             let kg = writer.finish()?;
             if let (Some(path), Some(kg)) = (&graph, kg) {

@@ -216,6 +216,17 @@ impl SentenceView {
                     if m < mentions.len() && mentions[m].start == q {
                         break;
                     }
+                    // a run of ASCII letters and digits: no mention starts inside it (mentions
+                    // start words), so it needs no checks
+                    let run = doc.as_bytes()[q..end]
+                        .iter()
+                        .take_while(|b| b.is_ascii_alphanumeric())
+                        .count();
+                    if run > 0 {
+                        q += run;
+                        prev = char::from(doc.as_bytes()[q - 1]);
+                        continue;
+                    }
                     let (d, dl) = char_at(doc, q);
                     let joins = d.is_alphanumeric()
                         || d == '%'

@@ -336,35 +336,37 @@ impl WordClass {
 }
 
 /// Words of up to 8 bytes packed into integers, in an open-addressing table: most words of
-/// news are short, and a look-up is one multiply, one load and one compare — the word classes
-/// are asked of every token, so this is on the hottest path after the automata.
+/// news are short, and a look-up is one multiply, one load and one compare. Word classes are
+/// asked of every token, so the table is kept small enough to stay in the L1 cache.
 #[derive(Clone, Debug, Default)]
 struct ShortWords {
-    /// (packed word, length, classes); length 0 marks an empty slot.
-    slots: Vec<(u64, u8, WordClass)>,
+    /// Packed words; 0 marks an empty slot (no word packs to 0: words are not empty and
+    /// hold no NUL).
+    keys: Vec<u64>,
+    classes: Vec<WordClass>,
     shift: u32,
 }
 
 impl ShortWords {
     fn new(words: &FxHashMap<String, WordClass>) -> ShortWords {
-        let short: Vec<(&String, WordClass)> = words
+        let short: Vec<(u64, WordClass)> = words
             .iter()
-            .filter(|(w, _)| (1..=8).contains(&w.len()))
-            .map(|(w, &c)| (w, c))
+            .filter_map(|(w, &c)| pack(w.as_bytes()).map(|key| (key, c)))
             .collect();
-        // at most a quarter full: probes stay short
-        let size = (short.len() * 4).next_power_of_two().max(16);
+        // at most half full: probes stay short
+        let size = (short.len() * 2).next_power_of_two().max(16);
         let mut table = ShortWords {
-            slots: vec![(0, 0, WordClass::NONE); size],
+            keys: vec![0; size],
+            classes: vec![WordClass::NONE; size],
             shift: 64 - size.trailing_zeros(),
         };
-        for (w, c) in short {
-            let key = pack(w.as_bytes());
+        for (key, c) in short {
             let mut i = table.slot_of(key);
-            while table.slots[i].1 != 0 {
+            while table.keys[i] != 0 {
                 i = (i + 1) & (size - 1);
             }
-            table.slots[i] = (key, w.len() as u8, c);
+            table.keys[i] = key;
+            table.classes[i] = c;
         }
         table
     }
@@ -374,19 +376,17 @@ impl ShortWords {
         (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
     }
 
-    /// The classes of a word of 1 to 8 bytes.
+    /// The classes of a packed word.
     #[inline]
-    fn get(&self, word: &[u8]) -> WordClass {
-        let key = pack(word);
-        let len = word.len() as u8;
-        let mask = self.slots.len() - 1;
+    fn get(&self, key: u64) -> WordClass {
+        let mask = self.keys.len() - 1;
         let mut i = self.slot_of(key);
         loop {
-            let (k, l, c) = self.slots[i];
-            if l == len && k == key {
-                return c;
+            let k = self.keys[i];
+            if k == key {
+                return self.classes[i];
             }
-            if l == 0 {
+            if k == 0 {
                 return WordClass::NONE;
             }
             i = (i + 1) & mask;
@@ -394,13 +394,19 @@ impl ShortWords {
     }
 }
 
-/// Up to 8 bytes as an integer (the length is kept beside it: "a" and "a\0" pack alike).
+/// A word of 1 to 8 bytes without NUL as an integer (with a NUL, "a" and "a\0" would pack
+/// alike; no word list holds one).
 #[inline]
-fn pack(word: &[u8]) -> u64 {
+fn pack(word: &[u8]) -> Option<u64> {
+    if word.is_empty() || word.len() > 8 || word.contains(&0) {
+        return None;
+    }
     // a shift loop, not a copy into a buffer: a variable-length copy is a call to memcpy
-    word.iter()
-        .enumerate()
-        .fold(0, |key, (i, &b)| key | u64::from(b) << (8 * i))
+    Some(
+        word.iter()
+            .enumerate()
+            .fold(0, |key, (i, &b)| key | u64::from(b) << (8 * i)),
+    )
 }
 
 impl std::ops::BitOr for WordClass {
@@ -450,10 +456,9 @@ impl WordSets {
         if lower.len() > self.longest || lower.is_empty() {
             return WordClass::NONE;
         }
-        if lower.len() <= 8 {
-            self.short.get(lower.as_bytes())
-        } else {
-            self.words.get(lower).copied().unwrap_or_default()
+        match pack(lower.as_bytes()) {
+            Some(key) => self.short.get(key),
+            None => self.words.get(lower).copied().unwrap_or_default(),
         }
     }
 
