@@ -9,10 +9,11 @@
 //! * object: the noun phrase a pledge names ("to send *troops* as …",
 //!   "provide Ukraine with *security guarantees*").
 
-use super::items::{ActorRef, ItemKind, SentenceView};
+use super::items::{ActorRef, ItemKind, SentenceView, Via};
 use super::lexicon::{SourceFrame, TargetFrame, TriggerEntry, WordClass};
 use super::resolve::DocContext;
 use crate::gazetteer::EntityKind;
+use crate::gazetteer::SurfaceForm;
 
 /// The arguments found for one trigger.
 #[derive(Debug, Default)]
@@ -201,8 +202,20 @@ fn unknown_agent(view: &SentenceView, doc: &str, m: usize, headline: bool) -> bo
     }
     let possessive = text.ends_with("'s") || text.ends_with("\u{2019}s");
     possessive
+        || after_courtesy_title(view, doc, m)
         || capitalised_unknown(view, doc, m + 1)
         || (m > 0 && capitalised_unknown(view, doc, m - 1))
+}
+
+/// Whether item `m` follows a courtesy title ("Mr Brunson", "Ms. Haley"): a name, even alone.
+pub(crate) fn after_courtesy_title(view: &SentenceView, doc: &str, m: usize) -> bool {
+    // capitalised: "first lady Melania Trump" has a title, not a courtesy title
+    let title_at = |k: usize| {
+        view.items[k].is_word()
+            && view.is(k, WordClass::COURTESY_TITLE)
+            && view.text(doc, k).starts_with(char::is_uppercase)
+    };
+    (m >= 1 && title_at(m - 1)) || (m >= 2 && view.lower(m - 1) == "." && title_at(m - 2))
 }
 
 /// Whether the sentence is written in capitals (a headline).
@@ -235,9 +248,18 @@ fn subject_before(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
             return None; // "it offered …": a subject we could not resolve
         }
         if view.items[k].party().is_none() {
-            // an agent noun right after a party is its head ("Russian officials said"), not a rival
-            let head_of_party = k > 0 && view.items[k - 1].party().is_some();
-            if unknown_agent(view, doc, k, headline) && !head_of_party {
+            // an agent noun right after an actor is its head ("Russian officials said", "the
+            // Assad regime"), and one governed by a preposition ("a majority in Parliament")
+            // is no subject: neither is a rival
+            // (a demonym adjective heads nothing: "Iraqi MPs" are agents of their own)
+            let head_of_actor = k > 0
+                && view.items[k - 1].actor().is_some_and(|a| {
+                    a.who.is_some() && (!a.adjective || a.via != Via::Form(SurfaceForm::Demonym))
+                });
+            if unknown_agent(view, doc, k, headline)
+                && !head_of_actor
+                && !after_preposition(view, k)
+            {
                 return None;
             }
             continue;
@@ -508,7 +530,29 @@ pub(crate) fn arguments(
                 let prep = frame.preposition().unwrap_or("");
                 let mut found = None;
                 let mut k = after;
-                while k < view.len() && k < after + 10 && !is_clause_break(view, k) {
+                // a conjunction and a subject pronoun (resolved or not) open another clause:
+                // "talks to reporters *as he* meets with X" — X is no target of "talks to"
+                // so do an infinitive and a relative or complement clause: "the summit *to*
+                // end exercises with X", "the meeting *that* …"
+                // ("face to face" is an adverb, no infinitive)
+                let opens_clause = |k: usize| {
+                    let idiom =
+                        k > 0 && k + 1 < view.len() && view.lower(k - 1) == view.lower(k + 1);
+                    view.items[k].is_word()
+                        && (matches!(view.lower(k), "that" | "which" | "who")
+                            || (view.lower(k) == "to" && prep != "to" && !idiom))
+                };
+                while k < view.len()
+                    && k < after + 10
+                    && !is_clause_break(view, k)
+                    && !opens_clause(k)
+                    && !(k > 0
+                        && view.is(k, WordClass::SUBJECT_PRONOUN)
+                        && matches!(
+                            view.lower(k - 1),
+                            "as" | "while" | "when" | "because" | "and" | "but" | "so" | "since"
+                        ))
+                {
                     // "according to Xinhua" attributes; it names no target
                     let attribution = prep == "to" && k > 0 && view.lower(k - 1) == "according";
                     if view.items[k].is_word() && view.lower(k) == prep && !attribution {

@@ -733,7 +733,7 @@ fn last_person(ctx: &DocContext<'_>) -> Option<ActorRef> {
 
 /// Whether word `i` starts the name of a person the gazetteer does not know: two capitalised
 /// unknown words ("Gordon Sondland"), or one followed by a speech verb ("Sondland said"), or a
-/// capitalised possessive ("Sondland's").
+/// capitalised possessive ("Sondland's"), or one after a courtesy title ("Mr. Brunson").
 fn unknown_person_at(view: &SentenceView, doc: &str, i: usize) -> bool {
     let text = view.text(doc, i);
     let capitalised = text.chars().next().is_some_and(char::is_uppercase)
@@ -752,6 +752,7 @@ fn unknown_person_at(view: &SentenceView, doc: &str, i: usize) -> bool {
     }
     let possessive = text.ends_with("'s") || text.ends_with("\u{2019}s");
     possessive
+        || super::arguments::after_courtesy_title(view, doc, i)
         || (i + 1 < view.len()
             && view.items[i + 1].is_word()
             && view.is(i + 1, WordClass::SPEECH_VERB))
