@@ -538,7 +538,12 @@ fn extract_stream<R: BufRead, W: Write>(
             break;
         }
         line_no += 1;
-        let line = String::from_utf8_lossy(&buf);
+        // valid UTF-8 (nearly every line) is checked by the fast validator and borrowed;
+        // only a line with bad bytes pays for the lossy conversion
+        let line = match std::str::from_utf8(&buf) {
+            Ok(valid) => std::borrow::Cow::Borrowed(valid),
+            Err(_) => String::from_utf8_lossy(&buf),
+        };
         let trimmed = line.trim();
         if trimmed.is_empty() {
             continue;

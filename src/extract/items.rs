@@ -1,8 +1,9 @@
 //! A sentence as a sequence of items — words, punctuation and actors — with byte offsets.
 //!
 //! Gazetteer mentions replace the words they cover, so later stages reason over "actor, word,
-//! word, actor" rather than raw text. Lower-case word forms live in one buffer per sentence,
-//! reused across sentences, so tokenising allocates nothing per word.
+//! word, actor" rather than raw text. Lower-case word forms live in one buffer per sentence
+//! (the sentence lower-cased at once, plus the few words ASCII folding cannot lower), reused
+//! across sentences, so tokenising allocates nothing per word.
 
 use super::lexicon::{WordClass, WordSets};
 use super::matcher::Mention;
@@ -167,7 +168,11 @@ impl SentenceView {
         in_quote: &mut bool,
     ) {
         self.items.clear();
+        // the whole sentence lower-cased at once: an ASCII item's lower-case form is its slice
+        // of this copy, and only other items append their own
         self.lower.clear();
+        self.lower.push_str(&doc[start..end]);
+        self.lower.make_ascii_lowercase();
         self.start = start;
         self.end = end;
         let mut p = start;
@@ -295,12 +300,11 @@ impl SentenceView {
         kind: ItemKind,
         in_quote: bool,
     ) {
-        let a = self.lower.len() as u32;
         let original = &doc[start..end];
-        if original.is_ascii() {
-            self.lower.push_str(original);
-            self.lower[a as usize..].make_ascii_lowercase();
+        let (a, b) = if original.is_ascii() {
+            ((start - self.start) as u32, (end - self.start) as u32)
         } else {
+            let a = self.lower.len();
             for c in original.chars() {
                 match c {
                     '\u{2019}' | '\u{2018}' => self.lower.push('\''),
@@ -308,8 +312,8 @@ impl SentenceView {
                     c => self.lower.extend(c.to_lowercase()),
                 }
             }
-        }
-        let b = self.lower.len() as u32;
+            (a as u32, self.lower.len() as u32)
+        };
         // no word list holds punctuation
         let class = if matches!(kind, ItemKind::Punct) {
             WordClass::NONE
@@ -350,7 +354,13 @@ impl SentenceView {
     pub fn collapse(&mut self, a: usize, b: usize, info: ActorInfo) {
         let start = self.items[a].start;
         let end = self.items[b - 1].end;
-        let lo = (self.items[a].lo.0, self.items[b - 1].lo.1);
+        // a phrase's lower-case form is never asked for its words; keep the range valid
+        let (first, last) = (self.items[a].lo, self.items[b - 1].lo);
+        let lo = if first.0 <= last.1 {
+            (first.0, last.1)
+        } else {
+            first
+        };
         // one word keeps its classes ("his" stays a determiner); a phrase is no word
         let class = if b == a + 1 {
             self.items[a].class
