@@ -9,6 +9,12 @@
 //! Matches must be whole words. When the longest candidate at a position fails that test
 //! ("U.S. Congress" tried on "U.S. congressman") the next shorter candidate at the same start is
 //! tried ("U.S."), so a valid mention is never lost to an invalid longer one.
+//!
+//! Because a mention starts a word, the automaton need not read every byte: a scan for word
+//! starts whose first two bytes begin some surface form ("Pu", "NA", "al") runs an anchored
+//! search at each, and skips the rest — most words of news start in lower case, and no
+//! lower-case word starting "th" names anyone. The mentions are exactly those of an unanchored
+//! leftmost-longest scan that keeps whole-word matches, at several times its speed.
 
 use crate::gazetteer::{EntityIndex, Gazetteer, SurfaceForm};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
@@ -149,10 +155,12 @@ impl MatcherBuilder {
                 patterns: patterns.len(),
                 message: e.to_string(),
             })?;
+        let openings = Openings::of(&patterns);
         Ok(Matcher {
             automaton,
             infos,
             patterns,
+            openings,
         })
     }
 }
@@ -258,6 +266,32 @@ pub struct Matcher {
     automaton: AhoCorasick,
     infos: Vec<PatternInfo>,
     patterns: Vec<String>,
+    openings: Openings,
+}
+
+/// The first two bytes of every pattern, as a 65,536-bit set.
+#[derive(Clone, Debug)]
+struct Openings {
+    bits: Vec<u64>,
+}
+
+impl Openings {
+    fn of(patterns: &[String]) -> Openings {
+        let mut bits = vec![0u64; 1 << 10];
+        for p in patterns {
+            if let [a, b, ..] = p.as_bytes() {
+                let pair = usize::from(*a) << 8 | usize::from(*b);
+                bits[pair >> 6] |= 1 << (pair & 63);
+            }
+        }
+        Openings { bits }
+    }
+
+    #[inline]
+    fn contains(&self, a: u8, b: u8) -> bool {
+        let pair = usize::from(a) << 8 | usize::from(b);
+        self.bits[pair >> 6] & (1 << (pair & 63)) != 0
+    }
 }
 
 impl Matcher {
@@ -341,19 +375,37 @@ impl<'m, 't> Iterator for Mentions<'m, 't> {
     type Item = Mention<'m>;
 
     fn next(&mut self) -> Option<Mention<'m>> {
-        while self.pos < self.text.len() {
-            let m = self
-                .matcher
-                .automaton
-                .find(Input::new(self.text).span(self.pos..self.text.len()))?;
-            match self.matcher.accept(self.text, m) {
-                Some(found) => {
+        let (text, bytes) = (self.text, self.text.as_bytes());
+        let openings = &self.matcher.openings;
+        let mut p = self.pos;
+        // every pattern has at least two bytes
+        while p + 1 < bytes.len() {
+            // a pattern's first byte is never a UTF-8 continuation byte, so `p` is a char
+            // boundary whenever the pair matches (the pair test first: it rejects nearly
+            // every byte)
+            let opens = openings.contains(bytes[p], bytes[p + 1])
+                && match p.checked_sub(1).map(|q| bytes[q]) {
+                    None => true,
+                    Some(prev) if prev.is_ascii() => !prev.is_ascii_alphanumeric(),
+                    Some(_) => starts_word(text, p),
+                };
+            if opens {
+                let here = Input::new(text)
+                    .span(p..bytes.len())
+                    .anchored(Anchored::Yes);
+                if let Some(found) = self
+                    .matcher
+                    .automaton
+                    .find(here)
+                    .and_then(|m| self.matcher.accept(text, m))
+                {
                     self.pos = found.end;
                     return Some(found);
                 }
-                None => self.pos = m.start() + 1,
             }
+            p += 1;
         }
+        self.pos = bytes.len();
         None
     }
 }
@@ -430,6 +482,83 @@ fn neighbour_word(chars: impl Iterator<Item = char>) -> Option<(usize, bool)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The plain algorithm the word-start scan must agree with: an unanchored leftmost-longest
+    /// scan over every byte, keeping whole-word matches.
+    fn unanchored<'m>(m: &'m Matcher, text: &str) -> Vec<Mention<'m>> {
+        let mut out = Vec::new();
+        let mut pos = 0;
+        while pos < text.len() {
+            let Some(found) = m.automaton.find(Input::new(text).span(pos..text.len())) else {
+                break;
+            };
+            match m.accept(text, found) {
+                Some(x) => {
+                    pos = x.end;
+                    out.push(x);
+                }
+                None => pos = found.start() + 1,
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn word_start_scan_equals_the_unanchored_scan() {
+        let g = crate::Gazetteer::bundled();
+        let m = Matcher::new(&g).unwrap();
+        let names: Vec<&str> = g.iter().take(400).map(|e| e.name.as_str()).collect();
+        let glue = [
+            " ",
+            " met ",
+            "'s ",
+            "-backed ",
+            ", ",
+            " and the ",
+            "\n",
+            "—",
+            "xx",
+            "é",
+            "(",
+            "\"",
+            "U.S. ",
+            "al-",
+            " bin ",
+            "1",
+            "’s ",
+            "ÉLYSÉE ",
+            "Niger",
+            "ian ",
+            "PUTIN ",
+        ];
+        // a deterministic pseudo-random walk over names and glue
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for _ in 0..300 {
+            let mut text = String::new();
+            for _ in 0..40 {
+                if next(3) == 0 {
+                    text.push_str(names[next(names.len())]);
+                } else {
+                    text.push_str(glue[next(glue.len())]);
+                }
+            }
+            let fast: Vec<_> = m
+                .find_iter(&text)
+                .map(|x| (x.start, x.end, x.pattern))
+                .collect();
+            let plain: Vec<_> = unanchored(&m, &text)
+                .into_iter()
+                .map(|x| (x.start, x.end, x.pattern))
+                .collect();
+            assert_eq!(fast, plain, "{text:?}");
+        }
+    }
 
     #[test]
     fn spellings_cover_typography() {
