@@ -5,9 +5,10 @@
 //! extend any file with [`LexiconBuilder`].
 
 use super::fxhash::FxHashMap;
+use super::openings::Openings;
 use crate::gazetteer::{EntityKind, Role};
 use crate::relation::{Modality, RelationKind};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use once_cell::sync::Lazy;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -289,6 +290,8 @@ pub struct Lexicon {
     cues: Vec<CueEntry>,
     words: WordLists,
     pub(crate) trigger_automaton: AhoCorasick,
+    /// Where a trigger phrase can start.
+    trigger_openings: Openings,
     /// For each automaton pattern: (entry index, phrase) pairs it stands for.
     pub(crate) trigger_patterns: Vec<Vec<usize>>,
     pub(crate) word_sets: WordSets,
@@ -546,26 +549,13 @@ impl Lexicon {
     pub(crate) fn find_triggers(&self, text: &str) -> Vec<aho_corasick::Match> {
         let mut out = Vec::new();
         let mut pos = 0;
-        while pos < text.len() {
-            let Some(mut m) = self
-                .trigger_automaton
-                .find(Input::new(text).span(pos..text.len()))
-            else {
-                break;
-            };
+        while let Some(p) = self.trigger_openings.next_start(text, pos) {
+            let mut end = text.len();
             let found = loop {
-                if !starts_word(text, m.start()) {
-                    break None;
-                }
-                if ends_word(text, m.end()) {
-                    break Some(m);
-                }
-                // the leftmost-longest match in the shorter span starts where `m` does if any
-                // phrase does (an unanchored automaton is half the size of one that also
-                // supports anchored searches)
-                let shorter = Input::new(text).span(m.start()..m.end() - 1);
-                match self.trigger_automaton.find(shorter) {
-                    Some(s) if s.start() == m.start() => m = s,
+                let here = Input::new(text).span(p..end).anchored(Anchored::Yes);
+                match self.trigger_automaton.find(here) {
+                    Some(m) if ends_word(text, m.end()) => break Some(m),
+                    Some(m) if m.end() - m.start() > 1 => end = m.end() - 1,
                     _ => break None,
                 }
             };
@@ -574,7 +564,7 @@ impl Lexicon {
                     out.push(m);
                     pos = m.end();
                 }
-                None => pos = m.start() + 1,
+                None => pos = p + 1,
             }
         }
         out
@@ -722,6 +712,7 @@ impl LexiconBuilder {
         let trigger_automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
+            .start_kind(StartKind::Anchored)
             .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .map_err(|e| LexiconError::Parse {
@@ -729,6 +720,7 @@ impl LexiconBuilder {
                 line: 0,
                 message: e.to_string(),
             })?;
+        let trigger_openings = Openings::of(patterns.iter().map(String::as_str), true);
         let mut word_sets = WordSets::default();
         let lists: [(&Vec<String>, WordClass); 14] = [
             (&words.determiners, WordClass::DETERMINER),
@@ -806,18 +798,11 @@ impl LexiconBuilder {
             cues: self.cues.clone(),
             words,
             trigger_automaton,
+            trigger_openings,
             trigger_patterns,
             word_sets,
         })
     }
-}
-
-/// No letter or digit before byte `at`.
-fn starts_word(text: &str, at: usize) -> bool {
-    !text[..at]
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric)
 }
 
 /// No letter or digit at byte `at`.
@@ -833,4 +818,48 @@ fn apostrophe_spellings(p: &str) -> Vec<String> {
         v.push(lower.replace('\'', "\u{2019}"));
     }
     v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn triggers_in(text: &str) -> Vec<&str> {
+        Lexicon::bundled()
+            .find_triggers(text)
+            .iter()
+            .map(|m| &text[m.start()..m.end()])
+            .collect()
+    }
+
+    #[test]
+    fn triggers_are_whole_words_in_any_case() {
+        assert_eq!(
+            triggers_in("He met Xi. HE MET WITH XI."),
+            ["met", "MET WITH"]
+        );
+        assert_eq!(
+            triggers_in("a helmet, a summitry, remet"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(triggers_in("Obama Arrives In Thailand"), ["Arrives In"]);
+    }
+
+    #[test]
+    fn a_phrase_ending_inside_a_word_gives_way_to_a_shorter_one() {
+        // "visit to" would end inside "Togo", "met with" inside "without"
+        assert_eq!(triggers_in("Abe will visit Togo"), ["visit"]);
+        assert_eq!(triggers_in("Putin met without aides"), ["met"]);
+    }
+
+    #[test]
+    fn word_classes_cover_contractions_and_long_words() {
+        let sets = &Lexicon::bundled().word_sets;
+        assert!(sets.class_of_token("we're").has(WordClass::REFERENCE));
+        assert!(sets.class_of("the").has(WordClass::DETERMINER));
+        assert!(!sets.class_of("the\0").has(WordClass::DETERMINER));
+        assert!(sets.class_of("administration").has(WordClass::AGENT_NOUN));
+        assert_eq!(sets.class_of(""), WordClass::NONE);
+        assert_eq!(sets.class_of(&"x".repeat(100)), WordClass::NONE);
+    }
 }

@@ -10,12 +10,11 @@
 //! ("U.S. Congress" tried on "U.S. congressman") the next shorter candidate at the same start is
 //! tried ("U.S."), so a valid mention is never lost to an invalid longer one.
 //!
-//! Because a mention starts a word, the automaton need not read every byte: a scan for word
-//! starts whose first two bytes begin some surface form ("Pu", "NA", "al") runs an anchored
-//! search at each, and skips the rest — most words of news start in lower case, and no
-//! lower-case word starting "th" names anyone. The mentions are exactly those of an unanchored
-//! leftmost-longest scan that keeps whole-word matches, at several times its speed.
+//! Because a mention starts a word, the automaton need not read every byte: it runs anchored
+//! searches only at word starts whose first two bytes begin some surface form (see
+//! `openings.rs`), and finds exactly the mentions an unanchored scan over every byte would.
 
+use super::openings::{starts_word, Openings};
 use crate::gazetteer::{EntityIndex, Gazetteer, SurfaceForm};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use std::collections::HashMap;
@@ -155,7 +154,7 @@ impl MatcherBuilder {
                 patterns: patterns.len(),
                 message: e.to_string(),
             })?;
-        let openings = Openings::of(&patterns);
+        let openings = Openings::of(patterns.iter().map(String::as_str), false);
         Ok(Matcher {
             automaton,
             infos,
@@ -269,31 +268,6 @@ pub struct Matcher {
     openings: Openings,
 }
 
-/// The first two bytes of every pattern, as a 65,536-bit set.
-#[derive(Clone, Debug)]
-struct Openings {
-    bits: Vec<u64>,
-}
-
-impl Openings {
-    fn of(patterns: &[String]) -> Openings {
-        let mut bits = vec![0u64; 1 << 10];
-        for p in patterns {
-            if let [a, b, ..] = p.as_bytes() {
-                let pair = usize::from(*a) << 8 | usize::from(*b);
-                bits[pair >> 6] |= 1 << (pair & 63);
-            }
-        }
-        Openings { bits }
-    }
-
-    #[inline]
-    fn contains(&self, a: u8, b: u8) -> bool {
-        let pair = usize::from(a) << 8 | usize::from(b);
-        self.bits[pair >> 6] & (1 << (pair & 63)) != 0
-    }
-}
-
 impl Matcher {
     /// A matcher with the default configuration.
     pub fn new(gazetteer: &Gazetteer) -> Result<Matcher, MatcherError> {
@@ -375,46 +349,23 @@ impl<'m, 't> Iterator for Mentions<'m, 't> {
     type Item = Mention<'m>;
 
     fn next(&mut self) -> Option<Mention<'m>> {
-        let (text, bytes) = (self.text, self.text.as_bytes());
-        let openings = &self.matcher.openings;
-        let mut p = self.pos;
-        // every pattern has at least two bytes
-        while p + 1 < bytes.len() {
-            // a pattern's first byte is never a UTF-8 continuation byte, so `p` is a char
-            // boundary whenever the pair matches (the pair test first: it rejects nearly
-            // every byte)
-            let opens = openings.contains(bytes[p], bytes[p + 1])
-                && match p.checked_sub(1).map(|q| bytes[q]) {
-                    None => true,
-                    Some(prev) if prev.is_ascii() => !prev.is_ascii_alphanumeric(),
-                    Some(_) => starts_word(text, p),
-                };
-            if opens {
-                let here = Input::new(text)
-                    .span(p..bytes.len())
-                    .anchored(Anchored::Yes);
-                if let Some(found) = self
-                    .matcher
-                    .automaton
-                    .find(here)
-                    .and_then(|m| self.matcher.accept(text, m))
-                {
-                    self.pos = found.end;
-                    return Some(found);
-                }
+        let text = self.text;
+        while let Some(p) = self.matcher.openings.next_start(text, self.pos) {
+            let here = Input::new(text).span(p..text.len()).anchored(Anchored::Yes);
+            if let Some(found) = self
+                .matcher
+                .automaton
+                .find(here)
+                .and_then(|m| self.matcher.accept(text, m))
+            {
+                self.pos = found.end;
+                return Some(found);
             }
-            p += 1;
+            self.pos = p + 1;
         }
-        self.pos = bytes.len();
+        self.pos = text.len();
         None
     }
-}
-
-fn starts_word(text: &str, start: usize) -> bool {
-    text[..start]
-        .chars()
-        .next_back()
-        .is_none_or(|c| !c.is_alphanumeric())
 }
 
 fn ends_word(text: &str, end: usize) -> bool {

@@ -11,6 +11,7 @@ mod items;
 mod lexicon;
 mod matcher;
 mod modality;
+mod openings;
 mod resolve;
 mod when_where;
 
