@@ -5,10 +5,9 @@
 //! extend any file with [`LexiconBuilder`].
 
 use super::fxhash::FxHashMap;
-use super::openings::Openings;
 use crate::gazetteer::{EntityKind, Role};
 use crate::relation::{Modality, RelationKind};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 use once_cell::sync::Lazy;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -290,8 +289,6 @@ pub struct Lexicon {
     cues: Vec<CueEntry>,
     words: WordLists,
     pub(crate) trigger_automaton: AhoCorasick,
-    /// Where a trigger phrase can start.
-    trigger_openings: Openings,
     /// For each automaton pattern: (entry index, phrase) pairs it stands for.
     pub(crate) trigger_patterns: Vec<Vec<usize>>,
     pub(crate) word_sets: WordSets,
@@ -546,16 +543,32 @@ impl Lexicon {
     ///
     /// When the longest phrase at a position ends inside a word ("visit to" in "visit
     /// Togo", "met with" in "met without") the next shorter one at that position is tried.
+    ///
+    /// Unlike gazetteer names, triggers are found by the DFA reading every byte: a word-start
+    /// filter (`openings.rs`) measured slower on these lower-case phrases.
     pub(crate) fn find_triggers(&self, text: &str) -> Vec<aho_corasick::Match> {
         let mut out = Vec::new();
         let mut pos = 0;
-        while let Some(p) = self.trigger_openings.next_start(text, pos) {
-            let mut end = text.len();
+        while pos < text.len() {
+            let Some(mut m) = self
+                .trigger_automaton
+                .find(Input::new(text).span(pos..text.len()))
+            else {
+                break;
+            };
             let found = loop {
-                let here = Input::new(text).span(p..end).anchored(Anchored::Yes);
-                match self.trigger_automaton.find(here) {
-                    Some(m) if ends_word(text, m.end()) => break Some(m),
-                    Some(m) if m.end() - m.start() > 1 => end = m.end() - 1,
+                if !starts_word(text, m.start()) {
+                    break None;
+                }
+                if ends_word(text, m.end()) {
+                    break Some(m);
+                }
+                // the leftmost-longest match in the shorter span starts where `m` does if any
+                // phrase does (an unanchored automaton is half the size of one that also
+                // supports anchored searches)
+                let shorter = Input::new(text).span(m.start()..m.end() - 1);
+                match self.trigger_automaton.find(shorter) {
+                    Some(s) if s.start() == m.start() => m = s,
                     _ => break None,
                 }
             };
@@ -564,7 +577,7 @@ impl Lexicon {
                     out.push(m);
                     pos = m.end();
                 }
-                None => pos = p + 1,
+                None => pos = m.start() + 1,
             }
         }
         out
@@ -712,7 +725,6 @@ impl LexiconBuilder {
         let trigger_automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
-            .start_kind(StartKind::Anchored)
             .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .map_err(|e| LexiconError::Parse {
@@ -720,7 +732,6 @@ impl LexiconBuilder {
                 line: 0,
                 message: e.to_string(),
             })?;
-        let trigger_openings = Openings::of(patterns.iter().map(String::as_str), true);
         let mut word_sets = WordSets::default();
         let lists: [(&Vec<String>, WordClass); 14] = [
             (&words.determiners, WordClass::DETERMINER),
@@ -798,11 +809,18 @@ impl LexiconBuilder {
             cues: self.cues.clone(),
             words,
             trigger_automaton,
-            trigger_openings,
             trigger_patterns,
             word_sets,
         })
     }
+}
+
+/// No letter or digit before byte `at`.
+fn starts_word(text: &str, at: usize) -> bool {
+    !text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
 }
 
 /// No letter or digit at byte `at`.
