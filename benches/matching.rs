@@ -83,6 +83,9 @@ fn bench(c: &mut Criterion) {
 
     let mut build = c.benchmark_group("build");
     build.sample_size(10);
+    build.bench_function("bundled_gazetteer_load", |b| {
+        b.iter(|| Gazetteer::builder().with_bundled().build().len())
+    });
     build.bench_function("bundled_automaton", |b| {
         b.iter(|| Matcher::new(black_box(&bundled)).map(|m| m.pattern_count()))
     });
