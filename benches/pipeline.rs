@@ -43,6 +43,23 @@ fn bench(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
+    // resolution and extraction (with segmentation and the trigger scan they drive) on
+    // mentions found beforehand
+    let found: Vec<Vec<diplograph::Mention<'_>>> = corpus
+        .docs
+        .iter()
+        .map(|d| ex.matcher().find_iter(&d.text).collect())
+        .collect();
+    g.bench_function("resolution_and_extraction", |b| {
+        b.iter(|| {
+            corpus
+                .docs
+                .iter()
+                .zip(&found)
+                .map(|(d, m)| ex.extract_with_mentions(black_box(d), m).len())
+                .sum::<usize>()
+        })
+    });
     g.bench_function("end_to_end_one_thread", |b| {
         b.iter(|| {
             corpus

@@ -159,3 +159,37 @@ proptest! {
         check_evidence(&text, &rels);
     }
 }
+
+#[test]
+fn mentions_given_by_the_caller_are_checked() {
+    let ex = Extractor::bundled();
+    let doc = Document::new("d", "Emmanuel Macron met Olaf Scholz in Berlin.");
+    let ours: Vec<_> = ex.matcher().find_iter(&doc.text).collect();
+    assert_eq!(ex.extract_with_mentions(&doc, &ours), ex.extract(&doc));
+    assert!(!ex.extract(&doc).is_empty());
+
+    // out of order: the later mentions are dropped, so no meeting is left to find
+    let reversed: Vec<_> = ours.iter().rev().copied().collect();
+    assert!(ex.extract_with_mentions(&doc, &reversed).is_empty());
+
+    // mentions of another matcher (another gazetteer's patterns) are ignored
+    let mut b = diplograph::Gazetteer::builder();
+    b.load_str(
+        "mine.jsonl",
+        r#"{"id":"person:emmanuel-macron","kind":"person","name":"Emmanuel Macron"}"#,
+    )
+    .unwrap();
+    let other = diplograph::Matcher::new(&b.build()).unwrap();
+    let foreign: Vec<_> = other.find_iter(&doc.text).collect();
+    assert_eq!(foreign.len(), 1);
+    assert!(ex.extract_with_mentions(&doc, &foreign).is_empty());
+
+    // mentions found in another text may point past this one or inside its chars
+    let long = Document::new(
+        "l",
+        "Xi Jinping and Vladimir Putin met in Moscow on Tuesday.",
+    );
+    let elsewhere: Vec<_> = ex.matcher().find_iter(&long.text).collect();
+    let short = Document::new("s", "Ça va, é.");
+    assert!(ex.extract_with_mentions(&short, &elsewhere).is_empty());
+}

@@ -167,12 +167,13 @@ impl Extractor {
 
     /// The relations `doc` states, in text order.
     pub fn extract(&self, doc: &Document) -> Vec<Relation> {
-        self.run(doc, false).relations
+        self.run(doc, false, self.matcher.find_iter(&doc.text))
+            .relations
     }
 
     /// Relations and resolved mentions.
     pub fn analyze(&self, doc: &Document) -> Analysis {
-        self.run(doc, true)
+        self.run(doc, true, self.matcher.find_iter(&doc.text))
     }
 
     /// Extracts many documents, in parallel when the `parallel` feature is on (the default).
@@ -189,7 +190,43 @@ impl Extractor {
         }
     }
 
-    fn run(&self, doc: &Document, want_mentions: bool) -> Analysis {
+    /// The relations `doc` states, given the gazetteer mentions already found in it with this
+    /// extractor's [`matcher`](Extractor::matcher) — when you ran the matcher anyway (to count
+    /// or highlight mentions), extraction need not scan the text again. Mentions that are not
+    /// this matcher's, out of order, overlapping or outside the text are ignored.
+    ///
+    /// ```
+    /// use diplograph::{Document, Extractor};
+    /// let ex = Extractor::bundled();
+    /// let doc = Document::new("d", "Emmanuel Macron met Olaf Scholz in Berlin.");
+    /// let mentions: Vec<_> = ex.matcher().find_iter(&doc.text).collect();
+    /// assert_eq!(mentions.len(), 3);
+    /// assert_eq!(ex.extract_with_mentions(&doc, &mentions), ex.extract(&doc));
+    /// ```
+    pub fn extract_with_mentions(&self, doc: &Document, mentions: &[Mention<'_>]) -> Vec<Relation> {
+        let text = doc.text.as_str();
+        let mut end = 0;
+        let fitting = mentions.iter().filter(move |m| {
+            let fits = m.start >= end
+                && m.start < m.end
+                && m.end <= text.len()
+                && text.is_char_boundary(m.start)
+                && text.is_char_boundary(m.end)
+                && self.matcher.owns(m);
+            if fits {
+                end = m.end;
+            }
+            fits
+        });
+        self.run(doc, false, fitting.copied()).relations
+    }
+
+    fn run<'m>(
+        &'m self,
+        doc: &Document,
+        want_mentions: bool,
+        found: impl Iterator<Item = Mention<'m>>,
+    ) -> Analysis {
         let text = doc.text.as_str();
         let triggers = self.lexicon.find_triggers(text);
         let mut out = Analysis::default();
@@ -202,7 +239,7 @@ impl Extractor {
             None => return out,
         };
         // mentions are found as the sentences advance, so the scan stops where reading stops
-        let mut found = self.matcher.find_iter(text).peekable();
+        let mut found = found.peekable();
         let mut mentions: Vec<Mention<'_>> = Vec::new();
         let mut ctx = DocContext::new(&self.gazetteer, &self.lexicon, &self.matcher, doc.date);
         let mut view = SentenceView::default();

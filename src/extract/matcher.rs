@@ -304,6 +304,13 @@ impl Matcher {
         &self.automaton
     }
 
+    /// Whether `mention` was found by this matcher (its pattern is ours, with our candidates).
+    pub(crate) fn owns(&self, mention: &Mention<'_>) -> bool {
+        self.infos
+            .get(mention.pattern)
+            .is_some_and(|info| std::ptr::eq(info.candidates.as_slice(), mention.candidates))
+    }
+
     /// The candidates of automaton pattern `pattern`.
     pub(crate) fn candidates_of(&self, pattern: usize) -> &[Candidate] {
         &self.infos[pattern].candidates
