@@ -409,6 +409,9 @@ fn flush_batch<W: Write>(
     Ok(())
 }
 
+/// A document and its relations, or why its line is no document.
+type Extracted = std::result::Result<(Document, Vec<Relation>), String>;
+
 /// JSONL lines (with their line numbers) parsed and extracted in parallel, written in input
 /// order; a line that is no document is reported by file and line, and the others go on.
 /// Parsing is about a twentieth of the work: left on the reading thread, it would cap what a
@@ -422,10 +425,7 @@ fn flush_lines<W: Write>(
     totals: &mut Totals,
 ) -> Result<bool> {
     use rayon::prelude::*;
-    let results: Vec<(
-        usize,
-        std::result::Result<(Document, Vec<Relation>), String>,
-    )> = lines
+    let results: Vec<(usize, Extracted)> = lines
         .par_drain(..)
         .map(|(line_no, line)| {
             let extracted = Document::from_json_line(&line)
