@@ -345,6 +345,8 @@ fn coordinated(view: &SentenceView, first: usize, forward: bool) -> Vec<usize> {
     let mut list_has_and = false;
     loop {
         let mut saw_coordinator = false;
+        // a comma alone links this step: "France, the E.U. …" may start a new clause
+        let mut comma_only = true;
         let mut next = None;
         let mut steps = 0;
         let mut m = k;
@@ -367,7 +369,15 @@ fn coordinated(view: &SentenceView, first: usize, forward: bool) -> Vec<usize> {
             if view.items[m].party().is_some() {
                 // "Obama, Mr Trump's predecessor": a possessive names whose noun follows, no list member
                 let possessive = view.items[m].actor().is_some_and(|a| a.possessive);
-                if saw_coordinator && !(forward && possessive) {
+                // "tariffs on France, the E.U. *will* respond": the subject of the next clause
+                // (after "and" it is still a list: "Netanyahu and Abbas would …")
+                let subject_of_next = forward
+                    && comma_only
+                    && view
+                        .items
+                        .get(m + 1)
+                        .is_some_and(|n| n.is_word() && view.is(m + 1, WordClass::AUXILIARY));
+                if saw_coordinator && !(forward && possessive) && !subject_of_next {
                     next = Some(m);
                 }
                 break;
@@ -380,6 +390,7 @@ fn coordinated(view: &SentenceView, first: usize, forward: bool) -> Vec<usize> {
             {
                 saw_coordinator = true;
                 list_has_and |= l != ",";
+                comma_only &= l == ",";
                 continue;
             }
             if !forward && l == "," {
@@ -653,7 +664,30 @@ pub(crate) fn arguments(
 /// The object noun phrase from item `from`: "troops", "$2 billion in military aid".
 fn object_after(view: &SentenceView, doc: &str, from: usize) -> Option<String> {
     let mut a = from;
-    while a < view.len() && (skippable_lead(view, a)) {
+    loop {
+        while a < view.len() && skippable_lead(view, a) {
+            a += 1;
+        }
+        // a time phrase before the object: "will deliver *this spring* a new batch of …"
+        let time_phrase = a >= 1
+            && a + 1 < view.len()
+            && matches!(view.lower(a - 1), "this" | "next" | "last")
+            && matches!(
+                view.lower(a),
+                "spring"
+                    | "summer"
+                    | "autumn"
+                    | "fall"
+                    | "winter"
+                    | "week"
+                    | "weekend"
+                    | "month"
+                    | "year"
+                    | "quarter"
+            );
+        if !time_phrase {
+            break;
+        }
         a += 1;
     }
     let mut b = a;
