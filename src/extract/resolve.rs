@@ -277,15 +277,25 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         while j < view.len() && view.items[j].is_word() && view.is(j, WordClass::TITLE_WORD) {
             j += 1;
         }
+        // "the Ukrainian president's visit": a possessive title word ends the title (the token
+        // keeps its "'s", so its own classes say nothing)
+        let possessive_title = j < view.len()
+            && view.items[j].is_word()
+            && strip_possessive(view.lower(j))
+                .is_some_and(|stem| words.is(stem, WordClass::TITLE_WORD));
+        if possessive_title {
+            j += 1;
+        }
         if j == i + 1 {
             i += 1;
             continue;
         }
-        let followed_by_person = view
-            .items
-            .get(j)
-            .and_then(|it| it.actor())
-            .is_some_and(|a| a.who.is_some_and(|w| ctx.kind_of(w) == EntityKind::Person));
+        let followed_by_person = !possessive_title
+            && view
+                .items
+                .get(j)
+                .and_then(|it| it.actor())
+                .is_some_and(|a| a.who.is_some_and(|w| ctx.kind_of(w) == EntityKind::Person));
         if followed_by_person {
             if let Some(a) = view.items[i].actor_mut() {
                 a.modifier = true;
@@ -313,7 +323,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                     .get(k)
                     .is_none_or(|it| matches!(it.kind, ItemKind::Punct)));
         let has_title_head = title_at_end(view, lex, i + 1, j).is_some();
-        if k - j >= 2 && name_fits && has_title_head {
+        if !possessive_title && k - j >= 2 && name_fits && has_title_head {
             let name = doc[view.items[j].start..view.items[k - 1].end].to_owned();
             let surname = view.text(doc, k - 1).to_owned();
             let n = match ctx.new_people.iter().position(|p| p.name == name) {
@@ -330,14 +340,20 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             i = j + 1;
             continue;
         }
-        // a role without a name: the office holder on the document's date
-        if let (Some(date), Some((title, roles))) = (ctx.date, title_at_end(view, lex, i + 1, j)) {
+        // a role without a name: the office holder on the document's date — unless the phrase
+        // is generic ("*any* American leader's trip", "*no* Russian leader"; "a" and "an" are
+        // left alone: "the first U.S. president to meet *a* North Korean leader" means one)
+        let generic = i > 0
+            && view.items[i - 1].is_word()
+            && matches!(view.lower(i - 1), "any" | "every" | "each" | "no");
+        if let (false, Some(date), Some((title, roles))) =
+            (generic, ctx.date, title_at_end(view, lex, i + 1, j))
+        {
             let of = ctx.gazetteer.entity(q).id.as_str();
             let best = ctx.office_holder(of, &title, roles, date);
             if let Some(person) = best {
-                let possessive = view.items[j - 1].actor().is_some_and(|a| a.possessive)
-                    || doc[view.items[j - 1].end..view.end].starts_with("'s")
-                    || doc[view.items[j - 1].end..view.end].starts_with("\u{2019}s");
+                let possessive =
+                    possessive_title || view.items[j - 1].actor().is_some_and(|a| a.possessive);
                 let mut info = actor(ActorRef::Known(person), Via::Role);
                 info.possessive = possessive;
                 view.collapse(i, j, info);
@@ -643,14 +659,28 @@ fn actor(who: ActorRef, via: Via) -> ActorInfo {
 
 /// The longest known title ending at word `b - 1` among words `a..b`: its text and roles
 /// (the roles may be empty for titles that name no office we resolve, such as "finance minister").
+/// "president's" → "president" (lower-case forms spell both apostrophes `'`).
+fn strip_possessive(lower: &str) -> Option<&str> {
+    lower.strip_suffix("'s").filter(|stem| !stem.is_empty())
+}
+
 fn title_at_end<'l>(
     view: &SentenceView,
     lex: &'l Lexicon,
     a: usize,
     b: usize,
 ) -> Option<(String, &'l [Role])> {
+    // a possessive last word counts without its "'s": "president's"
+    let word = |x: usize| {
+        let l = view.lower(x);
+        if x + 1 == b {
+            strip_possessive(l).unwrap_or(l)
+        } else {
+            l
+        }
+    };
     for k in a..b {
-        let phrase = (k..b).map(|x| view.lower(x)).collect::<Vec<_>>().join(" ");
+        let phrase = (k..b).map(word).collect::<Vec<_>>().join(" ");
         if let Some(roles) = lex.word_sets.titles.get(&phrase) {
             return Some((phrase, roles));
         }
