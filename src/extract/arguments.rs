@@ -14,6 +14,7 @@ use super::lexicon::{SourceFrame, TargetFrame, TriggerEntry, WordClass};
 use super::resolve::DocContext;
 use crate::gazetteer::EntityKind;
 use crate::gazetteer::SurfaceForm;
+use crate::relation::RelationKind;
 
 /// The arguments found for one trigger.
 #[derive(Debug, Default)]
@@ -58,9 +59,11 @@ fn skippable(view: &SentenceView, k: usize, gap: bool) -> bool {
 }
 
 /// The first party at or after `from`, over skippable items only. A possessive party is a
-/// determiner of what follows ("met *Russia's* demands", "met Russia's Lavrov"), not the target.
+/// determiner of what follows ("met *Russia's* demands", "met Russia's Lavrov"), not the target
+/// — unless `possessor` says what is done to a thing is done to its owner ("sanctions on
+/// *Russia's* energy sector", "criticized *China's* policies"), and no actor follows.
 /// `limit` 0 means strict: no gap words ("leaders", "of") may intervene.
-fn actor_after(view: &SentenceView, from: usize, limit: usize) -> Option<usize> {
+fn actor_after(view: &SentenceView, from: usize, limit: usize, possessor: bool) -> Option<usize> {
     let (gap, limit) = if limit == 0 {
         (false, 6)
     } else {
@@ -70,10 +73,9 @@ fn actor_after(view: &SentenceView, from: usize, limit: usize) -> Option<usize> 
         let possessive = view.items[k].actor().is_some_and(|a| a.possessive);
         // "Saudi Arabia's leaders", "China's foreign ministry": the possessor is the party
         let owns_actor_noun = possessive
-            && view
-                .items
-                .get(k + 1)
-                .is_some_and(|n| n.is_word() && view.is(k + 1, WordClass::ACTOR_NOUN));
+            && view.items.get(k + 1).is_some_and(|n| {
+                n.is_word() && (possessor || view.is(k + 1, WordClass::ACTOR_NOUN))
+            });
         if view.items[k].party().is_some() && (!possessive || owns_actor_noun) {
             return Some(k);
         }
@@ -477,10 +479,10 @@ pub(crate) fn arguments(
         SourceFrame::Subject => subject_before(view, doc, ti),
         SourceFrame::By => (tj..view.len().min(tj + 3))
             .find(|&k| view.items[k].is_word() && view.lower(k) == "by")
-            .and_then(|k| actor_after(view, k + 1, 6))
+            .and_then(|k| actor_after(view, k + 1, 6, false))
             .or_else(|| {
                 trigger_ends_with("by")
-                    .then(|| actor_after(view, tj, 6))
+                    .then(|| actor_after(view, tj, 6, false))
                     .flatten()
             }),
     };
@@ -498,13 +500,21 @@ pub(crate) fn arguments(
     }
 
     // targets
+    let possessor = matches!(
+        entry.kind,
+        RelationKind::Sanctioned
+            | RelationKind::Criticized
+            | RelationKind::Accused
+            | RelationKind::Threatened
+    );
     let mut recipient_then_with = None;
     for frame in &entry.target {
         let first = match frame {
             // "hosted by X" is passive: X is the source's agent, not the object
             TargetFrame::Object if after < view.len() && view.lower(after) == "by" => None,
             TargetFrame::Object => {
-                actor_after(view, after, if entry.strict_object { 0 } else { 8 }).filter(|&k| {
+                let limit = if entry.strict_object { 0 } else { 8 };
+                actor_after(view, after, limit, possessor).filter(|&k| {
                     // "warned Iran had a plan": after a bare verb, an actor followed by an auxiliary
                     // is the subject of what follows, not the object ("meeting with Kim was
                     // cancelled" is fine: there the phrase ends in its preposition)
@@ -520,7 +530,7 @@ pub(crate) fn arguments(
                 .filter(|&k| view.items[k].party().is_some()),
             TargetFrame::Subject => subject_before(view, doc, ti),
             TargetFrame::ObjectThenWith => {
-                let k = actor_after(view, after, 3);
+                let k = actor_after(view, after, 3, possessor);
                 match k {
                     Some(k) if k + 1 < view.len() && view.lower(k + 1) == "with" => {
                         recipient_then_with = Some(k + 2);
@@ -567,7 +577,7 @@ pub(crate) fn arguments(
                     // "according to Xinhua" attributes; it names no target
                     let attribution = prep == "to" && k > 0 && view.lower(k - 1) == "according";
                     if view.items[k].is_word() && view.lower(k) == prep && !attribution {
-                        if let Some(t) = actor_after(view, k + 1, 8) {
+                        if let Some(t) = actor_after(view, k + 1, 8, possessor) {
                             found = Some(t);
                             break;
                         }
