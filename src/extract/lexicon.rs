@@ -5,6 +5,7 @@
 //! extend any file with [`LexiconBuilder`].
 
 use super::fxhash::FxHashMap;
+use super::openings::starts_word;
 use crate::gazetteer::{EntityKind, Role};
 use crate::relation::{Modality, RelationKind};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
@@ -813,14 +814,6 @@ impl LexiconBuilder {
             word_sets,
         })
     }
-}
-
-/// No letter or digit before byte `at`.
-fn starts_word(text: &str, at: usize) -> bool {
-    !text[..at]
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric)
 }
 
 /// No letter or digit at byte `at`.
