@@ -352,10 +352,9 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             let of = ctx.gazetteer.entity(q).id.as_str();
             let best = ctx.office_holder(of, &title, roles, date);
             if let Some(person) = best {
-                let possessive =
-                    possessive_title || view.items[j - 1].actor().is_some_and(|a| a.possessive);
+                // items i+1..j are title words, so only a possessive title word makes it one
                 let mut info = actor(ActorRef::Known(person), Via::Role);
-                info.possessive = possessive;
+                info.possessive = possessive_title;
                 view.collapse(i, j, info);
             }
         }
