@@ -79,10 +79,12 @@
 mod date;
 mod document;
 pub mod extract;
+mod fxhash;
 pub mod gazetteer;
 pub mod graph;
 pub mod query;
 mod relation;
+pub mod syntax;
 pub mod text;
 
 pub use date::{Date, DateError, PartialDate};

@@ -77,6 +77,11 @@ enum Command {
         #[arg(long, value_enum, default_value_t = AnswerFormat::Text)]
         format: AnswerFormat,
     },
+    /// Tag and parse text, measure the parser on a treebank, or train it.
+    Syntax {
+        #[command(subcommand)]
+        command: SyntaxCommand,
+    },
     /// Export a graph written by `extract --graph`.
     Export {
         /// The graph file.
@@ -88,6 +93,145 @@ enum Command {
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
+}
+
+#[derive(Subcommand)]
+enum SyntaxCommand {
+    /// Parse plain text (one document; sentences found as in extraction) and write CoNLL-U.
+    Parse {
+        /// A text file, or `-` (the default) for stdin.
+        #[arg(default_value = "-")]
+        file: PathBuf,
+        /// A model file instead of the bundled one.
+        #[arg(long, value_name = "FILE")]
+        model: Option<PathBuf>,
+    },
+    /// Tag and parse a CoNLL-U file's own words and print accuracy; the last line is JSON.
+    Eval {
+        /// The treebank (CoNLL-U).
+        file: PathBuf,
+        /// A model file instead of the bundled one.
+        #[arg(long, value_name = "FILE")]
+        model: Option<PathBuf>,
+        /// Parse with the treebank's own tags instead of the tagger's (the parser alone).
+        #[arg(long)]
+        gold_tags: bool,
+    },
+    /// Train a model on a CoNLL-U treebank and write it.
+    Train {
+        /// The training treebank (CoNLL-U).
+        train: PathBuf,
+        /// Where to write the model.
+        #[arg(long, short)]
+        output: PathBuf,
+        /// A treebank to report accuracy on after training.
+        #[arg(long)]
+        dev: Option<PathBuf>,
+        /// Passes over the data for the tagger.
+        #[arg(long, default_value_t = 8)]
+        tagger_iterations: usize,
+        /// Passes over the data for the parser.
+        #[arg(long, default_value_t = 15)]
+        parser_iterations: usize,
+        /// Folds for the parser's jackknifed training tags.
+        #[arg(long, default_value_t = 4)]
+        folds: usize,
+        /// Drop averaged weights smaller than this from the saved model.
+        #[arg(long, default_value_t = 0.5)]
+        prune: f64,
+        /// Learn only parser features seen at least this often in the gold parses.
+        #[arg(long, default_value_t = 2)]
+        min_feature_count: u32,
+    },
+}
+
+fn syntax_model(path: &Option<PathBuf>) -> Result<diplograph::syntax::SyntaxModel> {
+    Ok(match path {
+        Some(p) => diplograph::syntax::SyntaxModel::from_file(p)?,
+        None => diplograph::syntax::SyntaxModel::bundled().clone(),
+    })
+}
+
+fn run_syntax(command: SyntaxCommand) -> Result<bool> {
+    use diplograph::syntax::{conllu, evaluate, train};
+    match command {
+        SyntaxCommand::Parse { file, model } => {
+            let model = syntax_model(&model)?;
+            let bytes = if file.as_os_str() == "-" {
+                let mut b = Vec::new();
+                std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut b)?;
+                b
+            } else {
+                std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?
+            };
+            let text = String::from_utf8_lossy(&bytes);
+            let stdout = std::io::stdout();
+            let mut out = BufWriter::new(stdout.lock());
+            for (k, sentence) in diplograph::text::sentences(&text).enumerate() {
+                let parse = model.parse(sentence.text);
+                if parse.is_empty() {
+                    continue;
+                }
+                conllu::write(&mut out, &(k + 1).to_string(), sentence.text, &parse)?;
+            }
+            out.flush()?;
+            Ok(true)
+        }
+        SyntaxCommand::Eval {
+            file,
+            model,
+            gold_tags,
+        } => {
+            let model = syntax_model(&model)?;
+            let sentences = conllu::read_file(&file)?;
+            let e = if gold_tags {
+                diplograph::syntax::evaluate_with_gold_tags(&model, &sentences)
+            } else {
+                evaluate(&model, &sentences)
+            };
+            println!(
+                "{}: {} sentences, {} words: UPOS {:.2} %, UAS {:.2} %, LAS {:.2} %, {:.0} words/s",
+                file.display(),
+                e.sentences,
+                e.tokens,
+                100.0 * e.upos,
+                100.0 * e.uas,
+                100.0 * e.las,
+                e.tokens_per_s
+            );
+            println!("{}", serde_json::to_string(&e)?);
+            Ok(true)
+        }
+        SyntaxCommand::Train {
+            train: train_path,
+            output,
+            dev,
+            tagger_iterations,
+            parser_iterations,
+            folds,
+            prune,
+            min_feature_count,
+        } => {
+            let sentences = conllu::read_file(&train_path)?;
+            let options = train::TrainOptions::default()
+                .tagger_iterations(tagger_iterations)
+                .parser_iterations(parser_iterations)
+                .folds(folds)
+                .prune(prune)
+                .min_feature_count(min_feature_count);
+            let started = Instant::now();
+            let (model, bytes) = train::train(&sentences, &options, &mut |line| {
+                eprintln!("[{:>6.1} s] {line}", started.elapsed().as_secs_f64())
+            })?;
+            std::fs::write(&output, &bytes).map_err(|e| format!("{}: {e}", output.display()))?;
+            eprintln!("wrote {} ({} bytes)", output.display(), bytes.len());
+            if let Some(dev) = dev {
+                let e = evaluate(&model, &conllu::read_file(&dev)?);
+                println!("{}", serde_json::to_string(&e)?);
+            }
+            Ok(true)
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -149,6 +293,7 @@ fn gazetteer_with(files: &[PathBuf]) -> Result<std::sync::Arc<Gazetteer>> {
 
 fn run(cli: Cli) -> Result<bool> {
     match cli.command {
+        Command::Syntax { command } => run_syntax(command),
         Command::Gazetteer {
             stats,
             gazetteer,

@@ -12,6 +12,7 @@
 use super::items::{ActorRef, ItemKind, SentenceView, Via};
 use super::lexicon::{SourceFrame, TargetFrame, TriggerEntry, WordClass};
 use super::resolve::DocContext;
+use super::tree::SentenceTree;
 use crate::gazetteer::EntityKind;
 use crate::gazetteer::SurfaceForm;
 use crate::relation::RelationKind;
@@ -339,6 +340,28 @@ fn noun_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
     None
 }
 
+/// The last item of the "of <actor>" phrase that qualifies the person at `k` ("President
+/// Macron *of France*", "Prime Minister Sunak *of the United Kingdom*"), or `k` itself.
+fn past_of_phrase(view: &SentenceView, k: usize) -> usize {
+    let is_person_like = view.items[k]
+        .actor()
+        .is_some_and(|a| !a.possessive && !a.place_like);
+    if !is_person_like
+        || view.items.get(k + 1).is_none_or(|i| !i.is_word())
+        || view.lower(k + 1) != "of"
+    {
+        return k;
+    }
+    let mut m = k + 2;
+    if m < view.len() && view.items[m].is_word() && view.lower(m) == "the" {
+        m += 1;
+    }
+    match view.items.get(m) {
+        Some(it) if it.actor().is_some() => m,
+        _ => k,
+    }
+}
+
 /// `first` and the actors coordinated with it ("X, Y and Z").
 fn coordinated(view: &SentenceView, first: usize, forward: bool) -> Vec<usize> {
     let mut out = vec![first];
@@ -346,6 +369,9 @@ fn coordinated(view: &SentenceView, first: usize, forward: bool) -> Vec<usize> {
     // backward, commas join only a list that has its "and": "Britain, France and Germany"
     let mut list_has_and = false;
     loop {
+        if forward {
+            k = past_of_phrase(view, k);
+        }
         let mut saw_coordinator = false;
         // a comma alone links this step: "France, the E.U. …" may start a new clause
         let mut comma_only = true;
@@ -430,13 +456,17 @@ fn kind_ok(ctx: &DocContext<'_>, a: ActorRef, kinds: &[EntityKind]) -> bool {
 
 /// Finds the arguments of trigger `entry` spanning items `ti..tj`; `None` when the trigger
 /// cannot stand (no source, a refused object, a missing required target or object).
-pub(crate) fn arguments(
+/// The arguments of the trigger at items `ti..tj` for one of its lexicon entries. The window
+/// rules run first; where they find no source or no target, the dependency tree of the
+/// sentence (`tree`, parsed on first call) is asked.
+pub(crate) fn arguments<'t>(
     ctx: &DocContext<'_>,
     view: &SentenceView,
     doc: &str,
     entry: &TriggerEntry,
     ti: usize,
     tj: usize,
+    tree: &dyn Fn() -> &'t SentenceTree,
 ) -> Option<Arguments> {
     let mut args = Arguments {
         end: tj,
@@ -486,7 +516,19 @@ pub(crate) fn arguments(
                     .flatten()
             }),
     };
-    let source_item = source_item?;
+    let trigger_token = || tree().head_of_items(ti, tj);
+    let source_item = source_item.or_else(|| {
+        let t = tree();
+        let head = trigger_token()?;
+        let token = match entry.source {
+            SourceFrame::By => t.agent(head),
+            SourceFrame::Subject => t.subject(head, entry.noun),
+        }?;
+        // an actor right after the trigger is its object, whatever the parse says
+        // ("After meeting Abe, …" misparsed with Abe as the main clause's subject)
+        t.actor_item(view, token, false)
+            .filter(|&k| !(tj..tj + 2).contains(&k))
+    })?;
     args.source_item = source_item;
     for k in coordinated(view, source_item, entry.source == SourceFrame::By) {
         if let Some(p) = view.items[k].party() {
@@ -563,10 +605,18 @@ pub(crate) fn arguments(
                         && (matches!(view.lower(k), "that" | "which" | "who")
                             || (view.lower(k) == "to" && prep != "to" && !idiom))
                 };
+                // another trigger word takes the preposition after it: "spoke about the
+                // *talks* with China" names no one Biden spoke with
+                let other_trigger = |k: usize| {
+                    k > after
+                        && view.items[k].is_word()
+                        && view.is(k, WordClass::TRIGGER_VERB | WordClass::TRIGGER_NOUN)
+                };
                 while k < view.len()
                     && k < after + 10
                     && !is_clause_break(view, k)
                     && !opens_clause(k)
+                    && !other_trigger(k)
                     && !(k > 0
                         && view.is(k, WordClass::SUBJECT_PRONOUN)
                         && matches!(
@@ -587,8 +637,30 @@ pub(crate) fn arguments(
                 found
             }
         };
+        // where the window rules find no target, the tree's object or prepositional phrase
+        let mut from_tree = Vec::new();
+        let first = first.or_else(|| {
+            let t = tree();
+            let head = trigger_token()?;
+            let token = match frame {
+                TargetFrame::Object if t.agent(head).is_none() => t.object(head),
+                _ => t.prepositional(head, frame.preposition()?, entry.noun),
+            }?;
+            for conjunct in t.with_conjuncts(token) {
+                if let Some(k) = t.actor_item(view, conjunct, possessor) {
+                    from_tree.push(k);
+                }
+            }
+            from_tree.first().copied()
+        });
         if let Some(first) = first {
-            for k in coordinated(view, first, true) {
+            let mut parts = coordinated(view, first, true);
+            for k in from_tree {
+                if !parts.contains(&k) {
+                    parts.push(k);
+                }
+            }
+            for k in parts {
                 let Some(p) = view.items[k].party() else {
                     continue;
                 };

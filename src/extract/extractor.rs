@@ -6,10 +6,12 @@ use super::lexicon::Lexicon;
 use super::matcher::{Matcher, MatcherBuilder, MatcherError, Mention};
 use super::modality::{modality_of, SentenceWords};
 use super::resolve::{resolve_sentence, DocContext};
+use super::tree::SentenceTree;
 use super::when_where::{pick_date, pick_place, sentence_dates, sentence_places, DateMention};
 use crate::document::Document;
 use crate::gazetteer::{Gazetteer, SurfaceForm};
 use crate::relation::{EntityRef, Relation, RelationKind};
+use crate::syntax::SyntaxModel;
 use crate::text::sentences;
 use once_cell::sync::Lazy;
 use serde::Serialize;
@@ -37,6 +39,7 @@ pub struct Extractor {
     gazetteer: Arc<Gazetteer>,
     lexicon: Arc<Lexicon>,
     matcher: Matcher,
+    syntax: SyntaxModel,
 }
 
 /// Configures an [`Extractor`].
@@ -44,6 +47,7 @@ pub struct Extractor {
 pub struct ExtractorBuilder {
     gazetteer: Option<Arc<Gazetteer>>,
     lexicon: Option<Arc<Lexicon>>,
+    syntax: Option<SyntaxModel>,
     matcher: MatcherBuilder,
 }
 
@@ -60,6 +64,12 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Use this tagger and parser instead of the bundled ones (see [`crate::syntax`]).
+    pub fn syntax(&mut self, model: SyntaxModel) -> &mut Self {
+        self.syntax = Some(model);
+        self
+    }
+
     /// Build the gazetteer automaton as a DFA (faster scans, slower build, more memory).
     pub fn dfa(&mut self, yes: bool) -> &mut Self {
         self.matcher.dfa(yes);
@@ -71,10 +81,15 @@ impl ExtractorBuilder {
         let gazetteer = self.gazetteer.clone().unwrap_or_else(Gazetteer::bundled);
         let lexicon = self.lexicon.clone().unwrap_or_else(Lexicon::bundled);
         let matcher = self.matcher.build(&gazetteer)?;
+        let syntax = self
+            .syntax
+            .clone()
+            .unwrap_or_else(|| SyntaxModel::bundled().clone());
         Ok(Extractor {
             gazetteer,
             lexicon,
             matcher,
+            syntax,
         })
     }
 }
@@ -114,6 +129,7 @@ struct SentenceFacts<'v> {
     words: std::cell::OnceCell<SentenceWords<'v>>,
     dates: std::cell::OnceCell<Vec<(usize, DateMention)>>,
     places: std::cell::OnceCell<Vec<(usize, String)>>,
+    tree: std::cell::OnceCell<SentenceTree>,
 }
 
 /// An entity found in a document, after resolution.
@@ -299,7 +315,17 @@ impl Extractor {
                 // what every trigger of the sentence reads, computed once for all of them
                 let shared = SentenceFacts::default();
                 let mut seen = HashSet::new();
+                // a phrase that yielded relations speaks for the trigger words inside it
+                // ("a bilateral *meeting* with" is one meeting, not two)
+                let mut spoken_for: Vec<(usize, usize)> = Vec::new();
                 for hit in &triggers[ti..t_end] {
+                    if spoken_for
+                        .iter()
+                        .any(|&(a, b)| a <= hit.start() && hit.end() <= b)
+                    {
+                        continue;
+                    }
+                    let before = out.relations.len();
                     self.relations_of_trigger(
                         &ctx,
                         &view,
@@ -310,6 +336,9 @@ impl Extractor {
                         &mut seen,
                         &mut out.relations,
                     );
+                    if out.relations.len() > before {
+                        spoken_for.push((hit.start(), hit.end()));
+                    }
                 }
             }
             mi = m_end;
@@ -350,7 +379,12 @@ impl Extractor {
         let tj = last + 1;
         for &e in &self.lexicon.trigger_patterns[hit.pattern().as_usize()] {
             let entry = &self.lexicon.triggers()[e];
-            let Some(args) = arguments(ctx, view, text, entry, ti, tj) else {
+            let tree = || {
+                shared
+                    .tree
+                    .get_or_init(|| SentenceTree::new(&self.syntax, text, view))
+            };
+            let Some(args) = arguments(ctx, view, text, entry, ti, tj, &tree) else {
                 continue;
             };
             let words = shared.words.get_or_init(|| SentenceWords::new(view));

@@ -4,8 +4,8 @@
 //! All of it is data (`data/lexicon/` in the source tree, compiled in). Users can replace or
 //! extend any file with [`LexiconBuilder`].
 
-use super::fxhash::FxHashMap;
 use super::openings::starts_word;
+use crate::fxhash::FxHashMap;
 use crate::gazetteer::{EntityKind, Role};
 use crate::relation::{Modality, RelationKind};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
@@ -328,6 +328,8 @@ impl WordClass {
     pub const REFERENCE_HEAD: WordClass = WordClass(1 << 19);
     /// The second word of a two-word reference ("states" of "member states").
     pub const REFERENCE_TAIL: WordClass = WordClass(1 << 20);
+    /// One-word nominal trigger phrases ("talks", "summit", "call").
+    pub const TRIGGER_NOUN: WordClass = WordClass(1 << 21);
 
     /// Whether any class of `other` is among these.
     #[inline]
@@ -780,9 +782,14 @@ impl LexiconBuilder {
             }
             word_sets.references.insert(phrase, r.clone());
         }
-        for t in self.triggers.iter().filter(|t| !t.noun) {
+        for t in &self.triggers {
+            let class = if t.noun {
+                WordClass::TRIGGER_NOUN
+            } else {
+                WordClass::TRIGGER_VERB
+            };
             for p in t.phrases.iter().filter(|p| !p.contains(' ')) {
-                word_sets.add(p, WordClass::TRIGGER_VERB);
+                word_sets.add(p, class);
             }
         }
         word_sets.compile();

@@ -6,13 +6,13 @@
 
 mod arguments;
 mod extractor;
-mod fxhash;
 mod items;
 mod lexicon;
 mod matcher;
 mod modality;
 mod openings;
 mod resolve;
+mod tree;
 mod when_where;
 
 pub use extractor::{Analysis, Extractor, ExtractorBuilder, ResolvedMention};

@@ -12,11 +12,11 @@
 //! 5. quotation speakers ("…,” Trump said");
 //! 6. references by salience: "he", "the group", "member states", "26 countries", "I" in a quote.
 
-use super::fxhash::FxHashSet;
 use super::items::{ActorInfo, ActorRef, ItemKind, SentenceView, Via};
 use super::lexicon::{Lexicon, ReferenceCondition, Referent, WordClass};
 use super::matcher::Matcher;
 use crate::date::Date;
+use crate::fxhash::FxHashSet;
 use crate::gazetteer::{EntityIndex, EntityKind, Gazetteer, Role, SurfaceForm};
 use crate::relation::EntityRef;
 

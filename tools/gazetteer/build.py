@@ -172,8 +172,14 @@ def default_short(name, country):
     return [s for s in short if s.lower() not in ENGLISH_WORDS and len(s) >= 3]
 
 
+GENERATIONAL = {"jr", "jr.", "sr", "sr.", "jnr", "snr", "ii", "iii", "iv"}
+
+
 def _default_short(name, country):
     toks = name.replace(",", "").split()
+    # "Surangel Whipps Jr." is Whipps; "Benigno Aquino III" is Aquino
+    while len(toks) > 2 and toks[-1].lower() in GENERATIONAL:
+        toks = toks[:-1]
     if len(toks) < 2 or re.fullmatch(r"[IVX]+", toks[-1]):
         return []
     if country in SURNAME_FIRST:

@@ -1,0 +1,218 @@
+//! Arguments from the dependency tree: who did it (the subject, followed through shared
+//! subjects, control verbs, participle and relative clauses, passive agents), and to whom
+//! (the object, or the phrase the trigger's preposition introduces, with its coordinated
+//! parts).
+//!
+//! The tree is computed only for a sentence whose window rules found no arguments for a
+//! trigger (see `arguments.rs`); its tokens are mapped onto the sentence's items, so the answer
+//! is given in items, the unit the rest of extraction speaks.
+
+use super::items::SentenceView;
+use crate::syntax::{Parse, SyntaxModel};
+
+const NONE: usize = usize::MAX;
+
+/// A sentence's parse, with each token's item.
+pub(crate) struct SentenceTree {
+    parse: Parse,
+    /// The item each token falls in (`NONE` for none).
+    item: Vec<usize>,
+}
+
+/// How far to climb from a trigger to find its subject: through a few clauses at most.
+const MAX_CLIMB: usize = 4;
+
+impl SentenceTree {
+    pub(crate) fn new(model: &SyntaxModel, doc: &str, view: &SentenceView) -> SentenceTree {
+        let parse = model.parse(&doc[view.start..view.end]);
+        let mut item = vec![NONE; parse.len()];
+        let mut k = 0;
+        for (t, slot) in item.iter_mut().enumerate() {
+            let start = view.start + parse.span(t).start;
+            while k < view.items.len() && view.items[k].end <= start {
+                k += 1;
+            }
+            if k < view.items.len() && view.items[k].start <= start {
+                *slot = k;
+            }
+        }
+        SentenceTree { parse, item }
+    }
+
+    fn item_of(&self, token: usize) -> Option<usize> {
+        self.item.get(token).copied().filter(|&i| i != NONE)
+    }
+
+    fn lower_is(&self, token: usize, words: &[&str]) -> bool {
+        let form = self.parse.form(token);
+        words.iter().any(|w| w.eq_ignore_ascii_case(form))
+    }
+
+    /// The token that heads the trigger's items `ti..tj`: the one whose head lies outside them.
+    pub(crate) fn head_of_items(&self, ti: usize, tj: usize) -> Option<usize> {
+        let inside = |t: usize| self.item_of(t).is_some_and(|i| (ti..tj).contains(&i));
+        (0..self.parse.len())
+            .filter(|&t| inside(t))
+            .find(|&t| self.parse.head(t).is_none_or(|h| !inside(h)))
+    }
+
+    fn dependents_with<'a>(
+        &'a self,
+        token: usize,
+        relations: &'a [&str],
+    ) -> impl Iterator<Item = usize> + 'a {
+        self.parse
+            .dependents(token)
+            .filter(move |&d| relations.contains(&self.parse.label(d)))
+    }
+
+    /// The subject of `trigger`: its own, or that of the clause it shares a subject with.
+    pub(crate) fn subject(&self, trigger: usize, noun: bool) -> Option<usize> {
+        let p = &self.parse;
+        if noun {
+            // "Putin's talks with", "his call with"
+            if let Some(owner) = self.dependents_with(trigger, &["nmod:poss"]).next() {
+                return Some(owner);
+            }
+        }
+        let mut at = trigger;
+        for _ in 0..MAX_CLIMB {
+            if let Some(s) = self.dependents_with(at, &["nsubj"]).next() {
+                // "Macron, who met …": the relative pronoun stands for the noun the clause
+                // modifies
+                if self.lower_is(s, &["who", "that", "which"]) && p.label(at) == "acl:relcl" {
+                    return p.head(at);
+                }
+                return Some(s);
+            }
+            if self
+                .dependents_with(at, &["nsubj:pass", "csubj"])
+                .next()
+                .is_some()
+            {
+                return None;
+            }
+            let head = p.head(at)?;
+            match p.label(at) {
+                // "flew to Warsaw and met", "agreed to meet", "after meeting Xi, Putin said",
+                // "held talks with", "during talks with"
+                "conj" | "xcomp" | "advcl" => at = head,
+                "obj" if noun => at = head,
+                // "during talks with X, Y said"; not "spoke about the talks with X"
+                "obl"
+                    if noun
+                        && !self.case_in(at, &["about", "on", "over", "of", "against", "for"]) =>
+                {
+                    at = head
+                }
+                // "leaders meeting in Paris", "the envoy, who met …"
+                "acl" | "acl:relcl" => return Some(head),
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// The passive agent of `trigger` ("was hosted *by* X").
+    pub(crate) fn agent(&self, trigger: usize) -> Option<usize> {
+        self.dependents_with(trigger, &["obl:agent"])
+            .next()
+            .or_else(|| {
+                self.parse
+                    .dependents(trigger)
+                    .filter(|&d| self.parse.relation(d) == "obl")
+                    .find(|&d| self.case_is(d, "by"))
+            })
+    }
+
+    fn case_in(&self, token: usize, prepositions: &[&str]) -> bool {
+        prepositions.iter().any(|p| self.case_is(token, p))
+    }
+
+    fn case_is(&self, token: usize, preposition: &str) -> bool {
+        self.parse.dependents(token).any(|c| {
+            self.parse.relation(c) == "case" && self.parse.form(c).eq_ignore_ascii_case(preposition)
+        })
+    }
+
+    /// The object of `trigger`.
+    pub(crate) fn object(&self, trigger: usize) -> Option<usize> {
+        self.dependents_with(trigger, &["obj", "iobj"]).next()
+    }
+
+    /// The nominal that `preposition` introduces as a dependent of `trigger` ("spoke *with*
+    /// X", "talks *with* X"); for a noun that a light verb governs ("held talks … with X"),
+    /// also on that verb.
+    pub(crate) fn prepositional(
+        &self,
+        trigger: usize,
+        preposition: &str,
+        noun: bool,
+    ) -> Option<usize> {
+        let find = |t: usize| {
+            self.parse
+                .dependents(t)
+                .filter(|&d| matches!(self.parse.relation(d), "obl" | "nmod"))
+                .find(|&d| self.case_is(d, preposition))
+        };
+        find(trigger).or_else(|| {
+            let head = self.parse.head(trigger)?;
+            (noun && self.parse.relation(trigger) == "obj")
+                .then(|| find(head))
+                .flatten()
+        })
+    }
+
+    /// `token` and the nominals coordinated with it ("Canada, Japan and Norway").
+    pub(crate) fn with_conjuncts(&self, token: usize) -> Vec<usize> {
+        let mut out = vec![token];
+        let mut k = 0;
+        while k < out.len() && out.len() < 16 {
+            let t = out[k];
+            for d in self.parse.dependents(t) {
+                if self.parse.relation(d) == "conj"
+                    && self.parse.tag(d).is_nominal()
+                    && !out.contains(&d)
+                {
+                    out.push(d);
+                }
+            }
+            k += 1;
+        }
+        out
+    }
+
+    /// The item of the actor `token` names: its own item if that is a party, else a party
+    /// among the words that make up its name or title ("the prime minister *of Italy*",
+    /// "President *Biden*"); owners ("*Russia's* demands") only when `possessor` says what is
+    /// done to a thing is done to its owner.
+    pub(crate) fn actor_item(
+        &self,
+        view: &SentenceView,
+        token: usize,
+        possessor: bool,
+    ) -> Option<usize> {
+        let party = |t: usize| {
+            self.item_of(t)
+                .filter(|&i| view.items[i].party().is_some())
+                .filter(|&i| possessor || !view.items[i].actor().is_some_and(|a| a.possessive))
+        };
+        if let Some(i) = party(token) {
+            return Some(i);
+        }
+        let mut parts: Vec<&str> = vec!["flat", "compound", "appos", "nmod"];
+        if possessor {
+            parts.push("nmod:poss");
+        }
+        let near = self
+            .parse
+            .dependents(token)
+            .filter(|&d| parts.contains(&self.parse.label(d)));
+        for d in near {
+            if let Some(i) = party(d) {
+                return Some(i);
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,296 @@
+//! Tokens as Universal Dependencies' English treebanks cut them.
+//!
+//! The parser was trained on the English Web Treebank, so it sees text best when the text is
+//! cut the same way: clitics apart ("Russia's" → `Russia` `'s`, "don't" → `do` `n't`,
+//! "can't" → `ca` `n't`), punctuation apart (but not the period of "U.S." or "Mr."), hyphens
+//! between words apart ("Al-Zaman" → `Al` `-` `Zaman`), currency signs and percent signs apart.
+
+use std::ops::Range;
+
+/// Abbreviations whose final period belongs to the word (compared without the period, lower case).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cpl",
+    "adm", "maj", "jr", "sr", "inc", "corp", "co", "ltd", "vs", "etc", "no", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rev", "prof", "ft", "mt",
+    "pres", "sens", "reps", "gens", "messrs", "dept", "univ", "approx", "est", "min", "max",
+];
+
+/// Contractions that the treebank splits inside the word, as (whole word, length of first part).
+const SPLIT_WORDS: &[(&str, usize)] = &[("cannot", 3), ("gonna", 3), ("wanna", 3), ("gotta", 3)];
+
+/// Clitics split off the end of a word, longest first (apostrophe variants handled by the caller).
+const CLITICS: &[&str] = &["n't", "'ll", "'re", "'ve", "'s", "'m", "'d"];
+
+fn is_opening(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '(' | '[' | '{' | '“' | '‘' | '«' | '‹' | '„' | '¿' | '¡' | '`'
+    )
+}
+
+fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        '.' | ','
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | ')'
+            | ']'
+            | '}'
+            | '"'
+            | '\''
+            | '”'
+            | '’'
+            | '»'
+            | '›'
+            | '…'
+            | '*'
+    )
+}
+
+/// Splits `text` into treebank-style tokens, as byte ranges into `text`.
+///
+/// ```
+/// use diplograph::syntax::tokenize;
+/// let text = "Russia's envoy didn't meet the U.S. team (again).";
+/// let tokens: Vec<&str> = tokenize(text).into_iter().map(|r| &text[r]).collect();
+/// assert_eq!(
+///     tokens,
+///     ["Russia", "'s", "envoy", "did", "n't", "meet", "the", "U.S.", "team", "(", "again", ")", "."]
+/// );
+/// ```
+pub fn tokenize(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if let Some(s) = start.take() {
+                split_chunk(text, s, i, &mut out);
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        split_chunk(text, s, text.len(), &mut out);
+    }
+    out
+}
+
+/// Splits one whitespace-free chunk `text[start..end]`.
+fn split_chunk(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Range<usize>>) {
+    // Opening punctuation, one token per character.
+    while start < end {
+        let c = first_char(&text[start..end]);
+        if is_opening(c) && start + c.len_utf8() < end {
+            out.push(start..start + c.len_utf8());
+            start += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    // Closing punctuation: collected from the end, emitted after the core.
+    let mut tail: Vec<Range<usize>> = Vec::new();
+    while start < end {
+        let c = last_char(&text[start..end]);
+        if !is_closing(c) {
+            break;
+        }
+        let core = &text[start..end - c.len_utf8()];
+        if c == '.' && keeps_period(core) {
+            break;
+        }
+        if (c == '\'' || c == '’') && core.is_empty() {
+            break;
+        }
+        // A run of the same mark ("...", "!!", "??") is one token.
+        let mut run_start = end - c.len_utf8();
+        while run_start > start && text[start..run_start].ends_with(c) {
+            run_start -= c.len_utf8();
+        }
+        if run_start == start {
+            // The chunk is punctuation only: one token for the run.
+            break;
+        }
+        tail.push(run_start..end);
+        end = run_start;
+    }
+    if start < end {
+        split_core(text, start, end, out);
+    }
+    out.extend(tail.into_iter().rev());
+}
+
+fn keeps_period(core: &str) -> bool {
+    if core.is_empty() {
+        return false;
+    }
+    // "U.S.", "p.m.", "e.g." and single initials ("W.").
+    if core.contains('.') && core.chars().all(|c| c.is_alphabetic() || c == '.') {
+        return true;
+    }
+    let mut chars = core.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        return c.is_alphabetic();
+    }
+    core.len() <= 6 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(core))
+}
+
+/// Splits a chunk without outer punctuation: clitics, currency and percent signs, hyphens.
+fn split_core(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>) {
+    let core = &text[start..end];
+    // Currency signs before a number.
+    if let Some(c) = core.chars().next() {
+        if matches!(c, '$' | '€' | '£' | '¥' | '#') && core.len() > c.len_utf8() {
+            out.push(start..start + c.len_utf8());
+            return split_core(text, start + c.len_utf8(), end, out);
+        }
+    }
+    if core.len() > 1 && core.ends_with('%') {
+        split_core(text, start, end - 1, out);
+        out.push(end - 1..end);
+        return;
+    }
+    for &(word, first) in SPLIT_WORDS {
+        if core.eq_ignore_ascii_case(word) {
+            out.push(start..start + first);
+            out.push(start + first..end);
+            return;
+        }
+    }
+    if let Some(len) = clitic_len(core) {
+        if len < core.len() {
+            split_hyphens(text, start, end - len, out);
+            out.push(end - len..end);
+            return;
+        }
+    }
+    split_hyphens(text, start, end, out);
+}
+
+/// The byte length of a clitic ending `word`, with straight or curly apostrophes.
+fn clitic_len(word: &str) -> Option<usize> {
+    let bytes = word.as_bytes();
+    for clitic in CLITICS {
+        let body = &clitic.as_bytes()[clitic.find('\'').unwrap_or(0) + 1..];
+        let before = &clitic.as_bytes()[..clitic.find('\'').unwrap_or(0)];
+        // The clitic's letters, the apostrophe, and the letters before the apostrophe ("n").
+        if bytes.len() < body.len() + 1 + before.len() {
+            continue;
+        }
+        let body_at = bytes.len() - body.len();
+        if !bytes[body_at..].eq_ignore_ascii_case(body) {
+            continue;
+        }
+        let apostrophe_len = if bytes[..body_at].ends_with(b"'") {
+            1
+        } else if bytes[..body_at].ends_with("’".as_bytes()) {
+            "’".len()
+        } else {
+            continue;
+        };
+        let before_at = body_at - apostrophe_len;
+        if before_at < before.len()
+            || !bytes[before_at - before.len()..before_at].eq_ignore_ascii_case(before)
+        {
+            continue;
+        }
+        return Some(bytes.len() - (before_at - before.len()));
+    }
+    None
+}
+
+/// Splits hyphens (and slashes and dashes) that join two words; keeps number ranges and
+/// codes ("713-853-3989") and the short prefixes the treebank keeps ("e-mail").
+fn split_hyphens(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>) {
+    let core = &text[start..end];
+    let mut piece_start = start;
+    let mut prev: Option<char> = None;
+    let mut iter = core.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, n)| n);
+        let joins = matches!(c, '-' | '–' | '—' | '/');
+        if joins {
+            if let (Some(p), Some(n)) = (prev, next) {
+                let digits = p.is_ascii_digit() && n.is_ascii_digit();
+                let left = &text[piece_start..start + i];
+                let short_prefix =
+                    c == '-' && left.len() == 1 && left.chars().all(|x| x.is_lowercase());
+                let words = p.is_alphanumeric() && n.is_alphanumeric();
+                let dash = matches!(c, '–' | '—');
+                if !digits && !short_prefix && (words || dash) {
+                    if piece_start < start + i {
+                        out.push(piece_start..start + i);
+                    }
+                    out.push(start + i..start + i + c.len_utf8());
+                    piece_start = start + i + c.len_utf8();
+                }
+            }
+        }
+        prev = Some(c);
+    }
+    if piece_start < end {
+        out.push(piece_start..end);
+    }
+}
+
+fn first_char(s: &str) -> char {
+    s.chars().next().unwrap_or(' ')
+}
+
+fn last_char(s: &str) -> char {
+    s.chars().next_back().unwrap_or(' ')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(text: &str) -> Vec<&str> {
+        tokenize(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn clitics_split_as_in_the_treebank() {
+        assert_eq!(toks("can't"), ["ca", "n't"]);
+        assert_eq!(toks("won’t"), ["wo", "n’t"]);
+        assert_eq!(toks("leaders' talks"), ["leaders", "'", "talks"]);
+        assert_eq!(
+            toks("We'll see, they're here"),
+            ["We", "'ll", "see", ",", "they", "'re", "here"]
+        );
+        assert_eq!(toks("cannot"), ["can", "not"]);
+        assert_eq!(toks("n't"), ["n't"]);
+    }
+
+    #[test]
+    fn abbreviations_keep_their_period() {
+        assert_eq!(
+            toks("Mr. Kim met Gen. Lee at 3 p.m. today."),
+            ["Mr.", "Kim", "met", "Gen.", "Lee", "at", "3", "p.m.", "today", "."]
+        );
+        assert_eq!(toks("George W. Bush"), ["George", "W.", "Bush"]);
+    }
+
+    #[test]
+    fn hyphens_between_words_split_but_numbers_stay() {
+        assert_eq!(toks("Kim Jong-un"), ["Kim", "Jong", "-", "un"]);
+        assert_eq!(toks("call 713-853-3989"), ["call", "713-853-3989"]);
+        assert_eq!(toks("e-mail"), ["e-mail"]);
+        assert_eq!(toks("$500 or 5%"), ["$", "500", "or", "5", "%"]);
+    }
+
+    #[test]
+    fn punctuation_runs_and_odd_input() {
+        assert_eq!(toks("Really?!"), ["Really", "?", "!"]);
+        assert_eq!(toks("wait..."), ["wait", "..."]);
+        assert_eq!(toks("..."), ["..."]);
+        assert_eq!(toks(""), Vec::<&str>::new());
+        assert_eq!(toks("'"), ["'"]);
+        assert_eq!(toks("«Oui»"), ["«", "Oui", "»"]);
+        let long = "-".repeat(5000);
+        assert_eq!(tokenize(&long).len(), 1);
+    }
+}

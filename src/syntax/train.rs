@@ -1,0 +1,550 @@
+//! Training the tagger and the parser from a treebank (feature `train`).
+//!
+//! Both are averaged perceptrons. The tagger learns from gold tags with its own earlier choices
+//! as left context. The parser learns from tags the tagger predicted (each training sentence
+//! tagged by a tagger that did not see it: jackknifing), so that it is trained on the kind of
+//! tags it will be given, and with the arc-hybrid system's *dynamic oracle*: at every step the
+//! oracle says which moves lose no more gold arcs than necessary from the configuration at
+//! hand, so that after the first iteration the trainer can follow the model's own (sometimes
+//! wrong) moves and learn to recover from them.
+
+use crate::fxhash::{FxHashMap, FxHashSet};
+
+use super::conllu::TreebankSentence;
+use super::model::{Model, ModelError, ModelWriter};
+use super::parser::{self, best_allowed, classes, Move, State, Words};
+use super::tagger::{self, best_tag, lower_hash, word_infos, Tagger, WordInfo};
+use super::upos::UPos;
+use super::weights::{Row, WeightTable};
+use super::SyntaxModel;
+
+/// How to train.
+#[derive(Debug, Clone)]
+pub struct TrainOptions {
+    tagger_iterations: usize,
+    parser_iterations: usize,
+    folds: usize,
+    prune: f64,
+    min_feature_count: u32,
+    seed: u64,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        TrainOptions {
+            tagger_iterations: 8,
+            parser_iterations: 15,
+            folds: 4,
+            prune: 0.5,
+            min_feature_count: 2,
+            seed: 0x5eed,
+        }
+    }
+}
+
+impl TrainOptions {
+    /// Passes over the training data for the tagger (default 8).
+    pub fn tagger_iterations(mut self, n: usize) -> Self {
+        self.tagger_iterations = n.max(1);
+        self
+    }
+
+    /// Passes over the training data for the parser (default 15).
+    pub fn parser_iterations(mut self, n: usize) -> Self {
+        self.parser_iterations = n.max(1);
+        self
+    }
+
+    /// Folds for jackknifed training tags (default 4; 1 trains the parser on gold tags).
+    pub fn folds(mut self, n: usize) -> Self {
+        self.folds = n.max(1);
+        self
+    }
+
+    /// Averaged weights smaller than this (in units of one perceptron update) are dropped
+    /// from the saved model (default 0.5): they change few decisions and most of the size.
+    pub fn prune(mut self, threshold: f64) -> Self {
+        self.prune = threshold.max(0.0);
+        self
+    }
+
+    /// Parser features seen fewer times than this in the gold parses of the training data are
+    /// never learned (default 2): rare word pairs are mostly noise, and leaving them out keeps
+    /// the table small enough to stay in cache, which is most of the parser's speed.
+    pub fn min_feature_count(mut self, n: u32) -> Self {
+        self.min_feature_count = n.max(1);
+        self
+    }
+
+    /// The seed of the shuffling and exploration (default fixed, so training is reproducible).
+    pub fn seed(mut self, seed: u64) -> Self {
+        self.seed = seed;
+        self
+    }
+}
+
+/// Training could not run.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum TrainError {
+    /// The treebank has no sentences.
+    #[error("the training treebank has no sentences")]
+    Empty,
+    /// The treebank has no `root` relation.
+    #[error("the training treebank has no `root` relation")]
+    NoRoot,
+    /// More relation labels than the model format holds.
+    #[error("{0} relation labels (at most 127)")]
+    TooManyLabels(usize),
+    /// The trained model could not be written.
+    #[error(transparent)]
+    Model(#[from] ModelError),
+}
+
+/// A small, fast, reproducible random number generator (xorshift64*).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+
+    fn chance(&mut self, p: f64) -> bool {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64 <= p
+    }
+
+    fn shuffle<T>(&mut self, items: &mut [T]) {
+        for i in (1..items.len()).rev() {
+            items.swap(i, self.below(i + 1));
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Param {
+    class: u16,
+    weight: i32,
+    total: i64,
+    stamp: u32,
+}
+
+/// An averaged perceptron over hashed features.
+struct Perceptron {
+    params: FxHashMap<u64, Vec<Param>>,
+    /// When set, only these features are learned.
+    allowed: Option<FxHashSet<u64>>,
+    clock: u32,
+}
+
+impl Perceptron {
+    fn new() -> Self {
+        Perceptron {
+            params: FxHashMap::default(),
+            allowed: None,
+            clock: 1,
+        }
+    }
+
+    fn score(&self, features: &[u64], scores: &mut [i64]) {
+        scores.fill(0);
+        for f in features {
+            if let Some(row) = self.params.get(f) {
+                for p in row {
+                    scores[usize::from(p.class)] += i64::from(p.weight);
+                }
+            }
+        }
+    }
+
+    fn tick(&mut self) {
+        self.clock += 1;
+    }
+
+    fn update(&mut self, truth: usize, guess: usize, features: &[u64]) {
+        let clock = self.clock;
+        for &f in features {
+            if self.allowed.as_ref().is_some_and(|a| !a.contains(&f)) {
+                continue;
+            }
+            let row = self.params.entry(f).or_default();
+            for (class, delta) in [(truth, 1), (guess, -1)] {
+                let class = class as u16;
+                let p = match row.iter_mut().position(|p| p.class == class) {
+                    Some(i) => &mut row[i],
+                    None => {
+                        row.push(Param {
+                            class,
+                            weight: 0,
+                            total: 0,
+                            stamp: clock,
+                        });
+                        row.last_mut().unwrap_or_else(|| unreachable!())
+                    }
+                };
+                p.total += i64::from(p.weight) * i64::from(clock - p.stamp);
+                p.stamp = clock;
+                p.weight += delta;
+            }
+        }
+    }
+
+    /// The averaged weights, quantised to `i16` and pruned: rows, and the value of one unit.
+    fn averaged(&self, prune: f64) -> (Vec<Row>, f32) {
+        let clock = f64::from(self.clock);
+        let average = |p: &Param| {
+            (p.total as f64 + f64::from(p.weight) * (clock - f64::from(p.stamp))) / clock
+        };
+        let max = self
+            .params
+            .values()
+            .flatten()
+            .map(|p| average(p).abs())
+            .fold(0.0f64, f64::max)
+            .max(1e-9);
+        let scale = max / 32_000.0;
+        let mut rows = Vec::with_capacity(self.params.len());
+        for (&key, row) in &self.params {
+            let mut kept: Vec<(u16, i16)> = row
+                .iter()
+                .filter_map(|p| {
+                    let a = average(p);
+                    let q = (a / scale).round();
+                    (a.abs() >= prune && q != 0.0).then_some((p.class, q as i16))
+                })
+                .collect();
+            if !kept.is_empty() {
+                kept.sort_by_key(|e| e.0);
+                kept.truncate(255);
+                rows.push((key, kept));
+            }
+        }
+        (rows, scale as f32)
+    }
+}
+
+/// The tags each word was seen with, for words seen at least twice (so that, as at run time,
+/// rare words look unknown).
+fn tag_dictionary(sentences: &[&TreebankSentence]) -> FxHashMap<u64, u32> {
+    let mut counts: FxHashMap<u64, (u32, u32)> = FxHashMap::default();
+    for s in sentences {
+        for (form, tag) in s.forms.iter().zip(&s.tags) {
+            let e = counts.entry(lower_hash(form)).or_default();
+            e.0 += 1;
+            e.1 |= 1 << tag.index();
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|(_, (n, _))| *n >= 2)
+        .map(|(k, (_, mask))| (k, mask))
+        .collect()
+}
+
+fn train_tagger(
+    sentences: &[&TreebankSentence],
+    iterations: usize,
+    rng: &mut Rng,
+    progress: &mut dyn FnMut(&str),
+) -> (Perceptron, FxHashMap<u64, u32>) {
+    let dictionary = tag_dictionary(sentences);
+    let mut model = Perceptron::new();
+    let mut order: Vec<usize> = (0..sentences.len()).collect();
+    let mut infos: Vec<WordInfo> = Vec::new();
+    let mut features = Vec::new();
+    let mut scores = [0i64; 17];
+    for iteration in 0..iterations {
+        rng.shuffle(&mut order);
+        let (mut right, mut total) = (0usize, 0usize);
+        for &k in &order {
+            let s = sentences[k];
+            let forms: Vec<&str> = s.forms.iter().map(String::as_str).collect();
+            word_infos(&forms, &dictionary, &mut infos);
+            let mut tags: Vec<UPos> = Vec::with_capacity(forms.len());
+            for (i, &gold) in s.tags.iter().enumerate() {
+                tagger::features(&infos, i, &tags, &mut features);
+                model.score(&features, &mut scores);
+                let guess = best_tag(&scores);
+                model.tick();
+                if guess != gold {
+                    model.update(gold.index(), guess.index(), &features);
+                }
+                right += usize::from(guess == gold);
+                total += 1;
+                tags.push(guess);
+            }
+        }
+        progress(&format!(
+            "tagger iteration {}: training accuracy {:.4}",
+            iteration + 1,
+            right as f64 / total.max(1) as f64
+        ));
+    }
+    (model, dictionary)
+}
+
+fn tagger_from(model: &Perceptron, dictionary: FxHashMap<u64, u32>) -> Result<Tagger, ModelError> {
+    let (rows, _) = model.averaged(0.0);
+    let n = rows.len();
+    Ok(Tagger {
+        weights: WeightTable::from_rows(17, rows, n)?,
+        dictionary,
+    })
+}
+
+/// A training sentence for the parser: tags as the tagger predicts them, gold tree.
+struct ParserSentence<'a> {
+    forms: Vec<&'a str>,
+    tags: Vec<UPos>,
+    heads: Vec<usize>,
+    labels: Vec<u16>,
+}
+
+/// The cost of each allowed move: how many more gold arcs it makes unreachable.
+fn costs(state: &State, gold: &ParserSentence, root_label: u16, out: &mut [i32]) {
+    let heads = &gold.heads;
+    let front = state.front;
+    let n = heads.len();
+    let top = state.stack.last().copied();
+    let below = if state.stack.len() >= 2 {
+        Some(state.stack[state.stack.len() - 2])
+    } else {
+        None
+    };
+    // Dependents of the top word still in the buffer are lost by LEFT or RIGHT alike.
+    let lost_children = top.map_or(0, |s0| {
+        (front..n).filter(|&k| heads[k] == s0).count() as i32
+    });
+    let shift_cost = if state.can_shift() {
+        let b = front;
+        let mut c = 0;
+        for &k in &state.stack {
+            if heads[k] == b {
+                c += 1;
+            }
+            if heads[b] == k && Some(k) != top {
+                c += 1;
+            }
+        }
+        c
+    } else {
+        i32::MAX
+    };
+    for (class, slot) in out.iter_mut().enumerate() {
+        *slot = if !state.allows(class, root_label) {
+            i32::MAX
+        } else {
+            match Move::from_class(class) {
+                Move::Shift => shift_cost,
+                Move::Left(l) => {
+                    let s0 = top.unwrap_or(0);
+                    let h = heads[s0];
+                    let mut c = lost_children;
+                    if h == front {
+                        c += i32::from(l != gold.labels[s0]);
+                    } else if Some(h) == below || h >= front {
+                        c += 1;
+                    }
+                    c
+                }
+                Move::Right(l) => {
+                    let s0 = top.unwrap_or(0);
+                    let h = heads[s0];
+                    let mut c = lost_children;
+                    if Some(h) == below {
+                        c += i32::from(l != gold.labels[s0]);
+                    } else if h >= front {
+                        c += 1;
+                    }
+                    c
+                }
+            }
+        };
+    }
+}
+
+fn train_parser(
+    sentences: &[ParserSentence],
+    labels: usize,
+    root_label: u16,
+    iterations: usize,
+    min_count: u32,
+    rng: &mut Rng,
+    progress: &mut dyn FnMut(&str),
+) -> Perceptron {
+    let classes = classes(labels);
+    let mut model = Perceptron::new();
+    let mut order: Vec<usize> = (0..sentences.len()).collect();
+    let mut features = Vec::new();
+    let mut scores = vec![0i64; classes];
+    let mut cost = vec![0i32; classes];
+    if min_count > 1 {
+        // Count the features of the configurations on the way to each gold tree.
+        let mut counts: FxHashMap<u64, u32> = FxHashMap::default();
+        for s in sentences {
+            let words = Words::new(&s.forms, &s.tags);
+            let mut state = State::new(s.forms.len());
+            while !state.is_final() {
+                parser::features(&state, &words, &mut features);
+                for &f in &features {
+                    *counts.entry(f).or_default() += 1;
+                }
+                costs(&state, s, root_label, &mut cost);
+                let least = cost.iter().copied().min().unwrap_or(0);
+                let next = cost.iter().position(|&c| c == least).unwrap_or(0);
+                state.apply(Move::from_class(next));
+            }
+        }
+        let total = counts.len();
+        let allowed: FxHashSet<u64> = counts
+            .into_iter()
+            .filter(|&(_, n)| n >= min_count)
+            .map(|(f, _)| f)
+            .collect();
+        progress(&format!(
+            "parser features seen at least {min_count} times: {} of {total}",
+            allowed.len()
+        ));
+        model.allowed = Some(allowed);
+    }
+    for iteration in 0..iterations {
+        rng.shuffle(&mut order);
+        let (mut right, mut total) = (0usize, 0usize);
+        for &k in &order {
+            let s = &sentences[k];
+            let words = Words::new(&s.forms, &s.tags);
+            let mut state = State::new(s.forms.len());
+            while !state.is_final() {
+                parser::features(&state, &words, &mut features);
+                model.score(&features, &mut scores);
+                costs(&state, s, root_label, &mut cost);
+                let guess = best_allowed(&state, &scores, root_label);
+                let least = cost.iter().copied().min().unwrap_or(0);
+                let mut best: Option<usize> = None;
+                for c in 0..classes {
+                    if cost[c] == least && best.is_none_or(|b| scores[c] > scores[b]) {
+                        best = Some(c);
+                    }
+                }
+                let best = best.unwrap_or(guess);
+                model.tick();
+                total += 1;
+                if cost[guess] > least {
+                    model.update(best, guess, &features);
+                } else {
+                    right += 1;
+                }
+                let follow = if iteration > 0 && rng.chance(0.9) {
+                    guess
+                } else {
+                    best
+                };
+                state.apply(Move::from_class(follow));
+            }
+        }
+        progress(&format!(
+            "parser iteration {}: moves without avoidable loss {:.4}",
+            iteration + 1,
+            right as f64 / total.max(1) as f64
+        ));
+    }
+    model
+}
+
+/// Trains a tagger and a parser on `train`; returns the model and the bytes of its file.
+///
+/// `progress` receives a line per step (iterations, folds).
+pub fn train(
+    train: &[TreebankSentence],
+    options: &TrainOptions,
+    progress: &mut dyn FnMut(&str),
+) -> Result<(SyntaxModel, Vec<u8>), TrainError> {
+    let sentences: Vec<&TreebankSentence> = train.iter().filter(|s| !s.is_empty()).collect();
+    if sentences.is_empty() {
+        return Err(TrainError::Empty);
+    }
+    let mut rng = Rng(options.seed | 1);
+
+    let mut label_names: Vec<String> = sentences
+        .iter()
+        .flat_map(|s| s.labels.iter().cloned())
+        .collect();
+    label_names.sort();
+    label_names.dedup();
+    if label_names.len() > 127 {
+        return Err(TrainError::TooManyLabels(label_names.len()));
+    }
+    let root_label = label_names
+        .iter()
+        .position(|l| l == "root")
+        .ok_or(TrainError::NoRoot)? as u16;
+    let label_index: FxHashMap<&str, u16> = label_names
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.as_str(), i as u16))
+        .collect();
+
+    // Jackknifed tags for the parser's training data.
+    let mut predicted: Vec<Vec<UPos>> = sentences.iter().map(|s| s.tags.clone()).collect();
+    if options.folds > 1 {
+        for fold in 0..options.folds {
+            let (held, kept): (Vec<usize>, Vec<usize>) =
+                (0..sentences.len()).partition(|i| i % options.folds == fold);
+            let kept: Vec<&TreebankSentence> = kept.iter().map(|&i| sentences[i]).collect();
+            let (model, dictionary) =
+                train_tagger(&kept, options.tagger_iterations, &mut rng, &mut |_| {});
+            let tagger = tagger_from(&model, dictionary)?;
+            let mut scratch = tagger::TagScratch::default();
+            for i in held {
+                let forms: Vec<&str> = sentences[i].forms.iter().map(String::as_str).collect();
+                predicted[i] = tagger.tag(&forms, &mut scratch);
+            }
+            progress(&format!(
+                "jackknife fold {} of {} tagged",
+                fold + 1,
+                options.folds
+            ));
+        }
+    }
+
+    let (tagger_model, dictionary) =
+        train_tagger(&sentences, options.tagger_iterations, &mut rng, progress);
+
+    let parser_sentences: Vec<ParserSentence> = sentences
+        .iter()
+        .zip(predicted)
+        .map(|(s, tags)| {
+            let n = s.len();
+            ParserSentence {
+                forms: s.forms.iter().map(String::as_str).collect(),
+                tags,
+                heads: s.heads.iter().map(|h| h.unwrap_or(n)).collect(),
+                labels: s.labels.iter().map(|l| label_index[l.as_str()]).collect(),
+            }
+        })
+        .collect();
+    let parser_model = train_parser(
+        &parser_sentences,
+        label_names.len(),
+        root_label,
+        options.parser_iterations,
+        options.min_feature_count,
+        &mut rng,
+        progress,
+    );
+
+    let mut writer = ModelWriter::new(&label_names, root_label, &dictionary);
+    let (mut rows, scale) = tagger_model.averaged(options.prune);
+    writer.table(17, scale, &mut rows);
+    let (mut rows, scale) = parser_model.averaged(options.prune);
+    writer.table(classes(label_names.len()), scale, &mut rows);
+    let bytes = writer.finish();
+    let model = Model::from_bytes(&bytes)?;
+    Ok((SyntaxModel::from_model(model), bytes))
+}
