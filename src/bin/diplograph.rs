@@ -137,11 +137,17 @@ enum SyntaxCommand {
         #[arg(long, default_value_t = 4)]
         folds: usize,
         /// Drop averaged weights smaller than this from the saved model.
-        #[arg(long, default_value_t = 0.5)]
+        #[arg(long, default_value_t = 1.0)]
         prune: f64,
         /// Learn only parser features seen at least this often in the gold parses.
-        #[arg(long, default_value_t = 2)]
+        #[arg(long, default_value_t = 1)]
         min_feature_count: u32,
+        /// Add a second tagger pass that sees the first pass's tags to the right.
+        #[arg(long)]
+        stacked: bool,
+        /// Seed of the shuffling and exploration (training is deterministic for a seed).
+        #[arg(long, default_value_t = 0x5eed)]
+        seed: u64,
     },
 }
 
@@ -211,6 +217,8 @@ fn run_syntax(command: SyntaxCommand) -> Result<bool> {
             folds,
             prune,
             min_feature_count,
+            stacked,
+            seed,
         } => {
             let sentences = conllu::read_file(&train_path)?;
             let options = train::TrainOptions::default()
@@ -218,7 +226,9 @@ fn run_syntax(command: SyntaxCommand) -> Result<bool> {
                 .parser_iterations(parser_iterations)
                 .folds(folds)
                 .prune(prune)
-                .min_feature_count(min_feature_count);
+                .min_feature_count(min_feature_count)
+                .stacked(stacked)
+                .seed(seed);
             let started = Instant::now();
             let (model, bytes) = train::train(&sentences, &options, &mut |line| {
                 eprintln!("[{:>6.1} s] {line}", started.elapsed().as_secs_f64())

@@ -251,6 +251,10 @@ pub struct WordLists {
     pub light_verbs: Vec<String>,
     /// Courtesy titles ("Mr", "Sheikh") that say nothing about an office.
     pub courtesy_titles: Vec<String>,
+    /// Titles of monarchs and religious leaders, which precede a single given name ("Pope
+    /// Francis", "King Salman"): after one, one capitalised word is a name.
+    #[serde(default)]
+    pub single_name_titles: Vec<String>,
     /// Month names and abbreviations to month numbers.
     pub months: HashMap<String, u8>,
     /// Weekday names, Monday first.
@@ -330,6 +334,8 @@ impl WordClass {
     pub const REFERENCE_TAIL: WordClass = WordClass(1 << 20);
     /// One-word nominal trigger phrases ("talks", "summit", "call").
     pub const TRIGGER_NOUN: WordClass = WordClass(1 << 21);
+    /// Titles that precede a single given name ("pope", "king", "emir").
+    pub const SINGLE_NAME_TITLE: WordClass = WordClass(1 << 22);
 
     /// Whether any class of `other` is among these.
     #[inline]
@@ -736,7 +742,7 @@ impl LexiconBuilder {
                 message: e.to_string(),
             })?;
         let mut word_sets = WordSets::default();
-        let lists: [(&Vec<String>, WordClass); 14] = [
+        let lists: [(&Vec<String>, WordClass); 15] = [
             (&words.determiners, WordClass::DETERMINER),
             (&words.gap_words, WordClass::GAP),
             (&words.prepositions, WordClass::PREPOSITION),
@@ -751,6 +757,7 @@ impl LexiconBuilder {
             (&words.auxiliaries, WordClass::AUXILIARY),
             (&words.subject_pronouns, WordClass::SUBJECT_PRONOUN),
             (&words.courtesy_titles, WordClass::COURTESY_TITLE),
+            (&words.single_name_titles, WordClass::SINGLE_NAME_TITLE),
         ];
         for (list, class) in lists {
             for w in list {

@@ -204,6 +204,14 @@ fn spellings(surface: &str, headline: bool) -> Vec<(String, bool)> {
             out.push(joined);
         }
     }
+    // "Abdel Fattah al-Sisi" ↔ "Abdel Fattah Al-Sisi", "Mohammed bin Salman" ↔ "Mohammed Bin
+    // Salman": news capitalises name particles as often as not
+    let capitalised: Vec<String> = out
+        .iter()
+        .map(|v| capitalise_particles(v))
+        .filter(|v| !out.contains(v))
+        .collect();
+    out.extend(capitalised);
     let mut all: Vec<(String, bool)> = Vec::new();
     for v in out {
         if !all.iter().any(|(s, _)| *s == v) {
@@ -223,6 +231,31 @@ fn spellings(surface: &str, headline: bool) -> Vec<(String, bool)> {
         }
     }
     all
+}
+
+/// Lower-case particles of Arabic, Romance, Dutch and German names.
+const NAME_PARTICLES: &[&str] = &[
+    "al", "el", "bin", "ibn", "bint", "de", "da", "das", "dos", "del", "della", "di", "du", "van",
+    "von", "le", "la",
+];
+
+/// `s` with every name particle that starts a word capitalised ("al-Sisi" → "Al-Sisi").
+fn capitalise_particles(s: &str) -> String {
+    s.split(' ')
+        .map(|word| {
+            let head = word.split('-').next().unwrap_or(word);
+            if NAME_PARTICLES.contains(&head) {
+                let mut chars = word.chars();
+                chars
+                    .next()
+                    .map(|c| c.to_uppercase().chain(chars).collect())
+                    .unwrap_or_default()
+            } else {
+                word.to_owned()
+            }
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
 }
 
 fn hyphen_to_space(s: &str) -> String {

@@ -186,6 +186,79 @@ impl<'e> DocContext<'e> {
     }
 }
 
+/// Past a courtesy title between an office and a name ("Advisor *Dr.* Eyal Hulata"): the
+/// title word itself, or only its period when the office's words took the word.
+fn past_courtesy_title(view: &SentenceView, j: usize) -> usize {
+    let is_period = |k: usize| {
+        view.items
+            .get(k)
+            .is_some_and(|it| matches!(it.kind, ItemKind::Punct))
+            && view.lower(k) == "."
+    };
+    if j > 0
+        && is_period(j)
+        && view.items[j - 1].is_word()
+        && view.is(j - 1, WordClass::COURTESY_TITLE)
+    {
+        return j + 1;
+    }
+    if view.items.get(j).is_some_and(|it| it.is_word()) && view.is(j, WordClass::COURTESY_TITLE) {
+        return if is_period(j + 1) { j + 2 } else { j + 1 };
+    }
+    j
+}
+
+/// The end of a run of at most `max` name words from item `j`: capitalised words that are no
+/// title words, with middle initials ("Eduardo M. Año") inside, never first or last.
+fn name_run_end(view: &SentenceView, doc: &str, j: usize, max: usize) -> usize {
+    let mut k = j;
+    let mut words = 0;
+    while k < view.len() && words < max {
+        // a short name that could not stand alone here ("Simon *Harris*", "Pope *Francis*"
+        // when the gazetteer knows another Harris or Francis) is a name word like any other
+        let unresolved_name = view.items[k]
+            .actor()
+            .is_some_and(|a| a.who.is_none() && a.via == Via::Form(SurfaceForm::ShortName));
+        if unresolved_name {
+            words += 1;
+            k += 1;
+            continue;
+        }
+        if !view.items[k].is_word() {
+            break;
+        }
+        let text = view.text(doc, k);
+        if is_capitalised_name_word(text) && !view.is(k, WordClass::TITLE_WORD) {
+            words += 1;
+            k += 1;
+            continue;
+        }
+        // a regnal number ends a name: "Charles III"
+        if k > j && matches!(text, "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII") {
+            k += 1;
+            break;
+        }
+        let initial = k > j
+            && text.chars().count() == 1
+            && text.starts_with(char::is_uppercase)
+            && view
+                .items
+                .get(k + 1)
+                .is_some_and(|it| matches!(it.kind, ItemKind::Punct))
+            && view.lower(k + 1) == "."
+            && view
+                .items
+                .get(k + 2)
+                .is_some_and(|it| it.is_word() && is_capitalised_name_word(view.text(doc, k + 2)));
+        if initial {
+            k += 2;
+            continue;
+        }
+        break;
+    }
+    k
+}
+
 fn is_capitalised_name_word(s: &str) -> bool {
     let mut chars = s.chars();
     match chars.next() {
@@ -304,15 +377,10 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             continue;
         }
         // a name the gazetteer does not know: two to four capitalised words after the title
-        let mut k = j;
-        while k < view.len()
-            && k - j < 4
-            && view.items[k].is_word()
-            && is_capitalised_name_word(view.text(doc, k))
-            && !view.is(k, WordClass::TITLE_WORD)
-        {
-            k += 1;
-        }
+        // (and after a courtesy title: "Israeli National Security Advisor Dr. Eyal Hulata")
+        let title_end = j;
+        let j = past_courtesy_title(view, j);
+        let k = name_run_end(view, doc, j, 4);
         // in title case every word is capitalised: only two words that end the phrase
         // ("White House Chief of Staff Reince Priebus") are taken for a name, not "Taliban
         // Leader Following Peace Agreement"
@@ -322,7 +390,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                     .items
                     .get(k)
                     .is_none_or(|it| matches!(it.kind, ItemKind::Punct)));
-        let has_title_head = title_at_end(view, lex, i + 1, j).is_some();
+        let has_title_head = title_at_end(view, lex, i + 1, title_end).is_some();
         if !possessive_title && k - j >= 2 && name_fits && has_title_head {
             let name = doc[view.items[j].start..view.items[k - 1].end].to_owned();
             let surname = view.text(doc, k - 1).to_owned();
@@ -347,15 +415,16 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             && view.items[i - 1].is_word()
             && matches!(view.lower(i - 1), "any" | "every" | "each" | "no");
         if let (false, Some(date), Some((title, roles))) =
-            (generic, ctx.date, title_at_end(view, lex, i + 1, j))
+            (generic, ctx.date, title_at_end(view, lex, i + 1, title_end))
         {
             let of = ctx.gazetteer.entity(q).id.as_str();
             let best = ctx.office_holder(of, &title, roles, date);
             if let Some(person) = best {
-                // items i+1..j are title words, so only a possessive title word makes it one
+                // items i+1..title_end are title words, so only a possessive title word makes
+                // it one
                 let mut info = actor(ActorRef::Known(person), Via::Role);
                 info.possessive = possessive_title;
-                view.collapse(i, j, info);
+                view.collapse(i, title_end, info);
             }
         }
         i += 1;
@@ -402,6 +471,117 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                         }
                     }
                 }
+            }
+            i = j.max(i + 1);
+        }
+    }
+
+    // 3c. "President Bernardo Arévalo of Guatemala", "Taoiseach Simon Harris of Ireland": a
+    //     title, a name the gazetteer does not know, "of" and a country or organization → a
+    //     person met here for the first time; the country qualifies the name and is no party
+    if !view.title_case {
+        let mut i = 0;
+        while i + 3 < view.len() {
+            let starts_title = view.items[i].is_word()
+                && view.is(i, WordClass::TITLE_WORD)
+                && !view.is(i, WordClass::PREPOSITION);
+            if !starts_title {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j < view.len() && view.items[j].is_word() && view.is(j, WordClass::TITLE_WORD) {
+                j += 1;
+            }
+            let k = name_run_end(view, doc, j, 5);
+            let of_at = k;
+            let mut holder_at = of_at + 1;
+            if view.items.get(holder_at).is_some_and(|it| it.is_word())
+                && view.lower(holder_at) == "the"
+            {
+                holder_at += 1;
+            }
+            let is_of =
+                view.items.get(of_at).is_some_and(|it| it.is_word()) && view.lower(of_at) == "of";
+            let holder = view.items.get(holder_at).and_then(|it| match it.actor() {
+                Some(a) if matches!(a.via, Via::Form(f) if f != SurfaceForm::ShortName && f != SurfaceForm::Demonym) => a.who,
+                _ => None,
+            });
+            let holder_is_state = matches!(holder, Some(ActorRef::Known(q)) if ctx.gazetteer.entity(q).kind != EntityKind::Person);
+            if k - j >= 2 && is_of && holder_is_state && title_at_end(view, lex, i, j).is_some() {
+                let name = doc[view.items[j].start..view.items[k - 1].end].to_owned();
+                let surname = view.text(doc, k - 1).to_owned();
+                let n = match ctx.new_people.iter().position(|p| p.name == name) {
+                    Some(n) => n,
+                    None => {
+                        ctx.new_people.push(NewPerson { name, surname });
+                        ctx.new_people.len() - 1
+                    }
+                };
+                view.collapse(j, k, actor(ActorRef::New(n as u32), Via::NewName));
+                // the collapse shifted the holder left by the name's length less one
+                let holder_at = holder_at - (k - j - 1);
+                if let Some(a) = view.items[holder_at].actor_mut() {
+                    a.modifier = true;
+                }
+                i = holder_at + 1;
+                continue;
+            }
+            i = j.max(i + 1);
+        }
+    }
+
+    // 3d. a title and a name the gazetteer does not know, with no country before the title:
+    //     "Foreign Minister Hermann Immongault", "Taoiseach Simon Harris" → a person met here
+    //     for the first time (later "Mr. Immongault" or "Immongault" is the same person)
+    if !view.title_case {
+        let mut i = 0;
+        while i + 2 < view.len() {
+            let starts_title = view.items[i].is_word()
+                && view.is(i, WordClass::TITLE_WORD)
+                && !view.is(i, WordClass::PREPOSITION)
+                && (i == 0 || view.items[i - 1].actor().is_none());
+            if !starts_title {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j < view.len() && view.items[j].is_word() && view.is(j, WordClass::TITLE_WORD) {
+                j += 1;
+            }
+            let title_end = j;
+            let j = past_courtesy_title(view, j);
+            let k = name_run_end(view, doc, j, 4);
+            // the name must end there: a fifth capitalised word means a longer proper noun
+            // ("Minister of State Security Council Office …")
+            // and no known name may follow: "Abdel Fattah *Al-Sisi*", "Andres Manuel *Lopez
+            // Obrador*" are first names of someone the gazetteer knows by surname
+            let ends = view.items.get(k).is_none_or(|it| {
+                !(it.is_word() && is_capitalised_name_word(view.text(doc, k)))
+                    && it.actor().is_none()
+                    && (matches!(it.kind, ItemKind::Punct) || it.start > view.items[k - 1].end)
+            });
+            // monarchs and popes go by one given name: "Pope Francis", "King Abdullah"
+            let least = if view.is(title_end - 1, WordClass::SINGLE_NAME_TITLE) {
+                1
+            } else {
+                2
+            };
+            if k - j >= least && ends && title_at_end(view, lex, i, title_end).is_some() {
+                // such a person is known by title and name together: "Pope Francis"
+                let from = if least == 1 { title_end - 1 } else { j };
+                let name = doc[view.items[from].start..view.items[k - 1].end].to_owned();
+                let surname = view.text(doc, k - 1).to_owned();
+                let n = match ctx.new_people.iter().position(|p| p.name == name) {
+                    Some(n) => n,
+                    None => {
+                        ctx.new_people.push(NewPerson { name, surname });
+                        ctx.new_people.len() - 1
+                    }
+                };
+                view.collapse(j, k, actor(ActorRef::New(n as u32), Via::NewName));
+                i = j + 1;
+                continue;
             }
             i = j.max(i + 1);
         }

@@ -19,12 +19,22 @@ pub(crate) struct SentenceTree {
     item: Vec<usize>,
 }
 
+/// The longest sentence parsed, in bytes (about 150 words).
+const MAX_PARSED_BYTES: usize = 1000;
+
 /// How far to climb from a trigger to find its subject: through a few clauses at most.
 const MAX_CLIMB: usize = 4;
 
 impl SentenceTree {
     pub(crate) fn new(model: &SyntaxModel, doc: &str, view: &SentenceView) -> SentenceTree {
-        let parse = model.parse(&doc[view.start..view.end]);
+        let text = &doc[view.start..view.end];
+        // news sentences are far shorter; a longer one is a table, a list or a page without
+        // sentence ends, where a parse would cost much and say little: it gets an empty tree
+        let parse = model.parse(if text.len() <= MAX_PARSED_BYTES {
+            text
+        } else {
+            ""
+        });
         let mut item = vec![NONE; parse.len()];
         let mut k = 0;
         for (t, slot) in item.iter_mut().enumerate() {

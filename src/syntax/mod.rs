@@ -14,14 +14,17 @@
 //! ```
 //! use diplograph::syntax::{SyntaxModel, UPos};
 //!
-//! let parse = SyntaxModel::bundled().parse("Macron, who arrived late, met Zelensky in Paris.");
+//! let parse = SyntaxModel::bundled().parse("The envoy flew to Warsaw and met the defence minister.");
+//! let flew = parse.position("flew").unwrap();
+//! assert_eq!(parse.tag(flew), UPos::Verb);
+//! assert_eq!(parse.root(), Some(flew));
+//! // "met" shares the subject of "flew", the verb it is coordinated with
 //! let met = parse.position("met").unwrap();
-//! assert_eq!(parse.tag(met), UPos::Verb);
-//! assert_eq!(parse.root(), Some(met));
-//! let subject = parse.dependents(met).find(|&d| parse.relation(d) == "nsubj").unwrap();
-//! assert_eq!(parse.form(subject), "Macron");
+//! assert_eq!((parse.head(met), parse.relation(met)), (Some(flew), "conj"));
+//! let subject = parse.dependents(flew).find(|&d| parse.relation(d) == "nsubj").unwrap();
+//! assert_eq!(parse.form(subject), "envoy");
 //! let object = parse.dependents(met).find(|&d| parse.relation(d) == "obj").unwrap();
-//! assert_eq!(parse.form(object), "Zelensky");
+//! assert_eq!(parse.form(object), "minister");
 //! ```
 
 pub mod conllu;

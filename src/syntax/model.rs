@@ -2,7 +2,7 @@
 //! the binary file they are stored in.
 //!
 //! The file is little-endian: the magic `DGSYNTX\0`, a version, the labels, the root label, the
-//! tag dictionary, the tagger's and then the parser's weight tables, and a checksum of all that
+//! tag dictionary, the tagger's first-pass table, a flag and the second-pass table, the parser's table, and a checksum of all that
 //! comes before it, so that a truncated or corrupted file is refused with a clear error instead
 //! of parsing nonsense.
 
@@ -16,7 +16,7 @@ use super::tagger::Tagger;
 use super::weights::{mix, Row, WeightTable};
 
 const MAGIC: &[u8; 8] = b"DGSYNTX\0";
-const VERSION: u32 = 1;
+const VERSION: u32 = 3;
 
 /// A model file could not be read.
 #[derive(Debug, thiserror::Error)]
@@ -117,10 +117,6 @@ impl<'a> Reader<'a> {
         Ok(u64::from_le_bytes(self.array()?))
     }
 
-    fn f32(&mut self) -> Result<f32, ModelError> {
-        Ok(f32::from_le_bytes(self.array()?))
-    }
-
     /// A count, checked against the bytes left so that a damaged count cannot ask for
     /// gigabytes of memory.
     fn count(&mut self, min_item_bytes: usize) -> Result<usize, ModelError> {
@@ -133,24 +129,23 @@ impl<'a> Reader<'a> {
 
     fn table(&mut self) -> Result<WeightTable, ModelError> {
         let classes = self.u32()? as usize;
-        if classes == 0 || classes > u16::MAX as usize {
+        if classes == 0 || classes > 250 {
             return Err(ModelError::Invalid(format!("{classes} classes")));
         }
-        let scale = self.f32()?;
-        let features = self.count(9)?;
+        let features = self.count(5)?;
         let mut rows = Vec::with_capacity(features);
         for _ in 0..features {
-            let key = self.u64()?;
+            // the file keeps the high half of each feature's hash: all the table looks at
+            let key = u64::from(self.u32()?) << 32;
             let n = usize::from(self.u8()?);
             let mut weights = Vec::with_capacity(n);
             for _ in 0..n {
-                let class = self.u16()?;
+                let class = u16::from(self.u8()?);
                 let w = self.u16()? as i16;
                 weights.push((class, w));
             }
             rows.push((key, weights));
         }
-        let _ = scale;
         WeightTable::from_rows(classes, rows, features)
     }
 }
@@ -198,11 +193,18 @@ impl Model {
             dictionary.insert(key, r.u32()?);
         }
         let tagger = r.table()?;
-        if tagger.classes() != 17 {
-            return Err(ModelError::Invalid(format!(
-                "the tagger scores {} classes, not the 17 universal tags",
-                tagger.classes()
-            )));
+        let second = match r.u8()? {
+            0 => None,
+            1 => Some(r.table()?),
+            other => return Err(ModelError::Invalid(format!("tagger pass flag {other}"))),
+        };
+        for t in std::iter::once(&tagger).chain(&second) {
+            if t.classes() != 17 {
+                return Err(ModelError::Invalid(format!(
+                    "the tagger scores {} classes, not the 17 universal tags",
+                    t.classes()
+                )));
+            }
         }
         let parser = r.table()?;
         if parser.classes() != classes(labels.len()) {
@@ -222,6 +224,7 @@ impl Model {
         Ok(Model {
             tagger: Tagger {
                 weights: tagger,
+                second,
                 dictionary,
             },
             parser: TransitionParser {
@@ -276,20 +279,38 @@ impl ModelWriter {
     }
 
     /// Appends a weight table: rows of (feature, [(class, weight)]), sorted for a stable file.
-    pub(crate) fn table(&mut self, classes: usize, scale: f32, rows: &mut [Row]) {
-        rows.sort_by_key(|r| r.0);
+    /// Only the high half of each feature's hash is kept; the rare features that share it are
+    /// merged (their weights summed).
+    pub(crate) fn table(&mut self, classes: usize, rows: &[Row]) {
+        let mut merged: std::collections::BTreeMap<u32, Vec<(u16, i32)>> = Default::default();
+        for (key, weights) in rows {
+            let row = merged.entry((key >> 32) as u32).or_default();
+            for &(class, w) in weights {
+                match row.iter_mut().find(|(c, _)| *c == class) {
+                    Some(e) => e.1 += i32::from(w),
+                    None => row.push((class, i32::from(w))),
+                }
+            }
+        }
         let b = &mut self.bytes;
         b.extend_from_slice(&(classes as u32).to_le_bytes());
-        b.extend_from_slice(&scale.to_le_bytes());
-        b.extend_from_slice(&(rows.len() as u32).to_le_bytes());
-        for (key, weights) in rows.iter() {
+        b.extend_from_slice(&(merged.len() as u32).to_le_bytes());
+        for (key, mut weights) in merged {
+            weights.sort_by_key(|e| e.0);
+            weights.truncate(255);
             b.extend_from_slice(&key.to_le_bytes());
             b.push(weights.len() as u8);
-            for &(c, w) in weights {
-                b.extend_from_slice(&c.to_le_bytes());
+            for (c, w) in weights {
+                b.push(c as u8);
+                let w = w.clamp(i32::from(i16::MIN), i32::from(i16::MAX)) as i16;
                 b.extend_from_slice(&w.to_le_bytes());
             }
         }
+    }
+
+    /// Marks whether a second tagger pass follows (its table next, if so).
+    pub(crate) fn flag(&mut self, yes: bool) {
+        self.bytes.push(u8::from(yes));
     }
 
     pub(crate) fn finish(mut self) -> Vec<u8> {

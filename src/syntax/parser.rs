@@ -403,24 +403,44 @@ impl TransitionParser {
 }
 
 /// The best-scoring class that `state` allows (there always is one before the final state).
+///
+/// Called at every step, so the legality of the three moves is decided once and the labels
+/// scanned in plain loops (no per-class test).
 pub(crate) fn best_allowed<T: PartialOrd + Copy>(
     state: &State,
     scores: &[T],
     root_label: u16,
 ) -> usize {
-    let mut best = None;
-    for (class, &score) in scores.iter().enumerate() {
-        if !state.allows(class, root_label) {
-            continue;
+    let mut best: Option<(usize, T)> = None;
+    let mut consider = |class: usize| {
+        if let Some(&score) = scores.get(class) {
+            match best {
+                Some((_, b)) if score <= b => {}
+                _ => best = Some((class, score)),
+            }
         }
-        match best {
-            Some((_, b)) if score <= b => {}
-            _ => best = Some((class, score)),
+    };
+    if state.can_shift() {
+        consider(SHIFT);
+    }
+    let labels = scores.len().saturating_sub(1) / 2;
+    if state.can_left() {
+        if state.front >= state.n {
+            consider(Move::Left(root_label).class());
+        } else {
+            for l in (0..labels as u16).filter(|&l| l != root_label) {
+                consider(Move::Left(l).class());
+            }
+        }
+    }
+    if state.can_right() {
+        for l in (0..labels as u16).filter(|&l| l != root_label) {
+            consider(Move::Right(l).class());
         }
     }
     match best {
         Some((class, _)) => class,
-        // Unreachable for a well-formed model; shifting or attaching keeps the loop finite.
+        // Only a model with no label but the root's gets here; any move keeps the loop finite.
         None if state.can_shift() => SHIFT,
         None if state.can_right() => Move::Right(0).class(),
         None => Move::Left(root_label).class(),

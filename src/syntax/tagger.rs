@@ -118,8 +118,15 @@ fn shape(form: &str) -> u64 {
     h
 }
 
-/// Writes the features of word `i` given the tags already chosen to its left.
-pub(crate) fn features(words: &[WordInfo], i: usize, tags: &[UPos], out: &mut Vec<u64>) {
+/// Writes the features of word `i` given the tags already chosen to its left and, for the
+/// second pass, the first pass's tags of the whole sentence (`guide`).
+pub(crate) fn features(
+    words: &[WordInfo],
+    i: usize,
+    tags: &[UPos],
+    guide: Option<&[UPos]>,
+    out: &mut Vec<u64>,
+) {
     out.clear();
     let at = |j: isize| -> Option<&WordInfo> {
         if j < 0 {
@@ -178,12 +185,37 @@ pub(crate) fn features(words: &[WordInfo], i: usize, tags: &[UPos], out: &mut Ve
         feature(32, u64::from(w.ambiguity), w.suffixes[2], 0),
         feature(33, u64::from(i == 0), w.lower, 0),
     ]);
+    if let Some(guide) = guide {
+        let g = |j: isize| -> u64 {
+            if j < 0 {
+                NO_TAG
+            } else {
+                guide
+                    .get(j as usize)
+                    .map_or(NO_TAG + 1, |t| t.index() as u64)
+            }
+        };
+        out.extend_from_slice(&[
+            feature(40, g(i), 0, 0),
+            feature(41, g(i + 1), 0, 0),
+            feature(42, g(i + 2), 0, 0),
+            feature(43, g(i + 1), g(i + 2), 0),
+            feature(44, t1, g(i + 1), 0),
+            feature(45, w.lower, g(i + 1), 0),
+            feature(46, g(i), g(i + 1), 0),
+            feature(47, w.lower, g(i), 0),
+            feature(48, w.suffixes[2], g(i + 1), 0),
+            feature(49, t1, g(i), g(i + 1)),
+        ]);
+    }
 }
 
-/// The tagger's trained state.
+/// The tagger's trained state: a first pass, and a second pass that also sees the first
+/// pass's tags to the right of each word (stacking).
 #[derive(Clone)]
 pub(crate) struct Tagger {
     pub(crate) weights: WeightTable,
+    pub(crate) second: Option<WeightTable>,
     pub(crate) dictionary: FxHashMap<u64, u32>,
 }
 
@@ -191,16 +223,30 @@ impl Tagger {
     /// Tags every word of `forms`.
     pub(crate) fn tag(&self, forms: &[&str], scratch: &mut TagScratch) -> Vec<UPos> {
         word_infos(forms, &self.dictionary, &mut scratch.words);
-        let mut tags = Vec::with_capacity(forms.len());
-        let mut scores = [0i32; 17];
-        for i in 0..forms.len() {
-            features(&scratch.words, i, &tags, &mut scratch.features);
-            scores.fill(0);
-            self.weights.score(&scratch.features, &mut scores);
-            tags.push(best_tag(&scores));
+        let first = run_pass(&self.weights, &scratch.words, None, &mut scratch.features);
+        match &self.second {
+            Some(second) => run_pass(second, &scratch.words, Some(&first), &mut scratch.features),
+            None => first,
         }
-        tags
     }
+}
+
+/// One greedy left-to-right pass.
+pub(crate) fn run_pass(
+    weights: &WeightTable,
+    words: &[WordInfo],
+    guide: Option<&[UPos]>,
+    buffer: &mut Vec<u64>,
+) -> Vec<UPos> {
+    let mut tags = Vec::with_capacity(words.len());
+    let mut scores = [0i32; 17];
+    for i in 0..words.len() {
+        features(words, i, &tags, guide, buffer);
+        scores.fill(0);
+        weights.score(buffer, &mut scores);
+        tags.push(best_tag(&scores));
+    }
+    tags
 }
 
 /// The highest-scoring tag (the first on ties, so results are deterministic).

@@ -24,7 +24,7 @@ const CLITICS: &[&str] = &["n't", "'ll", "'re", "'ve", "'s", "'m", "'d"];
 fn is_opening(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '(' | '[' | '{' | '“' | '‘' | '«' | '‹' | '„' | '¿' | '¡' | '`'
+        '"' | '\'' | '(' | '[' | '{' | '<' | '“' | '‘' | '«' | '‹' | '„' | '¿' | '¡' | '`'
     )
 }
 
@@ -39,6 +39,7 @@ fn is_closing(c: char) -> bool {
             | ')'
             | ']'
             | '}'
+            | '>'
             | '"'
             | '\''
             | '”'
@@ -98,17 +99,18 @@ fn split_chunk(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Range
         if !is_closing(c) {
             break;
         }
-        let core = &text[start..end - c.len_utf8()];
-        if c == '.' && keeps_period(core) {
-            break;
-        }
-        if (c == '\'' || c == '’') && core.is_empty() {
-            break;
-        }
         // A run of the same mark ("...", "!!", "??") is one token.
         let mut run_start = end - c.len_utf8();
         while run_start > start && text[start..run_start].ends_with(c) {
             run_start -= c.len_utf8();
+        }
+        let single = run_start + c.len_utf8() == end;
+        let core = &text[start..end - c.len_utf8()];
+        if c == '.' && single && keeps_period(core) {
+            break;
+        }
+        if (c == '\'' || c == '’') && core.is_empty() {
+            break;
         }
         if run_start == start {
             // The chunk is punctuation only: one token for the run.
@@ -202,25 +204,35 @@ fn clitic_len(word: &str) -> Option<usize> {
     None
 }
 
-/// Splits hyphens (and slashes and dashes) that join two words; keeps number ranges and
-/// codes ("713-853-3989") and the short prefixes the treebank keeps ("e-mail").
+/// Prefixes the treebank keeps joined to their word ("anti-war", "co-workers", "e-mail").
+const JOINED_PREFIXES: &[&str] = &[
+    "anti", "counter", "pre", "post", "co", "non", "re", "self", "ex", "multi", "inter", "pro",
+    "semi", "sub", "super", "ultra", "mid", "cross", "e", "x",
+];
+
+/// Splits hyphens and dashes that join two words; keeps codes and number ranges
+/// ("713-853-3989", "01-Feb-02", "F-16"), slashes ("and/or", URLs, dates) and the prefixes the
+/// treebank keeps ("anti-war", "e-mail").
 fn split_hyphens(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>) {
     let core = &text[start..end];
+    if core.bytes().any(|b| b.is_ascii_digit()) || core.contains("://") || core.contains('@') {
+        out.push(start..end);
+        return;
+    }
     let mut piece_start = start;
     let mut prev: Option<char> = None;
     let mut iter = core.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         let next = iter.peek().map(|&(_, n)| n);
-        let joins = matches!(c, '-' | '–' | '—' | '/');
-        if joins {
+        if matches!(c, '-' | '–' | '—') {
             if let (Some(p), Some(n)) = (prev, next) {
-                let digits = p.is_ascii_digit() && n.is_ascii_digit();
                 let left = &text[piece_start..start + i];
-                let short_prefix =
-                    c == '-' && left.len() == 1 && left.chars().all(|x| x.is_lowercase());
+                let prefix = c == '-'
+                    && piece_start == start
+                    && JOINED_PREFIXES.iter().any(|x| x.eq_ignore_ascii_case(left));
                 let words = p.is_alphanumeric() && n.is_alphanumeric();
-                let dash = matches!(c, '–' | '—');
-                if !digits && !short_prefix && (words || dash) {
+                let dash = c != '-';
+                if !prefix && (words || dash) {
                     if piece_start < start + i {
                         out.push(piece_start..start + i);
                     }

@@ -13,7 +13,7 @@ use crate::fxhash::{FxHashMap, FxHashSet};
 use super::conllu::TreebankSentence;
 use super::model::{Model, ModelError, ModelWriter};
 use super::parser::{self, best_allowed, classes, Move, State, Words};
-use super::tagger::{self, best_tag, lower_hash, word_infos, Tagger, WordInfo};
+use super::tagger::{self, best_tag, lower_hash, word_infos, WordInfo};
 use super::upos::UPos;
 use super::weights::{Row, WeightTable};
 use super::SyntaxModel;
@@ -26,6 +26,7 @@ pub struct TrainOptions {
     folds: usize,
     prune: f64,
     min_feature_count: u32,
+    stacked: bool,
     seed: u64,
 }
 
@@ -35,8 +36,9 @@ impl Default for TrainOptions {
             tagger_iterations: 8,
             parser_iterations: 15,
             folds: 4,
-            prune: 0.5,
-            min_feature_count: 2,
+            prune: 1.0,
+            min_feature_count: 1,
+            stacked: false,
             seed: 0x5eed,
         }
     }
@@ -62,17 +64,26 @@ impl TrainOptions {
     }
 
     /// Averaged weights smaller than this (in units of one perceptron update) are dropped
-    /// from the saved model (default 0.5): they change few decisions and most of the size.
+    /// from the saved model (default 1.0, which drops the features updated only once): they
+    /// are most of the size and change few decisions (on EWT test, 84.6 % against 84.7 %
+    /// attachment with every weight kept, at half the size).
     pub fn prune(mut self, threshold: f64) -> Self {
         self.prune = threshold.max(0.0);
         self
     }
 
     /// Parser features seen fewer times than this in the gold parses of the training data are
-    /// never learned (default 2): rare word pairs are mostly noise, and leaving them out keeps
-    /// the table small enough to stay in cache, which is most of the parser's speed.
+    /// never learned (default 1: all are). A cut-off of 2 halves the table and costs about 0.4
+    /// points of attachment score on EWT dev.
     pub fn min_feature_count(mut self, n: u32) -> Self {
         self.min_feature_count = n.max(1);
+        self
+    }
+
+    /// A second tagger pass that also sees the first pass's tags to the right (default off:
+    /// on EWT dev it tagged no better, 94.94 % against 94.95 %, and it doubles tagging time).
+    pub fn stacked(mut self, yes: bool) -> Self {
+        self.stacked = yes;
         self
     }
 
@@ -195,8 +206,9 @@ impl Perceptron {
         }
     }
 
-    /// The averaged weights, quantised to `i16` and pruned: rows, and the value of one unit.
-    fn averaged(&self, prune: f64) -> (Vec<Row>, f32) {
+    /// The averaged weights, quantised to `i16` (scaled so that the largest fills the range:
+    /// only their ratios matter) and pruned.
+    fn averaged(&self, prune: f64) -> Vec<Row> {
         let clock = f64::from(self.clock);
         let average = |p: &Param| {
             (p.total as f64 + f64::from(p.weight) * (clock - f64::from(p.stamp))) / clock
@@ -225,7 +237,7 @@ impl Perceptron {
                 rows.push((key, kept));
             }
         }
-        (rows, scale as f32)
+        rows
     }
 }
 
@@ -247,28 +259,33 @@ fn tag_dictionary(sentences: &[&TreebankSentence]) -> FxHashMap<u64, u32> {
         .collect()
 }
 
+/// Trains one tagger pass; `guides`, one per sentence, are the first pass's tags for a
+/// second pass.
 fn train_tagger(
     sentences: &[&TreebankSentence],
+    guides: Option<&[&[UPos]]>,
+    dictionary: &FxHashMap<u64, u32>,
     iterations: usize,
     rng: &mut Rng,
     progress: &mut dyn FnMut(&str),
-) -> (Perceptron, FxHashMap<u64, u32>) {
-    let dictionary = tag_dictionary(sentences);
+) -> Perceptron {
     let mut model = Perceptron::new();
     let mut order: Vec<usize> = (0..sentences.len()).collect();
     let mut infos: Vec<WordInfo> = Vec::new();
     let mut features = Vec::new();
     let mut scores = [0i64; 17];
+    let pass = if guides.is_some() { "second" } else { "first" };
     for iteration in 0..iterations {
         rng.shuffle(&mut order);
         let (mut right, mut total) = (0usize, 0usize);
         for &k in &order {
             let s = sentences[k];
+            let guide = guides.map(|g| g[k]);
             let forms: Vec<&str> = s.forms.iter().map(String::as_str).collect();
-            word_infos(&forms, &dictionary, &mut infos);
+            word_infos(&forms, dictionary, &mut infos);
             let mut tags: Vec<UPos> = Vec::with_capacity(forms.len());
             for (i, &gold) in s.tags.iter().enumerate() {
-                tagger::features(&infos, i, &tags, &mut features);
+                tagger::features(&infos, i, &tags, guide, &mut features);
                 model.score(&features, &mut scores);
                 let guess = best_tag(&scores);
                 model.tick();
@@ -281,21 +298,41 @@ fn train_tagger(
             }
         }
         progress(&format!(
-            "tagger iteration {}: training accuracy {:.4}",
+            "tagger ({pass} pass) iteration {}: training accuracy {:.4}",
             iteration + 1,
             right as f64 / total.max(1) as f64
         ));
     }
-    (model, dictionary)
+    model
 }
 
-fn tagger_from(model: &Perceptron, dictionary: FxHashMap<u64, u32>) -> Result<Tagger, ModelError> {
-    let (rows, _) = model.averaged(0.0);
+fn table_of(model: &Perceptron, classes: usize) -> Result<WeightTable, ModelError> {
+    let rows = model.averaged(0.0);
     let n = rows.len();
-    Ok(Tagger {
-        weights: WeightTable::from_rows(17, rows, n)?,
-        dictionary,
-    })
+    WeightTable::from_rows(classes, rows, n)
+}
+
+/// Tags sentences with the passes trained so far.
+fn tag_all(
+    first: &WeightTable,
+    second: Option<&WeightTable>,
+    dictionary: &FxHashMap<u64, u32>,
+    sentences: &[&TreebankSentence],
+) -> Vec<Vec<UPos>> {
+    let mut infos = Vec::new();
+    let mut buffer = Vec::new();
+    sentences
+        .iter()
+        .map(|s| {
+            let forms: Vec<&str> = s.forms.iter().map(String::as_str).collect();
+            word_infos(&forms, dictionary, &mut infos);
+            let tags = tagger::run_pass(first, &infos, None, &mut buffer);
+            match second {
+                Some(t) => tagger::run_pass(t, &infos, Some(&tags), &mut buffer),
+                None => tags,
+            }
+        })
+        .collect()
 }
 
 /// A training sentence for the parser: tags as the tagger predicts them, gold tree.
@@ -490,31 +527,99 @@ pub fn train(
         .map(|(i, l)| (l.as_str(), i as u16))
         .collect();
 
-    // Jackknifed tags for the parser's training data.
-    let mut predicted: Vec<Vec<UPos>> = sentences.iter().map(|s| s.tags.clone()).collect();
-    if options.folds > 1 {
-        for fold in 0..options.folds {
+    // Jackknifed tags: each fold tagged by passes trained on the other folds. The first
+    // pass's serve as the second pass's guides (so that it learns from guides as wrong as
+    // they will be), and the final ones are the parser's training tags.
+    let folds = options.folds.max(1);
+    let stacked = options.stacked && folds > 1;
+    let mut first_tags: Vec<Vec<UPos>> = sentences.iter().map(|s| s.tags.clone()).collect();
+    let mut predicted = first_tags.clone();
+    let mut fold_models = Vec::new();
+    if folds > 1 {
+        for fold in 0..folds {
             let (held, kept): (Vec<usize>, Vec<usize>) =
-                (0..sentences.len()).partition(|i| i % options.folds == fold);
+                (0..sentences.len()).partition(|i| i % folds == fold);
             let kept: Vec<&TreebankSentence> = kept.iter().map(|&i| sentences[i]).collect();
-            let (model, dictionary) =
-                train_tagger(&kept, options.tagger_iterations, &mut rng, &mut |_| {});
-            let tagger = tagger_from(&model, dictionary)?;
-            let mut scratch = tagger::TagScratch::default();
-            for i in held {
-                let forms: Vec<&str> = sentences[i].forms.iter().map(String::as_str).collect();
-                predicted[i] = tagger.tag(&forms, &mut scratch);
+            let held_sentences: Vec<&TreebankSentence> =
+                held.iter().map(|&i| sentences[i]).collect();
+            let dictionary = tag_dictionary(&kept);
+            let model = train_tagger(
+                &kept,
+                None,
+                &dictionary,
+                options.tagger_iterations,
+                &mut rng,
+                &mut |_| {},
+            );
+            let first = table_of(&model, 17)?;
+            for (i, tags) in held
+                .iter()
+                .zip(tag_all(&first, None, &dictionary, &held_sentences))
+            {
+                first_tags[*i] = tags;
+            }
+            fold_models.push((held, kept, dictionary, first));
+            progress(&format!(
+                "jackknife fold {} of {folds}: first pass tagged",
+                fold + 1
+            ));
+        }
+        predicted = first_tags.clone();
+    }
+    if stacked {
+        for (fold, (held, kept, dictionary, first)) in fold_models.iter().enumerate() {
+            let kept_indices: Vec<usize> =
+                (0..sentences.len()).filter(|i| i % folds != fold).collect();
+            let guides: Vec<&[UPos]> = kept_indices
+                .iter()
+                .map(|&i| first_tags[i].as_slice())
+                .collect();
+            let model = train_tagger(
+                kept,
+                Some(&guides),
+                dictionary,
+                options.tagger_iterations,
+                &mut rng,
+                &mut |_| {},
+            );
+            let second = table_of(&model, 17)?;
+            let held_sentences: Vec<&TreebankSentence> =
+                held.iter().map(|&i| sentences[i]).collect();
+            for (i, tags) in
+                held.iter()
+                    .zip(tag_all(first, Some(&second), dictionary, &held_sentences))
+            {
+                predicted[*i] = tags;
             }
             progress(&format!(
-                "jackknife fold {} of {} tagged",
-                fold + 1,
-                options.folds
+                "jackknife fold {} of {folds}: second pass tagged",
+                fold + 1
             ));
         }
     }
 
-    let (tagger_model, dictionary) =
-        train_tagger(&sentences, options.tagger_iterations, &mut rng, progress);
+    let dictionary = tag_dictionary(&sentences);
+    let first_model = train_tagger(
+        &sentences,
+        None,
+        &dictionary,
+        options.tagger_iterations,
+        &mut rng,
+        progress,
+    );
+    let second_model = if stacked {
+        let guides: Vec<&[UPos]> = first_tags.iter().map(Vec::as_slice).collect();
+        Some(train_tagger(
+            &sentences,
+            Some(&guides),
+            &dictionary,
+            options.tagger_iterations,
+            &mut rng,
+            progress,
+        ))
+    } else {
+        None
+    };
 
     let parser_sentences: Vec<ParserSentence> = sentences
         .iter()
@@ -540,10 +645,16 @@ pub fn train(
     );
 
     let mut writer = ModelWriter::new(&label_names, root_label, &dictionary);
-    let (mut rows, scale) = tagger_model.averaged(options.prune);
-    writer.table(17, scale, &mut rows);
-    let (mut rows, scale) = parser_model.averaged(options.prune);
-    writer.table(classes(label_names.len()), scale, &mut rows);
+    // the tagger's table is small: all of it is kept
+    writer.table(17, &first_model.averaged(0.0));
+    writer.flag(second_model.is_some());
+    if let Some(second) = &second_model {
+        writer.table(17, &second.averaged(0.0));
+    }
+    writer.table(
+        classes(label_names.len()),
+        &parser_model.averaged(options.prune),
+    );
     let bytes = writer.finish();
     let model = Model::from_bytes(&bytes)?;
     Ok((SyntaxModel::from_model(model), bytes))

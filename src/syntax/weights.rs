@@ -180,9 +180,11 @@ impl WeightTable {
         (((key >> 32) * self.buckets.len() as u64) >> 32) as usize
     }
 
+    /// 16 bits of the hash's high half (the half the model file keeps), never 0. The bucket
+    /// index comes from the top bits of that half, the tag from its bottom bits.
     #[inline]
     fn tag(key: u64) -> u16 {
-        (key as u16).max(1)
+        ((key >> 32) as u16).max(1)
     }
 
     /// The number of classes scored.
