@@ -254,3 +254,28 @@ fn conllu_output_reads_back() {
         assert_eq!(back[0].labels[i], p.label(i));
     }
 }
+
+#[test]
+fn extraction_asks_the_tree_where_the_window_rules_fail() {
+    use diplograph::{Document, Extractor};
+    let doc = Document::new(
+        "abuja",
+        "In Abuja, Mr. Blinken met with President Tinubu and other senior Nigerian officials.",
+    )
+    .with_date("2023-11-06".parse().unwrap());
+    let met = |ex: &Extractor| {
+        ex.extract(&doc).iter().any(|r| {
+            r.kind.as_str() == "met"
+                && r.source.id.as_str() == "person:antony-blinken"
+                && r.target
+                    .as_ref()
+                    .is_some_and(|t| t.id.as_str() == "person:bola-tinubu")
+        })
+    };
+    assert!(met(Extractor::bundled()));
+    let without = Extractor::builder().parse_sentences(false).build().unwrap();
+    assert!(
+        !met(&without),
+        "the window rules alone now find it: pick a harder sentence"
+    );
+}

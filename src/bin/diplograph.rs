@@ -66,6 +66,10 @@ enum Command {
         /// Show a progress line on stderr (default: when stderr is a terminal).
         #[arg(long)]
         progress: bool,
+        /// Do not parse sentences whose arguments the window rules miss (faster, fewer
+        /// relations).
+        #[arg(long)]
+        no_parse: bool,
     },
     /// Ask a graph a question ("who pledged troops?").
     Query {
@@ -340,6 +344,7 @@ fn run(cli: Cli) -> Result<bool> {
             output,
             graph,
             progress,
+            no_parse,
         } => {
             if let Some(n) = threads {
                 rayon::ThreadPoolBuilder::new()
@@ -347,11 +352,12 @@ fn run(cli: Cli) -> Result<bool> {
                     .build_global()?;
             }
             let custom;
-            let extractor: &Extractor = if gazetteer.is_empty() {
+            let extractor: &Extractor = if gazetteer.is_empty() && !no_parse {
                 Extractor::bundled()
             } else {
                 custom = Extractor::builder()
                     .gazetteer(gazetteer_with(&gazetteer)?)
+                    .parse_sentences(!no_parse)
                     .build()?;
                 &custom
             };

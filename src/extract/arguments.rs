@@ -517,12 +517,32 @@ pub(crate) fn arguments<'t>(
             }),
     };
     let trigger_token = || tree().head_of_items(ti, tj);
+    // The tree is asked only where it could answer with an actor: parsing is most of the cost
+    // of a sentence, and most trigger words in news have no party to find.
+    let party_in = |range: std::ops::Range<usize>| {
+        view.items[range.start.min(view.len())..range.end.min(view.len())]
+            .iter()
+            .any(|it| it.party().is_some())
+    };
+    // a relation needs a source and, for most kinds, a target: two parties
+    let parties_needed = if entry.allow_no_target { 1 } else { 2 };
+    let parties = view
+        .items
+        .iter()
+        .filter(|it| it.party().is_some())
+        .take(2)
+        .count();
     let source_item = source_item.or_else(|| {
+        // the subject the window rules missed stands before the trigger, beyond a clause
+        // they do not cross ("Milley and Esper, …, flew to … and met with him")
+        if parties < parties_needed || !party_in(0..ti) {
+            return None;
+        }
         let t = tree();
         let head = trigger_token()?;
         let token = match entry.source {
             SourceFrame::By => t.agent(head),
-            SourceFrame::Subject => t.subject(head, entry.noun),
+            SourceFrame::Subject => t.subject(view, head, entry.noun),
         }?;
         // an actor right after the trigger is its object, whatever the parse says
         // ("After meeting Abe, …" misparsed with Abe as the main clause's subject)
@@ -640,6 +660,10 @@ pub(crate) fn arguments<'t>(
         // where the window rules find no target, the tree's object or prepositional phrase
         let mut from_tree = Vec::new();
         let first = first.or_else(|| {
+            // targets follow their trigger
+            if !party_in(tj..view.len()) {
+                return None;
+            }
             let t = tree();
             let head = trigger_token()?;
             let token = match frame {

@@ -8,6 +8,7 @@
 //! is given in items, the unit the rest of extraction speaks.
 
 use super::items::SentenceView;
+use super::lexicon::WordClass;
 use crate::syntax::{Parse, SyntaxModel};
 
 const NONE: usize = usize::MAX;
@@ -22,19 +23,33 @@ pub(crate) struct SentenceTree {
 /// The longest sentence parsed, in bytes (about 150 words).
 const MAX_PARSED_BYTES: usize = 1000;
 
+/// How many items past a trigger the parse reaches: its arguments lie within.
+pub(crate) const LOOKAHEAD: usize = 12;
+
 /// How far to climb from a trigger to find its subject: through a few clauses at most.
 const MAX_CLIMB: usize = 4;
 
 impl SentenceTree {
-    pub(crate) fn new(model: &SyntaxModel, doc: &str, view: &SentenceView) -> SentenceTree {
-        let text = &doc[view.start..view.end];
+    /// Parses the sentence's items up to `until` (exclusive): what follows the last trigger's
+    /// arguments cannot change them, and parsing costs by the word.
+    /// Without a model (syntax turned off), the tree is empty and answers nothing.
+    pub(crate) fn new(
+        model: Option<&SyntaxModel>,
+        doc: &str,
+        view: &SentenceView,
+        until: usize,
+    ) -> SentenceTree {
+        let end = match until.min(view.len()) {
+            0 => view.start,
+            k => view.items[k - 1].end,
+        };
+        let text = &doc[view.start..end];
         // news sentences are far shorter; a longer one is a table, a list or a page without
         // sentence ends, where a parse would cost much and say little: it gets an empty tree
-        let parse = model.parse(if text.len() <= MAX_PARSED_BYTES {
-            text
-        } else {
-            ""
-        });
+        let parse = match model {
+            Some(model) if text.len() <= MAX_PARSED_BYTES => model.parse(text),
+            _ => Parse::empty(),
+        };
         let mut item = vec![NONE; parse.len()];
         let mut k = 0;
         for (t, slot) in item.iter_mut().enumerate() {
@@ -76,8 +91,14 @@ impl SentenceTree {
             .filter(move |&d| relations.contains(&self.parse.label(d)))
     }
 
-    /// The subject of `trigger`: its own, or that of the clause it shares a subject with.
-    pub(crate) fn subject(&self, trigger: usize, noun: bool) -> Option<usize> {
+    /// The subject of `trigger`: its own, or that of the clause it shares a subject with. A
+    /// noun trigger takes the subject of the verb it is the object of only when that verb is
+    /// a light verb ("*held* talks", "*imposed* sanctions"; not "did not *address* sanctions").
+    pub(crate) fn subject(&self, view: &SentenceView, trigger: usize, noun: bool) -> Option<usize> {
+        let light_verb = |t: usize| {
+            self.item_of(t)
+                .is_some_and(|i| view.items[i].is_word() && view.is(i, WordClass::LIGHT_VERB))
+        };
         let p = &self.parse;
         if noun {
             // "Putin's talks with", "his call with"
@@ -107,7 +128,7 @@ impl SentenceTree {
                 // "flew to Warsaw and met", "agreed to meet", "after meeting Xi, Putin said",
                 // "held talks with", "during talks with"
                 "conj" | "xcomp" | "advcl" => at = head,
-                "obj" if noun => at = head,
+                "obj" if noun && light_verb(head) => at = head,
                 // "during talks with X, Y said"; not "spoke about the talks with X"
                 "obl"
                     if noun

@@ -204,6 +204,18 @@ pub struct Parse {
 }
 
 impl Parse {
+    /// A parse of no tokens.
+    pub(crate) fn empty() -> Parse {
+        Parse {
+            text: String::new(),
+            spans: Vec::new(),
+            tags: Vec::new(),
+            heads: Vec::new(),
+            labels: Vec::new(),
+            names: Arc::from(Vec::<Box<str>>::new()),
+        }
+    }
+
     /// The number of tokens.
     pub fn len(&self) -> usize {
         self.spans.len()
