@@ -69,6 +69,20 @@ fn bench(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
+    // The same without the syntax stage (window rules only): what parsing costs.
+    let without_parsing = diplograph::Extractor::builder()
+        .parse_sentences(false)
+        .build()
+        .expect("the bundled gazetteer's automaton builds");
+    g.bench_function("end_to_end_one_thread_without_parsing", |b| {
+        b.iter(|| {
+            corpus
+                .docs
+                .iter()
+                .map(|d| without_parsing.extract(black_box(d)).len())
+                .sum::<usize>()
+        })
+    });
     // What the command line does, on one thread: JSONL documents in, JSONL relations out
     // (parsing and serialising included); throughput still counts document text bytes only.
     let jsonl: String = corpus

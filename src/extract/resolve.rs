@@ -186,6 +186,51 @@ impl<'e> DocContext<'e> {
     }
 }
 
+/// The end of the run of title words that starts at item `i` ("Foreign Minister", "Secretary
+/// of State"), if a title starts there.
+fn title_run_end(view: &SentenceView, i: usize) -> Option<usize> {
+    let starts = view.items.get(i).is_some_and(|it| it.is_word())
+        && view.is(i, WordClass::TITLE_WORD)
+        && !view.is(i, WordClass::PREPOSITION);
+    if !starts {
+        return None;
+    }
+    let mut j = i;
+    while j < view.len() && view.items[j].is_word() && view.is(j, WordClass::TITLE_WORD) {
+        j += 1;
+    }
+    Some(j)
+}
+
+/// Makes the name words `name` one actor item for a person the gazetteer does not know, named
+/// by the text from item `from` (the name, or the title and name: "Pope Francis") — the same
+/// person as any earlier one of that name in the document.
+fn introduce_person(
+    ctx: &mut DocContext<'_>,
+    view: &mut SentenceView,
+    doc: &str,
+    from: usize,
+    name: std::ops::Range<usize>,
+) {
+    let full = doc[view.items[from].start..view.items[name.end - 1].end].to_owned();
+    let surname = view.text(doc, name.end - 1).to_owned();
+    let n = match ctx.new_people.iter().position(|p| p.name == full) {
+        Some(n) => n,
+        None => {
+            ctx.new_people.push(NewPerson {
+                name: full,
+                surname,
+            });
+            ctx.new_people.len() - 1
+        }
+    };
+    view.collapse(
+        name.start,
+        name.end,
+        actor(ActorRef::New(n as u32), Via::NewName),
+    );
+}
+
 /// Past a courtesy title between an office and a name ("Advisor *Dr.* Eyal Hulata"): the
 /// title word itself, or only its period when the office's words took the word.
 fn past_courtesy_title(view: &SentenceView, j: usize) -> usize {
@@ -392,16 +437,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                     .is_none_or(|it| matches!(it.kind, ItemKind::Punct)));
         let has_title_head = title_at_end(view, lex, i + 1, title_end).is_some();
         if !possessive_title && k - j >= 2 && name_fits && has_title_head {
-            let name = doc[view.items[j].start..view.items[k - 1].end].to_owned();
-            let surname = view.text(doc, k - 1).to_owned();
-            let n = match ctx.new_people.iter().position(|p| p.name == name) {
-                Some(n) => n,
-                None => {
-                    ctx.new_people.push(NewPerson { name, surname });
-                    ctx.new_people.len() - 1
-                }
-            };
-            view.collapse(j, k, actor(ActorRef::New(n as u32), Via::NewName));
+            introduce_person(ctx, view, doc, j, j..k);
             if let Some(a) = view.items[i].actor_mut() {
                 a.modifier = true;
             }
@@ -435,17 +471,10 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
     if let Some(date) = ctx.date {
         let mut i = 0;
         while i + 2 < view.len() {
-            let starts_title = view.items[i].is_word()
-                && view.is(i, WordClass::TITLE_WORD)
-                && !view.is(i, WordClass::PREPOSITION);
-            if !starts_title {
+            let Some(j) = title_run_end(view, i) else {
                 i += 1;
                 continue;
-            }
-            let mut j = i;
-            while j < view.len() && view.items[j].is_word() && view.is(j, WordClass::TITLE_WORD) {
-                j += 1;
-            }
+            };
             // the title's own "of" ("secretary of state") was taken above; the next "of" is ours
             let of_at = (j > i + 1 && view.lower(j - 1) == "of").then_some(j - 1);
             let of_at = of_at.or_else(|| (j < view.len() && view.lower(j) == "of").then_some(j));
@@ -482,17 +511,10 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
     if !view.title_case {
         let mut i = 0;
         while i + 3 < view.len() {
-            let starts_title = view.items[i].is_word()
-                && view.is(i, WordClass::TITLE_WORD)
-                && !view.is(i, WordClass::PREPOSITION);
-            if !starts_title {
+            let Some(j) = title_run_end(view, i) else {
                 i += 1;
                 continue;
-            }
-            let mut j = i;
-            while j < view.len() && view.items[j].is_word() && view.is(j, WordClass::TITLE_WORD) {
-                j += 1;
-            }
+            };
             let k = name_run_end(view, doc, j, 5);
             let of_at = k;
             let mut holder_at = of_at + 1;
@@ -509,16 +531,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             });
             let holder_is_state = matches!(holder, Some(ActorRef::Known(q)) if ctx.gazetteer.entity(q).kind != EntityKind::Person);
             if k - j >= 2 && is_of && holder_is_state && title_at_end(view, lex, i, j).is_some() {
-                let name = doc[view.items[j].start..view.items[k - 1].end].to_owned();
-                let surname = view.text(doc, k - 1).to_owned();
-                let n = match ctx.new_people.iter().position(|p| p.name == name) {
-                    Some(n) => n,
-                    None => {
-                        ctx.new_people.push(NewPerson { name, surname });
-                        ctx.new_people.len() - 1
-                    }
-                };
-                view.collapse(j, k, actor(ActorRef::New(n as u32), Via::NewName));
+                introduce_person(ctx, view, doc, j, j..k);
                 // the collapse shifted the holder left by the name's length less one
                 let holder_at = holder_at - (k - j - 1);
                 if let Some(a) = view.items[holder_at].actor_mut() {
@@ -537,18 +550,11 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
     if !view.title_case {
         let mut i = 0;
         while i + 2 < view.len() {
-            let starts_title = view.items[i].is_word()
-                && view.is(i, WordClass::TITLE_WORD)
-                && !view.is(i, WordClass::PREPOSITION)
-                && (i == 0 || view.items[i - 1].actor().is_none());
-            if !starts_title {
+            let after_actor = i > 0 && view.items[i - 1].actor().is_some();
+            let Some(j) = title_run_end(view, i).filter(|_| !after_actor) else {
                 i += 1;
                 continue;
-            }
-            let mut j = i;
-            while j < view.len() && view.items[j].is_word() && view.is(j, WordClass::TITLE_WORD) {
-                j += 1;
-            }
+            };
             let title_end = j;
             let j = past_courtesy_title(view, j);
             let k = name_run_end(view, doc, j, 4);
@@ -570,16 +576,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             if k - j >= least && ends && title_at_end(view, lex, i, title_end).is_some() {
                 // such a person is known by title and name together: "Pope Francis"
                 let from = if least == 1 { title_end - 1 } else { j };
-                let name = doc[view.items[from].start..view.items[k - 1].end].to_owned();
-                let surname = view.text(doc, k - 1).to_owned();
-                let n = match ctx.new_people.iter().position(|p| p.name == name) {
-                    Some(n) => n,
-                    None => {
-                        ctx.new_people.push(NewPerson { name, surname });
-                        ctx.new_people.len() - 1
-                    }
-                };
-                view.collapse(j, k, actor(ActorRef::New(n as u32), Via::NewName));
+                introduce_person(ctx, view, doc, from, j..k);
                 i = j + 1;
                 continue;
             }
