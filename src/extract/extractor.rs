@@ -2,7 +2,7 @@
 
 use super::arguments::arguments;
 use super::items::{ItemKind, SentenceView, Via};
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, WordClass};
 use super::matcher::{Matcher, MatcherBuilder, MatcherError, Mention};
 use super::modality::{modality_of, SentenceWords};
 use super::resolve::{resolve_sentence, DocContext};
@@ -136,6 +136,25 @@ fn visits_home(
         }
         _ => false,
     }
+}
+
+/// Whether the tagger reads `phrase` as ending in a noun, a proper noun, a number or a symbol
+/// ("$2 billion", "air defence systems"), as the object of a pledge must.
+fn names_a_thing(model: &SyntaxModel, phrase: &str) -> bool {
+    use crate::syntax::UPos;
+    let spans = crate::syntax::tokenize(phrase);
+    let words: Vec<&str> = spans.iter().map(|r| &phrase[r.clone()]).collect();
+    let tags = model.tag(&words);
+    let last = words
+        .iter()
+        .zip(&tags)
+        .rev()
+        .find(|(_, t)| **t != UPos::Punct)
+        .map(|(_, t)| *t);
+    matches!(
+        last,
+        Some(UPos::Noun | UPos::Propn | UPos::Num | UPos::Sym | UPos::X) | None
+    )
 }
 
 /// What the triggers of one sentence read — its words, dates and places — computed on first
@@ -396,10 +415,17 @@ impl Extractor {
         {
             return;
         }
+        // a possessive pronoun inside the phrase is part of it ("expressed *his* appreciation
+        // to"), even when resolution made it an actor
+        let inside_phrase_ok = |k: usize| {
+            k > ti
+                && view.items[k]
+                    .actor()
+                    .is_some_and(|a| a.via == Via::Reference && view.is(k, WordClass::DETERMINER))
+        };
         if last < ti
-            || view.items[ti..=last]
-                .iter()
-                .any(|i| matches!(i.kind, ItemKind::Actor(_)))
+            || (ti..=last)
+                .any(|k| matches!(view.items[k].kind, ItemKind::Actor(_)) && !inside_phrase_ok(k))
         {
             return;
         }
@@ -411,9 +437,19 @@ impl Extractor {
                     SentenceTree::new(self.syntax.as_ref(), text, view, shared.tree_until)
                 })
             };
-            let Some(args) = arguments(ctx, view, text, entry, ti, tj, &tree) else {
+            let Some(mut args) = arguments(ctx, view, text, entry, ti, tj, &tree) else {
                 continue;
             };
+            // what is pledged is a thing: an object phrase that does not end in a noun or a
+            // number ("offered *precisely*", "promised an *unbelievably small*") is no object
+            if let (Some(object), Some(model)) = (&args.object, &self.syntax) {
+                if !names_a_thing(model, object) {
+                    if entry.needs_object {
+                        continue;
+                    }
+                    args.object = None;
+                }
+            }
             let words = shared.words.get_or_init(|| SentenceWords::new(view));
             let mut modality = modality_of(
                 view,
