@@ -283,3 +283,74 @@ fn user_gazetteer_adds_actors() {
         stdout(&o).contains("person:amara-okafor") && stdout(&o).contains("person:william-ruto")
     );
 }
+
+#[test]
+fn syntax_parse_writes_conllu_for_plain_text() {
+    let mut child = bin()
+        .args(["syntax", "parse", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all("The envoy met the minister. They didn't talk.".as_bytes())
+        .unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert!(o.status.success());
+    let out = stdout(&o);
+    let sentences = diplograph::syntax::conllu::read(out.as_bytes(), Path::new("stdout")).unwrap();
+    assert_eq!(sentences.len(), 2);
+    assert_eq!(sentences[1].forms, ["They", "did", "n't", "talk", "."]);
+    // one root per sentence, every head inside it
+    for s in &sentences {
+        assert_eq!(s.heads.iter().filter(|h| h.is_none()).count(), 1);
+    }
+}
+
+#[test]
+fn syntax_eval_ends_with_a_json_line() {
+    let file = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/syntax/sample.conllu"
+    );
+    let o = run(&["syntax", "eval", file]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let v: serde_json::Value = serde_json::from_str(out.lines().last().unwrap()).unwrap();
+    assert_eq!(v["sentences"], 2);
+    assert_eq!(v["tokens"], 13);
+    for key in ["upos", "uas", "las"] {
+        let x = v[key].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&x), "{key} = {x}");
+    }
+    assert!(v["las"].as_f64().unwrap() <= v["uas"].as_f64().unwrap());
+}
+
+#[test]
+fn syntax_commands_name_a_bad_file() {
+    let dir = temp_dir("syntax-bad");
+    let bad_model = dir.join("broken.model");
+    std::fs::write(&bad_model, b"DGSYNTX\0 not really a model").unwrap();
+    let o = bin()
+        .args(["syntax", "parse", "--model"])
+        .arg(&bad_model)
+        .arg(sample())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("broken.model"), "{}", stderr(&o));
+
+    let bad_treebank = dir.join("bad.conllu");
+    std::fs::write(&bad_treebank, "1\tword\n").unwrap();
+    let o = bin()
+        .args(["syntax", "eval"])
+        .arg(&bad_treebank)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("bad.conllu:1"), "{}", stderr(&o));
+    std::fs::remove_dir_all(&dir).ok();
+}

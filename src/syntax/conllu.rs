@@ -82,8 +82,7 @@ pub fn read(reader: impl BufRead, path: &Path) -> Result<Vec<TreebankSentence>, 
         message,
     };
     let mut finish = |current: &mut TreebankSentence,
-                      raw_heads: &mut Vec<(usize, usize)>,
-                      line: usize|
+                      raw_heads: &mut Vec<(usize, usize)>|
      -> Result<(), ConlluError> {
         if current.forms.is_empty() {
             current.text = None;
@@ -102,7 +101,6 @@ pub fn read(reader: impl BufRead, path: &Path) -> Result<Vec<TreebankSentence>, 
         }
         raw_heads.clear();
         sentences.push(std::mem::take(current));
-        let _ = line;
         Ok(())
     };
     for (number, line) in reader.split(b'\n').enumerate() {
@@ -114,7 +112,7 @@ pub fn read(reader: impl BufRead, path: &Path) -> Result<Vec<TreebankSentence>, 
         let line = String::from_utf8_lossy(&bytes);
         let line = line.trim_end_matches(['\r', '\n']);
         if line.trim().is_empty() {
-            finish(&mut current, &mut raw_heads, number)?;
+            finish(&mut current, &mut raw_heads)?;
             continue;
         }
         if let Some(comment) = line.strip_prefix('#') {
@@ -156,7 +154,7 @@ pub fn read(reader: impl BufRead, path: &Path) -> Result<Vec<TreebankSentence>, 
         current.labels.push(fields[7].to_string());
         raw_heads.push((head, number));
     }
-    finish(&mut current, &mut raw_heads, 0)?;
+    finish(&mut current, &mut raw_heads)?;
     Ok(sentences)
 }
 
