@@ -27,6 +27,9 @@ pub(crate) struct Arguments {
     pub object: Option<String>,
     /// The last item the arguments reach, for modality cues that follow them.
     pub end: usize,
+    /// The sources are the parties of a symmetric event among themselves ("talks between A,
+    /// B and C"): one relation for each pair, no targets.
+    pub pairwise: bool,
 }
 
 fn is_quote(view: &SentenceView, k: usize) -> bool {
@@ -450,6 +453,41 @@ fn coordinated(view: &SentenceView, first: usize, forward: bool) -> Vec<usize> {
     }
 }
 
+/// The parties after "between" within a few items of a noun trigger ending at `tj` (the
+/// trigger may end in "between" itself), when there are at least two.
+fn parties_between(
+    ctx: &DocContext<'_>,
+    view: &SentenceView,
+    entry: &TriggerEntry,
+    tj: usize,
+) -> Option<Arguments> {
+    let between = if tj > 0 && view.lower(tj - 1) == "between" {
+        tj - 1
+    } else {
+        (tj..view.len().min(tj + 5))
+            .take_while(|&k| !is_clause_break(view, k))
+            .find(|&k| view.items[k].is_word() && view.lower(k) == "between")?
+    };
+    let first = actor_after(view, between + 1, 4, false)?;
+    let mut parties = Vec::new();
+    let mut end = first;
+    for k in coordinated(view, first, true) {
+        if let Some(p) = view.items[k].party() {
+            if kind_ok(ctx, p, &entry.target_kinds) && !parties.contains(&p) {
+                parties.push(p);
+                end = end.max(k);
+            }
+        }
+    }
+    (parties.len() >= 2).then(|| Arguments {
+        source_item: first,
+        sources: parties,
+        end: end + 1,
+        pairwise: true,
+        ..Arguments::default()
+    })
+}
+
 fn kind_ok(ctx: &DocContext<'_>, a: ActorRef, kinds: &[EntityKind]) -> bool {
     kinds.is_empty() || kinds.contains(&ctx.kind_of(a))
 }
@@ -500,6 +538,14 @@ pub(crate) fn arguments<'t>(
                 return None;
             }
             after += 1;
+        }
+    }
+
+    // "talks between India and Pakistan", "the summit in Baghdad between Iraq, Jordan and
+    // Egypt": the parties of a symmetric event named after it
+    if entry.noun && entry.kind.is_symmetric() {
+        if let Some(parties) = parties_between(ctx, view, entry, tj) {
+            return Some(parties);
         }
     }
 

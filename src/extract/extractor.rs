@@ -1,7 +1,7 @@
 //! The extractor: documents in, relations out.
 
 use super::arguments::arguments;
-use super::items::{ItemKind, SentenceView, Via};
+use super::items::{ActorRef, ItemKind, SentenceView, Via};
 use super::lexicon::{Lexicon, WordClass};
 use super::matcher::{Matcher, MatcherBuilder, MatcherError, Mention};
 use super::modality::{modality_of, SentenceWords};
@@ -473,13 +473,25 @@ impl Extractor {
                 .places
                 .get_or_init(|| sentence_places(view, text, &self.lexicon));
             let place = pick_place(places, ti);
-            let targets: Vec<Option<_>> = if args.targets.is_empty() {
-                vec![None]
+            // who did it to whom: every source with every target, or for the parties of
+            // "talks between A, B and C" every pair once
+            let parties = &args.sources;
+            let pairs: Vec<(ActorRef, Option<ActorRef>)> = if args.pairwise {
+                (0..parties.len())
+                    .flat_map(|a| {
+                        (a + 1..parties.len()).map(move |b| (parties[a], Some(parties[b])))
+                    })
+                    .collect()
+            } else if args.targets.is_empty() {
+                parties.iter().map(|&p| (p, None)).collect()
             } else {
-                args.targets.iter().copied().map(Some).collect()
+                parties
+                    .iter()
+                    .flat_map(|&p| args.targets.iter().map(move |&t| (p, Some(t))))
+                    .collect()
             };
-            for &source in &args.sources {
-                for &target in &targets {
+            {
+                for (source, target) in pairs {
                     if Some(source) == target
                         || (entry.kind == RelationKind::Visited && visits_home(ctx, source, target))
                     {
