@@ -46,6 +46,8 @@ fn skippable(view: &SentenceView, k: usize, gap: bool) -> bool {
         // the period of an abbreviated title: "Mr. Zelensky", "Gen. Milley"
         ItemKind::Punct => {
             is_quote(view, k)
+                // a colon opening a list after a preposition: "spoke with: A of X; B of Y"
+                || (view.lower(k) == ":" && k > 0 && view.is(k - 1, WordClass::PREPOSITION))
                 || (view.lower(k) == "."
                     && k > 0
                     && view.items[k - 1].is_word()
@@ -365,6 +367,27 @@ fn past_of_phrase(view: &SentenceView, k: usize) -> usize {
     }
 }
 
+/// Whether item `m` is a word of an office's name after its "of" or "for" ("Minister of
+/// *Energy*", "Minister for *Strategic Affairs*"): at most three words after the preposition,
+/// which must follow a title word.
+fn in_office_name(view: &SentenceView, m: usize) -> bool {
+    let plain_word = |k: usize| {
+        view.items[k].is_word() && !view.is(k, WordClass::PREPOSITION | WordClass::CLAUSE_BREAK)
+    };
+    if !plain_word(m) {
+        return false;
+    }
+    let mut k = m;
+    while k > 0 && plain_word(k) && k + 3 > m {
+        k -= 1;
+    }
+    view.items[k].is_word()
+        && matches!(view.lower(k), "of" | "for")
+        && k > 0
+        && view.items[k - 1].is_word()
+        && view.is(k - 1, WordClass::TITLE_WORD)
+}
+
 /// `first` and the actors coordinated with it ("X, Y and Z").
 fn coordinated(view: &SentenceView, first: usize, forward: bool) -> Vec<usize> {
     let mut out = vec![first];
@@ -416,7 +439,8 @@ fn coordinated(view: &SentenceView, first: usize, forward: bool) -> Vec<usize> {
             let l = view.lower(m);
             // forward, a comma lists ("Xi Jinping, Kim Jong Un"); backward it mostly ends an
             // introductory phrase ("After meeting Modi, Trump …"), so only "and" coordinates
-            if ((forward || list_has_and) && l == ",")
+            // a semicolon separates the items of a long list ("A of Estonia; B of Latvia; …")
+            if ((forward || list_has_and) && (l == "," || (forward && l == ";")))
                 || (view.items[m].is_word() && matches!(l, "and" | "&" | "or"))
             {
                 saw_coordinator = true;
@@ -439,6 +463,11 @@ fn coordinated(view: &SentenceView, first: usize, forward: bool) -> Vec<usize> {
                 continue;
             }
             if skippable(view, m, false) {
+                continue;
+            }
+            // the capitalised words of an office named with "of" or "for" ("Minister *of
+            // Energy*", "Minister *for External Affairs*") belong to the title before a name
+            if forward && saw_coordinator && in_office_name(view, m) {
                 continue;
             }
             break;
