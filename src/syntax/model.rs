@@ -133,20 +133,21 @@ impl<'a> Reader<'a> {
             return Err(ModelError::Invalid(format!("{classes} classes")));
         }
         let features = self.count(5)?;
-        let mut rows = Vec::with_capacity(features);
+        let mut table = WeightTable::with_capacity(classes, features)?;
+        let mut weights = Vec::with_capacity(usize::from(u8::MAX));
         for _ in 0..features {
             // the file keeps the high half of each feature's hash: all the table looks at
             let key = u64::from(self.u32()?) << 32;
             let n = usize::from(self.u8()?);
-            let mut weights = Vec::with_capacity(n);
+            weights.clear();
             for _ in 0..n {
                 let class = u16::from(self.u8()?);
                 let w = self.u16()? as i16;
                 weights.push((class, w));
             }
-            rows.push((key, weights));
+            table.insert(key, &weights)?;
         }
-        WeightTable::from_rows(classes, rows, features)
+        Ok(table)
     }
 }
 

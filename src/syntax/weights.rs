@@ -81,6 +81,9 @@ pub(crate) struct WeightTable {
     /// instead of one scattered addition per class.
     dense: Vec<i16>,
     weights: usize,
+    /// The most features the table was made for, and how many it holds.
+    capacity: usize,
+    features: usize,
 }
 
 impl WeightTable {
@@ -90,88 +93,103 @@ impl WeightTable {
         rows: impl IntoIterator<Item = Row>,
         features: usize,
     ) -> Result<WeightTable, ModelError> {
+        let mut table = WeightTable::with_capacity(classes, features)?;
+        for (key, row) in rows {
+            table.insert(key, &row)?;
+        }
+        Ok(table)
+    }
+
+    /// An empty table for `classes` classes and at most `features` features.
+    pub(crate) fn with_capacity(
+        classes: usize,
+        features: usize,
+    ) -> Result<WeightTable, ModelError> {
         if classes == 0 || classes >= usize::from(DENSE) {
             return Err(ModelError::Invalid(format!(
                 "{classes} classes (at most {})",
-                OVERFLOW - 1
+                DENSE - 1
             )));
         }
         // Six features a bucket on average: few buckets overflow into the next, and the table
         // stays no larger than it must be (it is read from memory, not cache).
         let count = (features / 6 + 2).max(2);
-        let mut table = WeightTable {
+        Ok(WeightTable {
             classes,
             buckets: vec![Bucket::default(); count],
             overflow: Vec::new(),
             dense: Vec::new(),
             weights: 0,
-        };
-        let mut stored = 0usize;
-        for (key, row) in rows {
-            if row.is_empty() {
-                continue;
-            }
-            stored += 1;
-            if stored > features {
-                return Err(ModelError::Invalid(format!(
-                    "more features than the {features} announced"
-                )));
-            }
-            if row.len() > MAX_PER_FEATURE {
-                return Err(ModelError::Invalid(format!(
-                    "a feature has {} weights (at most {MAX_PER_FEATURE})",
-                    row.len()
-                )));
-            }
-            if let Some(&(class, _)) = row.iter().find(|(c, _)| usize::from(*c) >= classes) {
-                return Err(ModelError::Invalid(format!(
-                    "class {class} out of range (the table has {classes})"
-                )));
-            }
-            table.weights += row.len();
-            let mut entry_classes = [NO_CLASS; 2];
-            let mut entry_weights = [0i16; 2];
-            if row.len() <= 2 {
-                for (k, &(class, w)) in row.iter().enumerate() {
-                    entry_classes[k] = class as u8;
-                    entry_weights[k] = w;
-                }
-            } else if row.len() * 4 > classes {
-                let number = table.dense.len() / classes;
-                if number >= 1 << 32 {
-                    return Err(ModelError::Invalid("too many weights".into()));
-                }
-                entry_classes = [DENSE, 0];
-                entry_weights = [(number >> 16) as u16 as i16, number as u16 as i16];
-                let at = table.dense.len();
-                table.dense.resize(at + classes, 0);
-                for &(class, w) in &row {
-                    table.dense[at + usize::from(class)] = w;
-                }
-            } else {
-                let start = table.overflow.len();
-                if start >= 1 << 32 {
-                    return Err(ModelError::Invalid("too many weights".into()));
-                }
-                entry_classes = [OVERFLOW, row.len() as u8];
-                entry_weights = [(start >> 16) as u16 as i16, start as u16 as i16];
-                table
-                    .overflow
-                    .extend(row.iter().map(|&(c, w)| (c as u8, w)));
-            }
-            let mut b = table.index(key);
-            loop {
-                let bucket = &mut table.buckets[b];
-                if let Some(k) = bucket.tags.iter().position(|&t| t == 0) {
-                    bucket.tags[k] = Self::tag(key);
-                    bucket.classes[k] = entry_classes;
-                    bucket.weights[k] = entry_weights;
-                    break;
-                }
-                b = if b + 1 == count { 0 } else { b + 1 };
-            }
+            capacity: features,
+            features: 0,
+        })
+    }
+
+    /// Adds one feature's weights (an empty row adds nothing).
+    pub(crate) fn insert(&mut self, key: u64, row: &[(u16, i16)]) -> Result<(), ModelError> {
+        if row.is_empty() {
+            return Ok(());
         }
-        Ok(table)
+        let classes = self.classes;
+        self.features += 1;
+        if self.features > self.capacity {
+            return Err(ModelError::Invalid(format!(
+                "more features than the {} announced",
+                self.capacity
+            )));
+        }
+        if row.len() > MAX_PER_FEATURE {
+            return Err(ModelError::Invalid(format!(
+                "a feature has {} weights (at most {MAX_PER_FEATURE})",
+                row.len()
+            )));
+        }
+        if let Some(&(class, _)) = row.iter().find(|(c, _)| usize::from(*c) >= classes) {
+            return Err(ModelError::Invalid(format!(
+                "class {class} out of range (the table has {classes})"
+            )));
+        }
+        self.weights += row.len();
+        let mut entry_classes = [NO_CLASS; 2];
+        let mut entry_weights = [0i16; 2];
+        if row.len() <= 2 {
+            for (k, &(class, w)) in row.iter().enumerate() {
+                entry_classes[k] = class as u8;
+                entry_weights[k] = w;
+            }
+        } else if row.len() * 4 > classes {
+            let number = self.dense.len() / classes;
+            if number >= 1 << 32 {
+                return Err(ModelError::Invalid("too many weights".into()));
+            }
+            entry_classes = [DENSE, 0];
+            entry_weights = [(number >> 16) as u16 as i16, number as u16 as i16];
+            let at = self.dense.len();
+            self.dense.resize(at + classes, 0);
+            for &(class, w) in row {
+                self.dense[at + usize::from(class)] = w;
+            }
+        } else {
+            let start = self.overflow.len();
+            if start >= 1 << 32 {
+                return Err(ModelError::Invalid("too many weights".into()));
+            }
+            entry_classes = [OVERFLOW, row.len() as u8];
+            entry_weights = [(start >> 16) as u16 as i16, start as u16 as i16];
+            self.overflow.extend(row.iter().map(|&(c, w)| (c as u8, w)));
+        }
+        let count = self.buckets.len();
+        let mut b = self.index(key);
+        loop {
+            let bucket = &mut self.buckets[b];
+            if let Some(k) = bucket.tags.iter().position(|&t| t == 0) {
+                bucket.tags[k] = Self::tag(key);
+                bucket.classes[k] = entry_classes;
+                bucket.weights[k] = entry_weights;
+                return Ok(());
+            }
+            b = if b + 1 == count { 0 } else { b + 1 };
+        }
     }
 
     /// The feature's bucket: the high 32 bits of the hash scaled to the bucket count.
