@@ -97,6 +97,7 @@ impl SyntaxModel {
         })
     }
 
+    #[cfg(feature = "train")]
     pub(crate) fn from_model(model: Model) -> SyntaxModel {
         SyntaxModel {
             model: Arc::new(model),

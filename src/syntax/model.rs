@@ -13,7 +13,9 @@ use crate::fxhash::FxHashMap;
 
 use super::parser::{classes, TransitionParser};
 use super::tagger::Tagger;
-use super::weights::{mix, Row, WeightTable};
+#[cfg(feature = "train")]
+use super::weights::Row;
+use super::weights::{mix, WeightTable};
 
 const MAGIC: &[u8; 8] = b"DGSYNTX\0";
 const VERSION: u32 = 3;
@@ -250,10 +252,12 @@ impl Model {
 }
 
 /// Writes a model from its parts (used by the trainer).
+#[cfg(feature = "train")]
 pub(crate) struct ModelWriter {
     bytes: Vec<u8>,
 }
 
+#[cfg(feature = "train")]
 impl ModelWriter {
     pub(crate) fn new(
         labels: &[String],

@@ -119,7 +119,9 @@ impl State {
         self.stack.len() >= 2
     }
 
-    /// Whether `class` may be taken here (`root_label`: the label reserved for the root arc).
+    /// Whether `class` may be taken here (the trainer's oracle asks; parsing decides the three
+    /// moves at once in `best_allowed`) (`root_label`: the label reserved for the root arc).
+    #[cfg(feature = "train")]
     pub(crate) fn allows(&self, class: usize, root_label: u16) -> bool {
         match Move::from_class(class) {
             Move::Shift => self.can_shift(),

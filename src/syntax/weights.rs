@@ -17,6 +17,7 @@ pub(crate) fn mix(h: u64, value: u64) -> u64 {
 }
 
 /// A feature and its weights, as (class, quantised weight).
+#[cfg(any(test, feature = "train"))]
 pub(crate) type Row = (u64, Vec<(u16, i16)>);
 
 /// The hash of a feature: a template number and up to three values.
@@ -88,6 +89,7 @@ pub(crate) struct WeightTable {
 
 impl WeightTable {
     /// Builds the table from `(feature, [(class, weight)])` rows.
+    #[cfg(any(test, feature = "train"))]
     pub(crate) fn from_rows(
         classes: usize,
         rows: impl IntoIterator<Item = Row>,
@@ -228,6 +230,8 @@ impl WeightTable {
                 touch ^= self.buckets[*a].tags[0];
             }
             std::hint::black_box(touch);
+            let mut far = [(0u8, 0u8, 0usize); BATCH];
+            let mut far_count = 0;
             for (&first, &key) in at.iter().zip(chunk) {
                 let tag = Self::tag(key);
                 let mut b = first;
@@ -252,28 +256,35 @@ impl WeightTable {
                 }
                 let [c0, c1] = bucket.classes[k];
                 let [w0, w1] = bucket.weights[k];
-                if c0 == DENSE {
-                    let number = (usize::from(w0 as u16) << 16) | usize::from(w1 as u16);
-                    let start = number * self.classes;
+                let place = (usize::from(w0 as u16) << 16) | usize::from(w1 as u16);
+                if c0 == DENSE || c0 == OVERFLOW {
+                    // rows kept outside the bucket are read in a third pass, after every
+                    // feature's bucket has been: their loads too are then in flight together
+                    far[far_count] = (c0, c1, place);
+                    far_count += 1;
+                    continue;
+                }
+                if let Some(s) = scores.get_mut(usize::from(c0)) {
+                    *s += i32::from(w0);
+                }
+                if let Some(s) = scores.get_mut(usize::from(c1)) {
+                    *s += i32::from(w1);
+                }
+            }
+            for &(kind, len, place) in &far[..far_count] {
+                if kind == DENSE {
+                    let start = place * self.classes;
                     if let Some(row) = self.dense.get(start..start + self.classes) {
                         for (s, &w) in scores.iter_mut().zip(row) {
                             *s += i32::from(w);
                         }
                     }
-                } else if c0 == OVERFLOW {
-                    let start = (usize::from(w0 as u16) << 16) | usize::from(w1 as u16);
-                    let end = start + usize::from(c1);
-                    for &(class, w) in self.overflow.get(start..end).unwrap_or(&[]) {
+                } else {
+                    let end = place + usize::from(len);
+                    for &(class, w) in self.overflow.get(place..end).unwrap_or(&[]) {
                         if let Some(s) = scores.get_mut(usize::from(class)) {
                             *s += i32::from(w);
                         }
-                    }
-                } else {
-                    if let Some(s) = scores.get_mut(usize::from(c0)) {
-                        *s += i32::from(w0);
-                    }
-                    if let Some(s) = scores.get_mut(usize::from(c1)) {
-                        *s += i32::from(w1);
                     }
                 }
             }
