@@ -450,6 +450,23 @@ impl Extractor {
                     args.object = None;
                 }
             }
+            // a meeting held "by phone" or "by video" is a call ("reached agreement by phone
+            // with", "met by video link with")
+            let by_wire = entry.kind == RelationKind::Met
+                && (tj..args.end.min(view.len())).any(|k| {
+                    view.items[k].is_word()
+                        && matches!(
+                            view.lower(k),
+                            "phone" | "telephone" | "video" | "videoconference"
+                        )
+                        && k > 0
+                        && matches!(view.lower(k - 1), "by" | "the" | "via" | "a")
+                });
+            let kind = if by_wire {
+                RelationKind::Spoke
+            } else {
+                entry.kind.clone()
+            };
             let words = shared.words.get_or_init(|| SentenceWords::new(view));
             let mut modality = modality_of(
                 view,
@@ -500,7 +517,7 @@ impl Extractor {
                     let source = ctx.entity_ref(source);
                     let target = target.map(|t| ctx.entity_ref(t));
                     let key = (
-                        entry.kind.as_str().to_owned(),
+                        kind.as_str().to_owned(),
                         source.id.to_string(),
                         target
                             .as_ref()
@@ -513,7 +530,7 @@ impl Extractor {
                     }
                     out.push(Relation {
                         doc: doc.id.clone(),
-                        kind: entry.kind.clone(),
+                        kind: kind.clone(),
                         source,
                         target,
                         object: args.object.clone(),
