@@ -598,7 +598,43 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         let noun = (next(1).is_some() && view.is(i + 1, WordClass::ACTOR_NOUN))
             || matches!((next(1), next(2)), (Some(a), Some(b)) if words.is(&format!("{a} {b}"), WordClass::ACTOR_NOUN));
         let plural = view.text(doc, i).ends_with('s');
-        if !noun && !plural {
+        // a quantified plural names people, not their state: "*all* Americans", "*some*
+        // Germans", "*thousands of* Ukrainians", "*young* Afghans"
+        let quantified = plural && !noun && i > 0 && {
+            let before =
+                |k: usize| (k < i && view.items[i - k].is_word()).then(|| view.lower(i - k));
+            matches!(
+                before(1),
+                Some(
+                    "all"
+                        | "some"
+                        | "many"
+                        | "most"
+                        | "few"
+                        | "several"
+                        | "ordinary"
+                        | "fellow"
+                        | "young"
+                        | "older"
+                        | "more"
+                        | "other"
+                        | "millions"
+                        | "thousands"
+                        | "hundreds"
+                        | "dozens"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                )
+            ) || (before(1) == Some("of")
+                && matches!(
+                    before(2),
+                    Some("millions" | "thousands" | "hundreds" | "dozens")
+                ))
+                || view.is(i - 1, WordClass::NUMBER_WORD)
+        };
+        if (!noun && !plural) || quantified {
             if let Some(a) = view.items[i].actor_mut() {
                 a.adjective = true;
             }
