@@ -299,6 +299,8 @@ impl Extractor {
         let mut view = SentenceView::default();
         let mut in_quote = false;
         let mut paragraph = usize::MAX;
+        // whether the current paragraph is a photo caption or the like
+        let mut caption = false;
         let (mut mi, mut ti) = (0, 0);
         for s in sentences(text) {
             if s.start > last_trigger {
@@ -309,6 +311,7 @@ impl Extractor {
                 in_quote = false;
                 ctx.speaker = None;
                 ctx.paragraph = paragraph;
+                caption = self.lexicon.is_caption(s.text);
             }
             while let Some(m) = found.next_if(|m| m.start < s.end) {
                 mentions.push(m);
@@ -349,7 +352,7 @@ impl Extractor {
             if want_mentions {
                 self.collect_mentions(&ctx, &view, &mut out.mentions);
             }
-            if ti < t_end {
+            if ti < t_end && !caption {
                 // what every trigger of the sentence reads, computed once for all of them
                 let last_trigger_item = triggers[ti..t_end]
                     .iter()

@@ -255,6 +255,10 @@ pub struct WordLists {
     /// Francis", "King Salman"): after one, one capitalised word is a name.
     #[serde(default)]
     pub single_name_titles: Vec<String>,
+    /// How photo captions and similar page furniture begin ("media caption", "hide caption"):
+    /// a paragraph that opens with one states nothing on the article's behalf. Lower case.
+    #[serde(default)]
+    pub caption_openings: Vec<String>,
     /// Month names and abbreviations to month numbers.
     pub months: HashMap<String, u8>,
     /// Weekday names, Monday first.
@@ -540,6 +544,16 @@ impl Lexicon {
     /// The modality cues.
     pub fn cues(&self) -> &[CueEntry] {
         &self.cues
+    }
+
+    /// Whether `text` (a paragraph's first sentence) opens like a photo caption or other page
+    /// furniture ("Media caption …", "Hide Caption 3 of 12 Photos: …").
+    pub fn is_caption(&self, text: &str) -> bool {
+        let head = text.trim_start().as_bytes();
+        self.words
+            .caption_openings
+            .iter()
+            .any(|c| head.len() >= c.len() && head[..c.len()].eq_ignore_ascii_case(c.as_bytes()))
     }
 
     /// The word lists.
