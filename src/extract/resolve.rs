@@ -643,6 +643,10 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
 
     // 4b. a name used as a noun adjunct: "the Obama deal", "a Trump administration"
     for i in 1..view.len() {
+        // a collapse below shortens the view
+        if i >= view.len() {
+            break;
+        }
         let named_person = view.items[i]
             .actor()
             .is_some_and(|a| matches!(a.via, Via::Form(_)) && !a.possessive)
@@ -651,6 +655,29 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 .is_some_and(|p| ctx.kind_of(p) == EntityKind::Person);
         if !named_person {
             continue;
+        }
+        // "the Obama administration", "Merkel's government": the state its leader headed
+        let governs = view.items.get(i + 1).is_some_and(|n| n.is_word())
+            && matches!(
+                view.lower(i + 1),
+                "administration" | "government" | "cabinet"
+            );
+        if governs {
+            let state = view.items[i].party().and_then(|p| match p {
+                ActorRef::Known(e) => ctx
+                    .gazetteer
+                    .entity(e)
+                    .offices()
+                    .iter()
+                    .filter(|o| matches!(o.role, Role::HeadOfState | Role::HeadOfGovernment))
+                    .filter(|o| ctx.date.is_none_or(|d| o.covers(d)))
+                    .find_map(|o| ctx.gazetteer.index_of(o.of.as_str())),
+                ActorRef::New(_) => None,
+            });
+            if let Some(state) = state {
+                view.collapse(i, i + 2, actor(ActorRef::Known(state), Via::Role));
+                continue;
+            }
         }
         let after_article =
             view.items[i - 1].is_word() && matches!(view.lower(i - 1), "the" | "a" | "an");
