@@ -142,6 +142,24 @@ fn visits_home(
 /// ("$2 billion", "air defence systems"), as the object of a pledge must.
 fn names_a_thing(model: &SyntaxModel, phrase: &str) -> bool {
     use crate::syntax::UPos;
+    // a day is when, not what ("vowed Tuesday")
+    let day = phrase.trim().to_ascii_lowercase();
+    if matches!(
+        day.as_str(),
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "today"
+            | "yesterday"
+            | "tomorrow"
+            | "tonight"
+    ) {
+        return false;
+    }
     let spans = crate::syntax::tokenize(phrase);
     let words: Vec<&str> = spans.iter().map(|r| &phrase[r.clone()]).collect();
     let tags = model.tag(&words);
@@ -311,8 +329,10 @@ impl Extractor {
                 in_quote = false;
                 ctx.speaker = None;
                 ctx.paragraph = paragraph;
-                caption = self.lexicon.is_caption(s.text);
+                caption = false;
             }
+            // a caption runs from its opening to the end of its line
+            caption |= self.lexicon.is_caption(s.text);
             while let Some(m) = found.next_if(|m| m.start < s.end) {
                 mentions.push(m);
             }
