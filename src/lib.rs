@@ -6,7 +6,7 @@
 //! Data flows one way:
 //!
 //! ```text
-//! Document ─ segment ─ match ─ resolve ─ extract ─▶ Relation ─▶ KnowledgeGraph ─▶ query / export
+//! Document ─ segment ─ match ─ resolve ─ extract (─ parse, where needed) ─▶ Relation ─▶ KnowledgeGraph ─▶ query / export
 //! ```
 //!
 //! * [`Gazetteer`]: who is who. The bundled one covers every UN member and observer state plus
@@ -15,7 +15,10 @@
 //! * [`Matcher`]: one Aho-Corasick automaton over every surface form of the gazetteer.
 //! * [`Lexicon`]: trigger phrases, titles, referring phrases and modality cues — data, not code.
 //! * [`Extractor`]: documents in, [`Relation`]s out, each with its source, target, object,
-//!   [`Modality`], date, place, CAMEO/PLOVER codes and the sentence it came from.
+//!   [`Modality`], date, place, CAMEO/PLOVER codes and the sentence it came from. Where its
+//!   window rules find no argument, it asks the dependency tree of the sentence.
+//! * [`syntax`]: a part-of-speech tagger and dependency parser of the crate's own (trained on
+//!   the Universal Dependencies English Web Treebank, weights compiled in), usable on its own.
 //! * [`KnowledgeGraph`]: relations merged into facts with all their evidence; queries, questions
 //!   and exports (JSON Lines, JSON, CSV for Neo4j, GraphML, DOT, N-Triples).
 //!
@@ -73,7 +76,8 @@
 //! # Features
 //!
 //! * `parallel` (default): [`Extractor::extract_all`] runs over documents with rayon.
-//! * `cli`: the `diplograph` command-line tool (brings clap).
+//! * `cli`: the `diplograph` command-line tool (brings clap; includes `train`).
+//! * `train`: training the syntax model from a treebank (`diplograph::syntax::train`).
 #![warn(missing_docs)]
 
 mod date;
