@@ -522,8 +522,7 @@ fn kind_ok(ctx: &DocContext<'_>, a: ActorRef, kinds: &[EntityKind]) -> bool {
 }
 
 /// Finds the arguments of trigger `entry` spanning items `ti..tj`; `None` when the trigger
-/// cannot stand (no source, a refused object, a missing required target or object).
-/// The arguments of the trigger at items `ti..tj` for one of its lexicon entries. The window
+/// cannot stand (no source, a refused object, a missing required target or object). The window
 /// rules run first; where they find no source or no target, the dependency tree of the
 /// sentence (`tree`, parsed on first call) is asked.
 pub(crate) fn arguments<'t>(
@@ -599,15 +598,15 @@ pub(crate) fn arguments<'t>(
             .iter()
             .any(|it| it.party().is_some())
     };
-    // a relation needs a source and, for most kinds, a target: two parties
-    let parties_needed = if entry.allow_no_target { 1 } else { 2 };
-    let parties = view
-        .items
-        .iter()
-        .filter(|it| it.party().is_some())
-        .take(2)
-        .count();
     let source_item = source_item.or_else(|| {
+        // a relation needs a source and, for most kinds, a target: two parties
+        let parties_needed = if entry.allow_no_target { 1 } else { 2 };
+        let parties = view
+            .items
+            .iter()
+            .filter(|it| it.party().is_some())
+            .take(2)
+            .count();
         // the subject the window rules missed stands before the trigger, beyond a clause
         // they do not cross ("Milley and Esper, …, flew to … and met with him")
         if parties < parties_needed || !party_in(0..ti) {

@@ -530,43 +530,41 @@ impl Extractor {
                     .flat_map(|&p| args.targets.iter().map(move |&t| (p, Some(t))))
                     .collect()
             };
-            {
-                for (source, target) in pairs {
-                    if Some(source) == target
-                        || (entry.kind == RelationKind::Visited && visits_home(ctx, source, target))
-                    {
-                        continue;
-                    }
-                    let source = ctx.entity_ref(source);
-                    let target = target.map(|t| ctx.entity_ref(t));
-                    let key = (
-                        kind.as_str().to_owned(),
-                        source.id.to_string(),
-                        target
-                            .as_ref()
-                            .map(|t| t.id.to_string())
-                            .unwrap_or_default(),
-                        args.object.clone(),
-                    );
-                    if !seen.insert(key) {
-                        continue;
-                    }
-                    out.push(Relation {
-                        doc: doc.id.clone(),
-                        kind: kind.clone(),
-                        source,
-                        target,
-                        object: args.object.clone(),
-                        modality,
-                        date,
-                        place: place.clone(),
-                        cameo: entry.cameo.clone(),
-                        plover: entry.plover.clone(),
-                        sentence: s.text.to_owned(),
-                        span: [s.start, s.end],
-                        trigger: text[hit.start()..hit.end()].to_owned(),
-                    });
+            for (source, target) in pairs {
+                if Some(source) == target
+                    || (entry.kind == RelationKind::Visited && visits_home(ctx, source, target))
+                {
+                    continue;
                 }
+                let source = ctx.entity_ref(source);
+                let target = target.map(|t| ctx.entity_ref(t));
+                let key = (
+                    kind.as_str().to_owned(),
+                    source.id.to_string(),
+                    target
+                        .as_ref()
+                        .map(|t| t.id.to_string())
+                        .unwrap_or_default(),
+                    args.object.clone(),
+                );
+                if !seen.insert(key) {
+                    continue;
+                }
+                out.push(Relation {
+                    doc: doc.id.clone(),
+                    kind: kind.clone(),
+                    source,
+                    target,
+                    object: args.object.clone(),
+                    modality,
+                    date,
+                    place: place.clone(),
+                    cameo: entry.cameo.clone(),
+                    plover: entry.plover.clone(),
+                    sentence: s.text.to_owned(),
+                    span: [s.start, s.end],
+                    trigger: text[hit.start()..hit.end()].to_owned(),
+                });
             }
         }
     }

@@ -599,40 +599,19 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             || matches!((next(1), next(2)), (Some(a), Some(b)) if words.is(&format!("{a} {b}"), WordClass::ACTOR_NOUN));
         let plural = view.text(doc, i).ends_with('s');
         // a quantified plural names people, not their state: "*all* Americans", "*some*
-        // Germans", "*thousands of* Ukrainians", "*young* Afghans"
+        // Germans", "*thousands of* Ukrainians", "*young* Afghans" (number words and
+        // quantifiers are the lexicon's; these are the other words that count people)
         let quantified = plural && !noun && i > 0 && {
             let before =
                 |k: usize| (k < i && view.items[i - k].is_word()).then(|| view.lower(i - k));
-            matches!(
-                before(1),
-                Some(
-                    "all"
-                        | "some"
-                        | "many"
-                        | "most"
-                        | "few"
-                        | "several"
-                        | "ordinary"
-                        | "fellow"
-                        | "young"
-                        | "older"
-                        | "more"
-                        | "other"
-                        | "millions"
-                        | "thousands"
-                        | "hundreds"
-                        | "dozens"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
+            let crowd = |w: Option<&str>| matches!(w, Some("millions" | "thousands" | "hundreds"));
+            view.is(i - 1, WordClass::NUMBER_WORD)
+                || crowd(before(1))
+                || matches!(
+                    before(1),
+                    Some("few" | "ordinary" | "fellow" | "young" | "older" | "other")
                 )
-            ) || (before(1) == Some("of")
-                && matches!(
-                    before(2),
-                    Some("millions" | "thousands" | "hundreds" | "dozens")
-                ))
-                || view.is(i - 1, WordClass::NUMBER_WORD)
+                || (before(1) == Some("of") && (crowd(before(2)) || before(2) == Some("dozens")))
         };
         if (!noun && !plural) || quantified {
             if let Some(a) = view.items[i].actor_mut() {
@@ -656,7 +635,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         if !named_person {
             continue;
         }
-        // "the Obama administration", "Merkel's government": the state its leader headed
+        // "the Obama administration", "the Merkel government": the state its leader headed
         let governs = view.items.get(i + 1).is_some_and(|n| n.is_word())
             && matches!(
                 view.lower(i + 1),

@@ -134,20 +134,27 @@ impl SyntaxModel {
             .copied()
             .chain(std::iter::repeat(UPos::X))
             .take(words.len())
-            .collect();
-        self.finish_parse(text, spans, tags)
+            .collect::<Vec<_>>();
+        let parsed = Words::new(words, &tags);
+        self.finish_parse(text, spans, tags, parsed)
     }
 
     fn parse_spans(&self, text: String, spans: Vec<Range<usize>>) -> Parse {
         let forms: Vec<&str> = spans.iter().map(|r| &text[r.clone()]).collect();
-        let tags = self.model.tagger.tag(&forms, &mut TagScratch::default());
-        self.finish_parse(text, spans, tags)
+        let mut scratch = TagScratch::default();
+        let tags = self.model.tagger.tag(&forms, &mut scratch);
+        let words = Words::from_hashes(scratch.lower_hashes(), &tags);
+        self.finish_parse(text, spans, tags, words)
     }
 
-    fn finish_parse(&self, text: String, spans: Vec<Range<usize>>, tags: Vec<UPos>) -> Parse {
+    fn finish_parse(
+        &self,
+        text: String,
+        spans: Vec<Range<usize>>,
+        tags: Vec<UPos>,
+        words: Words,
+    ) -> Parse {
         let n = spans.len();
-        let forms: Vec<&str> = spans.iter().map(|r| &text[r.clone()]).collect();
-        let words = Words::new(&forms, &tags);
         let state = self
             .model
             .parser

@@ -209,7 +209,12 @@ const NONE_LABEL: u64 = 500;
 
 impl Words {
     pub(crate) fn new(forms: &[&str], tags: &[UPos]) -> Words {
-        let mut words: Vec<u64> = forms.iter().map(|f| lower_hash(f)).collect();
+        Words::from_hashes(forms.iter().map(|f| lower_hash(f)), tags)
+    }
+
+    /// From the words' [`lower_hash`]es, where the tagger has computed them already.
+    pub(crate) fn from_hashes(hashes: impl Iterator<Item = u64>, tags: &[UPos]) -> Words {
+        let mut words: Vec<u64> = hashes.collect();
         let mut t: Vec<u64> = tags.iter().map(|t| t.index() as u64).collect();
         words.push(ROOT_WORD);
         t.push(ROOT_TAG);

@@ -266,3 +266,10 @@ pub(crate) struct TagScratch {
     words: Vec<WordInfo>,
     features: Vec<u64>,
 }
+
+impl TagScratch {
+    /// The [`lower_hash`] of each word last tagged (the parser reads the same hashes).
+    pub(crate) fn lower_hashes(&self) -> impl Iterator<Item = u64> + '_ {
+        self.words.iter().map(|w| w.lower)
+    }
+}
