@@ -18,8 +18,17 @@ const ABBREVIATIONS: &[&str] = &[
 /// Contractions that the treebank splits inside the word, as (whole word, length of first part).
 const SPLIT_WORDS: &[(&str, usize)] = &[("cannot", 3), ("gonna", 3), ("wanna", 3), ("gotta", 3)];
 
-/// Clitics split off the end of a word, longest first (apostrophe variants handled by the caller).
-const CLITICS: &[&str] = &["n't", "'ll", "'re", "'ve", "'s", "'m", "'d"];
+/// Clitics split off the end of a word, as the letters before and after their apostrophe
+/// (straight or curly), longest first: "n't", "'ll", "'re", "'ve", "'s", "'m", "'d".
+const CLITICS: &[(&str, &str)] = &[
+    ("n", "t"),
+    ("", "ll"),
+    ("", "re"),
+    ("", "ve"),
+    ("", "s"),
+    ("", "m"),
+    ("", "d"),
+];
 
 fn is_opening(c: char) -> bool {
     matches!(
@@ -141,20 +150,28 @@ fn keeps_period(core: &str) -> bool {
 }
 
 /// Splits a chunk without outer punctuation: clitics, currency and percent signs, hyphens.
-fn split_core(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>) {
-    let core = &text[start..end];
-    // Currency signs before a number.
-    if let Some(c) = core.chars().next() {
-        if matches!(c, '$' | '€' | '£' | '¥' | '#') && core.len() > c.len_utf8() {
-            out.push(start..start + c.len_utf8());
-            return split_core(text, start + c.len_utf8(), end, out);
+fn split_core(text: &str, mut start: usize, mut end: usize, out: &mut Vec<Range<usize>>) {
+    // Currency signs before a number, and percent signs after it, each a token of its own
+    // (in loops: a chunk may be thousands of them).
+    while let Some(c) = text[start..end].chars().next() {
+        if !matches!(c, '$' | '€' | '£' | '¥' | '#') || end - start == c.len_utf8() {
+            break;
         }
+        out.push(start..start + c.len_utf8());
+        start += c.len_utf8();
     }
-    if core.len() > 1 && core.ends_with('%') {
-        split_core(text, start, end - 1, out);
-        out.push(end - 1..end);
-        return;
+    let mut percents = 0;
+    while end - start > 1 && text[start..end].ends_with('%') {
+        end -= 1;
+        percents += 1;
     }
+    split_word(text, start, end, out);
+    out.extend((0..percents).map(|k| end + k..end + k + 1));
+}
+
+/// Splits a word without currency or percent signs: contractions, clitics, hyphens.
+fn split_word(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>) {
+    let core = &text[start..end];
     for &(word, first) in SPLIT_WORDS {
         if core.eq_ignore_ascii_case(word) {
             out.push(start..start + first);
@@ -175,17 +192,14 @@ fn split_core(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>)
 /// The byte length of a clitic ending `word`, with straight or curly apostrophes.
 fn clitic_len(word: &str) -> Option<usize> {
     let bytes = word.as_bytes();
-    for clitic in CLITICS {
-        let body = &clitic.as_bytes()[clitic.find('\'').unwrap_or(0) + 1..];
-        let before = &clitic.as_bytes()[..clitic.find('\'').unwrap_or(0)];
-        // The clitic's letters, the apostrophe, and the letters before the apostrophe ("n").
-        if bytes.len() < body.len() + 1 + before.len() {
+    for &(before, after) in CLITICS {
+        let (before, after) = (before.as_bytes(), after.as_bytes());
+        if bytes.len() < after.len() + 1 + before.len()
+            || !bytes[bytes.len() - after.len()..].eq_ignore_ascii_case(after)
+        {
             continue;
         }
-        let body_at = bytes.len() - body.len();
-        if !bytes[body_at..].eq_ignore_ascii_case(body) {
-            continue;
-        }
+        let body_at = bytes.len() - after.len();
         let apostrophe_len = if bytes[..body_at].ends_with(b"'") {
             1
         } else if bytes[..body_at].ends_with("’".as_bytes()) {
@@ -193,13 +207,13 @@ fn clitic_len(word: &str) -> Option<usize> {
         } else {
             continue;
         };
-        let before_at = body_at - apostrophe_len;
-        if before_at < before.len()
-            || !bytes[before_at - before.len()..before_at].eq_ignore_ascii_case(before)
+        let apostrophe_at = body_at - apostrophe_len;
+        if apostrophe_at < before.len()
+            || !bytes[apostrophe_at - before.len()..apostrophe_at].eq_ignore_ascii_case(before)
         {
             continue;
         }
-        return Some(bytes.len() - (before_at - before.len()));
+        return Some(bytes.len() - (apostrophe_at - before.len()));
     }
     None
 }
@@ -304,5 +318,10 @@ mod tests {
         assert_eq!(toks("«Oui»"), ["«", "Oui", "»"]);
         let long = "-".repeat(5000);
         assert_eq!(tokenize(&long).len(), 1);
+        // long runs of signs are cut without recursion (a stack overflow before)
+        let dollars = "$".repeat(1_000_000);
+        assert_eq!(tokenize(&dollars).len(), 1_000_000);
+        let percents = format!("5{}", "%".repeat(1_000_000));
+        assert_eq!(tokenize(&percents).len(), 1_000_001);
     }
 }
