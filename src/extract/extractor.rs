@@ -140,24 +140,13 @@ fn visits_home(
 
 /// Whether the tagger reads `phrase` as ending in a noun, a proper noun, a number or a symbol
 /// ("$2 billion", "air defence systems"), as the object of a pledge must.
-fn names_a_thing(model: &SyntaxModel, phrase: &str) -> bool {
+fn names_a_thing(model: &SyntaxModel, lexicon: &Lexicon, phrase: &str) -> bool {
     use crate::syntax::UPos;
     // a day is when, not what ("vowed Tuesday")
     let day = phrase.trim().to_ascii_lowercase();
-    if matches!(
-        day.as_str(),
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "today"
-            | "yesterday"
-            | "tomorrow"
-            | "tonight"
-    ) {
+    if lexicon.word_sets.is(&day, WordClass::WEEKDAY)
+        || matches!(day.as_str(), "today" | "yesterday" | "tomorrow" | "tonight")
+    {
         return false;
     }
     let spans = crate::syntax::tokenize(phrase);
@@ -466,7 +455,7 @@ impl Extractor {
             // what is pledged is a thing: an object phrase that does not end in a noun or a
             // number ("offered *precisely*", "promised an *unbelievably small*") is no object
             if let (Some(object), Some(model)) = (&args.object, &self.syntax) {
-                if !names_a_thing(model, object) {
+                if !names_a_thing(model, &self.lexicon, object) {
                     if entry.needs_object {
                         continue;
                     }

@@ -537,9 +537,9 @@ pub fn train(
     let mut fold_models = Vec::new();
     if folds > 1 {
         for fold in 0..folds {
-            let (held, kept): (Vec<usize>, Vec<usize>) =
+            let (held, kept_at): (Vec<usize>, Vec<usize>) =
                 (0..sentences.len()).partition(|i| i % folds == fold);
-            let kept: Vec<&TreebankSentence> = kept.iter().map(|&i| sentences[i]).collect();
+            let kept: Vec<&TreebankSentence> = kept_at.iter().map(|&i| sentences[i]).collect();
             let held_sentences: Vec<&TreebankSentence> =
                 held.iter().map(|&i| sentences[i]).collect();
             let dictionary = tag_dictionary(&kept);
@@ -558,7 +558,7 @@ pub fn train(
             {
                 first_tags[*i] = tags;
             }
-            fold_models.push((held, kept, dictionary, first));
+            fold_models.push((held, held_sentences, kept_at, kept, dictionary, first));
             progress(&format!(
                 "jackknife fold {} of {folds}: first pass tagged",
                 fold + 1
@@ -567,13 +567,10 @@ pub fn train(
         predicted = first_tags.clone();
     }
     if stacked {
-        for (fold, (held, kept, dictionary, first)) in fold_models.iter().enumerate() {
-            let kept_indices: Vec<usize> =
-                (0..sentences.len()).filter(|i| i % folds != fold).collect();
-            let guides: Vec<&[UPos]> = kept_indices
-                .iter()
-                .map(|&i| first_tags[i].as_slice())
-                .collect();
+        for (fold, (held, held_sentences, kept_at, kept, dictionary, first)) in
+            fold_models.iter().enumerate()
+        {
+            let guides: Vec<&[UPos]> = kept_at.iter().map(|&i| first_tags[i].as_slice()).collect();
             let model = train_tagger(
                 kept,
                 Some(&guides),
@@ -583,11 +580,9 @@ pub fn train(
                 &mut |_| {},
             );
             let second = table_of(&model, 17)?;
-            let held_sentences: Vec<&TreebankSentence> =
-                held.iter().map(|&i| sentences[i]).collect();
             for (i, tags) in
                 held.iter()
-                    .zip(tag_all(first, Some(&second), dictionary, &held_sentences))
+                    .zip(tag_all(first, Some(&second), dictionary, held_sentences))
             {
                 predicted[*i] = tags;
             }
