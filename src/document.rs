@@ -183,10 +183,9 @@ pub fn first_date_in(text: &str) -> Option<Date> {
             .flatten()
     };
     for (i, w) in words.iter().enumerate() {
-        if w.len() >= 10 && w.as_bytes()[4] == b'-' {
-            if let Ok(d) = w[..10].parse::<Date>() {
-                return Some(d);
-            }
+        // `get` and not slicing: the tenth byte may fall inside a character ("1234-5678é").
+        if let Some(Ok(d)) = w.get(..10).map(str::parse::<Date>) {
+            return Some(d);
         }
         let Some(&(_, month)) = MONTHS.iter().find(|(m, _)| w.trim_end_matches(',') == *m) else {
             continue;

@@ -1,7 +1,7 @@
 //! The extractor: documents in, relations out.
 
 use super::arguments::arguments;
-use super::items::{ActorRef, ItemKind, SentenceView, Via};
+use super::items::{ActorRef, ItemKind, Quotation, SentenceView, Via};
 use super::lexicon::{Lexicon, WordClass};
 use super::matcher::{Matcher, MatcherBuilder, MatcherError, Mention};
 use super::modality::{modality_of, SentenceWords};
@@ -304,7 +304,7 @@ impl Extractor {
         let mut mentions: Vec<Mention<'_>> = Vec::new();
         let mut ctx = DocContext::new(&self.gazetteer, &self.lexicon, &self.matcher, doc.date);
         let mut view = SentenceView::default();
-        let mut in_quote = false;
+        let mut quotation = Quotation::default();
         let mut paragraph = usize::MAX;
         // whether the current paragraph is a photo caption or the like
         let mut caption = false;
@@ -315,7 +315,7 @@ impl Extractor {
             }
             if s.paragraph != paragraph {
                 paragraph = s.paragraph;
-                in_quote = false;
+                quotation = Quotation::default();
                 ctx.speaker = None;
                 ctx.paragraph = paragraph;
                 caption = false;
@@ -339,14 +339,7 @@ impl Extractor {
                     .count();
             if mi == m_end && ti == t_end {
                 // nothing to resolve or extract: only follow the quotation state
-                for c in s.text.chars() {
-                    match c {
-                        '\u{201C}' => in_quote = true,
-                        '\u{201D}' => in_quote = false,
-                        '"' => in_quote = !in_quote,
-                        _ => {}
-                    }
-                }
+                quotation.follow_span(text, s.start, s.end);
                 continue;
             }
             view.fill(
@@ -355,7 +348,7 @@ impl Extractor {
                 s.start,
                 s.end,
                 &mentions[mi..m_end],
-                &mut in_quote,
+                &mut quotation,
             );
             resolve_sentence(&mut ctx, &mut view, text);
             if want_mentions {

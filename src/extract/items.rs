@@ -116,12 +116,68 @@ fn char_at(doc: &str, p: usize) -> (char, usize) {
     (c, c.len_utf8())
 }
 
-fn is_opening_quote(c: char) -> bool {
-    matches!(c, '\u{201C}' | '\u{2018}')
+/// Whether the reader stands inside a quotation, followed mark by mark through a paragraph.
+///
+/// Double and single quotations are tracked apart, so that a single-quoted word inside a
+/// sentence (‘productive’) neither opens a quotation that never closes nor closes a double one.
+/// A single closing mark is also the apostrophe, so ’ and ' close only a single quotation that is
+/// open and only where no letter follows ("Putin’s" stays one word either way).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Quotation {
+    double: bool,
+    single: bool,
 }
 
-fn is_closing_quote(c: char) -> bool {
-    matches!(c, '\u{201D}')
+impl Quotation {
+    /// Inside a quotation of either kind.
+    pub fn inside(self) -> bool {
+        self.double || self.single
+    }
+
+    /// Follows the character `c` at byte `p` of `doc`; returns whether `c` was a quotation mark.
+    pub fn follow(&mut self, doc: &str, p: usize, c: char) -> bool {
+        let letter_before = || {
+            doc[..p]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        };
+        let letter_after = || {
+            doc[p + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+        };
+        match c {
+            '\u{201C}' | '\u{201E}' | '\u{00AB}' => self.double = true,
+            '\u{201D}' | '\u{00BB}' => self.double = false,
+            '"' => self.double = !self.double,
+            '\u{2018}' => self.single = true,
+            '\'' if !self.single && !letter_before() && letter_after() => self.single = true,
+            '\u{2019}' | '\'' if self.single && !letter_after() => self.single = false,
+            _ => return false,
+        }
+        true
+    }
+
+    /// Follows every character of `doc[start..end]`.
+    pub fn follow_span(&mut self, doc: &str, start: usize, end: usize) {
+        for (i, c) in doc[start..end].char_indices() {
+            if matches!(
+                c,
+                '"' | '\''
+                    | '\u{201C}'
+                    | '\u{201D}'
+                    | '\u{201E}'
+                    | '\u{2018}'
+                    | '\u{2019}'
+                    | '\u{00AB}'
+                    | '\u{00BB}'
+            ) {
+                self.follow(doc, start + i, c);
+            }
+        }
+    }
 }
 
 impl SentenceView {
@@ -154,7 +210,7 @@ impl SentenceView {
     }
 
     /// Rebuilds the view for `doc[start..end]` with the gazetteer `mentions` inside it.
-    /// `in_quote` carries the quotation state across the sentences of a paragraph.
+    /// `quotation` carries the quotation state across the sentences of a paragraph.
     ///
     /// Every sentence with a mention or trigger passes through here, so it walks bytes and
     /// decodes a char only where one is not ASCII.
@@ -165,7 +221,7 @@ impl SentenceView {
         start: usize,
         end: usize,
         mentions: &[Mention<'_>],
-        in_quote: &mut bool,
+        quotation: &mut Quotation,
     ) {
         self.items.clear();
         // the whole sentence lower-cased at once: an ASCII item's lower-case form is its slice
@@ -189,7 +245,7 @@ impl SentenceView {
             }
             if m < mentions.len() && mentions[m].start == p {
                 let mention = mentions[m];
-                self.push_actor(sets, doc, mention, *in_quote);
+                self.push_actor(sets, doc, mention, quotation.inside());
                 p = mention.end;
                 // possessive right after it
                 let rest = &doc[mention.end..end];
@@ -251,19 +307,15 @@ impl SentenceView {
                     q += dl;
                     prev = d;
                 }
-                self.push(sets, doc, p, q, ItemKind::Word, *in_quote);
+                self.push(sets, doc, p, q, ItemKind::Word, quotation.inside());
                 p = q;
                 continue;
             }
-            if is_opening_quote(c) || (c == '"' && !*in_quote) {
-                self.push(sets, doc, p, p + len, ItemKind::Punct, *in_quote);
-                *in_quote = true;
-            } else {
-                if is_closing_quote(c) || c == '"' {
-                    *in_quote = false;
-                }
-                self.push(sets, doc, p, p + len, ItemKind::Punct, *in_quote);
-            }
+            // a quotation mark itself stands outside the quotation it opens or closes
+            let before = quotation.inside();
+            quotation.follow(doc, p, c);
+            let in_quote = before && quotation.inside();
+            self.push(sets, doc, p, p + len, ItemKind::Punct, in_quote);
             p += len;
         }
         self.title_case = self.is_title_case(doc);

@@ -29,6 +29,20 @@ pub(crate) const LOOKAHEAD: usize = 12;
 /// How far to climb from a trigger to find its subject: through a few clauses at most.
 const MAX_CLIMB: usize = 4;
 
+/// Prepositions whose phrase after a noun says where it is, not whom it names.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "inside",
+    "outside",
+    "around",
+    "across",
+    "throughout",
+    "within",
+    "during",
+];
+
 impl SentenceTree {
     /// Parses the sentence's items up to `until` (exclusive): what follows the last trigger's
     /// arguments cannot change them, and parsing costs by the word.
@@ -235,10 +249,21 @@ impl SentenceTree {
         if possessor {
             parts.push("nmod:poss");
         }
+        // "the leaders of France" and "sanctions against Iraq" name who; "leaders in
+        // Beijing" names where
+        let of_whom = |d: usize| {
+            self.parse.label(d) != "nmod"
+                || !self.parse.dependents(d).any(|c| {
+                    self.parse.label(c) == "case"
+                        && PLACE_PREPOSITIONS
+                            .iter()
+                            .any(|p| self.parse.form(c).eq_ignore_ascii_case(p))
+                })
+        };
         let near = self
             .parse
             .dependents(token)
-            .filter(|&d| parts.contains(&self.parse.label(d)));
+            .filter(|&d| parts.contains(&self.parse.label(d)) && of_whom(d));
         for d in near {
             if let Some(i) = party(d) {
                 return Some(i);
