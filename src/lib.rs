@@ -100,7 +100,7 @@ pub use gazetteer::{
 };
 pub use graph::{Fact, KnowledgeGraph};
 pub use query::{Answer, Query, QueryError};
-pub use relation::{EntityRef, Evidence, Modality, Relation, RelationKind};
+pub use relation::{CustomKind, EntityRef, Evidence, Modality, Relation, RelationKind};
 
 /// The README's examples, compiled and run as doctests.
 #[doc = include_str!("../README.md")]

@@ -45,8 +45,29 @@ pub enum RelationKind {
     Threatened,
     /// Praised or hailed (CAMEO 051).
     Praised,
-    /// A kind from a user lexicon.
-    Other(String),
+    /// A kind from a user lexicon, made by [`RelationKind::parse`].
+    Other(CustomKind),
+}
+
+/// The name of a relation kind that is none of the bundled ones: lower-case, and never the
+/// name of a bundled kind, so that a kind has one value whichever way it was made.
+///
+/// ```
+/// use diplograph::RelationKind;
+/// let k = RelationKind::parse("Mediated");
+/// assert_eq!(k.as_str(), "mediated");
+/// assert_eq!(RelationKind::parse("MET"), RelationKind::Met);
+/// let back: RelationKind = serde_json::from_str(&serde_json::to_string(&k).unwrap()).unwrap();
+/// assert_eq!(back, k);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct CustomKind(String);
+
+impl CustomKind {
+    /// The lower-case name.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
 }
 
 impl RelationKind {
@@ -64,7 +85,7 @@ impl RelationKind {
             RelationKind::Accused => "accused",
             RelationKind::Threatened => "threatened",
             RelationKind::Praised => "praised",
-            RelationKind::Other(s) => s,
+            RelationKind::Other(k) => k.as_str(),
         }
     }
 
@@ -73,9 +94,10 @@ impl RelationKind {
         matches!(self, RelationKind::Met | RelationKind::Spoke)
     }
 
-    /// Parses a kind name (any case); unknown names become [`RelationKind::Other`].
+    /// Parses a kind name (any case, surrounding space ignored); other names than the
+    /// bundled kinds' become [`RelationKind::Other`].
     pub fn parse(s: &str) -> RelationKind {
-        match s.to_ascii_lowercase().as_str() {
+        match s.trim().to_lowercase().as_str() {
             "met" => RelationKind::Met,
             "spoke" => RelationKind::Spoke,
             "pledged" => RelationKind::Pledged,
@@ -87,7 +109,7 @@ impl RelationKind {
             "accused" => RelationKind::Accused,
             "threatened" => RelationKind::Threatened,
             "praised" => RelationKind::Praised,
-            other => RelationKind::Other(other.to_owned()),
+            other => RelationKind::Other(CustomKind(other.to_owned())),
         }
     }
 }
@@ -121,6 +143,10 @@ pub struct EntityRef {
     pub name: String,
     /// Person, country or organization.
     pub kind: EntityKind,
+    /// The Wikidata id (`Q212`), where the gazetteer knows it: the entity travels with its
+    /// link, so exports need no gazetteer of their own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wikidata: Option<String>,
 }
 
 impl EntityRef {
@@ -130,6 +156,7 @@ impl EntityRef {
             id: e.id.clone(),
             name: e.name.clone(),
             kind: e.kind,
+            wikidata: e.wikidata.clone(),
         }
     }
 }
@@ -163,8 +190,9 @@ impl Modality {
     }
 }
 
-/// The sentence a relation was read from.
+/// The sentence a relation was read from, with the date and place it gives.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Evidence {
     /// The document id.
     pub doc: String,
@@ -174,6 +202,12 @@ pub struct Evidence {
     pub span: [usize; 2],
     /// The words that signalled the relation ("pledged to send").
     pub trigger: String,
+    /// When, as this sentence tells it (the same fact may be reported for several dates).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// Where, as this sentence tells it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
 }
 
 /// One relation: who did what to whom, as the text claims it.
@@ -216,6 +250,8 @@ impl Relation {
             sentence: self.sentence.clone(),
             span: self.span,
             trigger: self.trigger.clone(),
+            date: self.date,
+            place: self.place.clone(),
         }
     }
 }

@@ -335,3 +335,132 @@ fn csv_follows_neo4j_import_headers() {
     }
     assert_eq!(edges.lines().count(), kg.fact_count() + 1);
 }
+
+#[test]
+fn each_piece_of_evidence_keeps_its_own_date_and_place() {
+    let ex = Extractor::bundled();
+    let doc =
+        |id: &str, date: &str, text: &str| Document::new(id, text).with_date(date.parse().unwrap());
+    let mut kg = KnowledgeGraph::from_relations(ex.extract(&doc(
+        "kazan",
+        "2024-10-22",
+        "Narendra Modi met Xi Jinping in Kazan.",
+    )));
+    kg.merge(&KnowledgeGraph::from_relations(ex.extract(&doc(
+        "tianjin",
+        "2025-08-31",
+        "Narendra Modi met Xi Jinping in Tianjin.",
+    ))));
+    assert_eq!(kg.fact_count(), 1);
+    let records: Vec<Relation> = kg.relations().collect();
+    assert_eq!(records.len(), 2);
+    for r in &records {
+        let (date, place) = match r.doc.as_str() {
+            "kazan" => ("2024-10-22", "Kazan"),
+            _ => ("2025-08-31", "Tianjin"),
+        };
+        assert_eq!(r.date.map(|d| d.to_string()).as_deref(), Some(date));
+        assert_eq!(r.place.as_deref(), Some(place), "{}", r.sentence);
+    }
+}
+
+/// A relation whose every text field holds what CSV and XML must escape.
+fn awkward_graph() -> KnowledgeGraph {
+    let mut r = relations()[0].clone();
+    r.kind = RelationKind::parse("Mediated, \"quietly\" <&>");
+    r.cameo = "04,0\"".into();
+    r.plover = "CONSULT <&> \"x\"".into();
+    r.object = Some("aid, \"fast\"\nand more".into());
+    r.sentence = "He said: \"a, b\" & <c>".into();
+    KnowledgeGraph::from_relations([r])
+}
+
+#[test]
+fn csv_fields_that_need_quotes_are_quoted() {
+    let kg = awkward_graph();
+    let (mut n, mut e) = (Vec::new(), Vec::new());
+    kg.write_csv(&mut n, &mut e).unwrap();
+    if !reader_available("python3", &["-c", "import csv"]) {
+        return;
+    }
+    let p = write_temp("awkward-edges.csv", &e);
+    // the strict dialect raises on a quote inside an unquoted field
+    let script = "import csv, sys, json\ncsv.register_dialect('s', strict=True)\nrows = list(csv.reader(open(sys.argv[1], newline=''), 's'))\nprint(json.dumps(rows))";
+    let rows: Vec<Vec<String>> = serde_json::from_str(&python(script, &p)).unwrap();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0].len(), rows[1].len());
+    let f = kg.facts().next().unwrap();
+    let field = |name: &str| {
+        let i = rows[0].iter().position(|h| h == name).unwrap();
+        rows[1][i].clone()
+    };
+    assert_eq!(field(":TYPE"), f.kind.as_str().to_uppercase());
+    assert_eq!(field("cameo"), f.cameo);
+    assert_eq!(field("plover"), f.plover);
+    assert_eq!(Some(field("object")), f.object);
+}
+
+#[test]
+fn graphml_escapes_every_value() {
+    let kg = awkward_graph();
+    let mut buf = Vec::new();
+    kg.write_graphml(&mut buf).unwrap();
+    if !reader_available("python3", &["-c", "import xml.etree.ElementTree"]) {
+        return;
+    }
+    let p = write_temp("awkward.graphml", &buf);
+    let script = "import sys, json, xml.etree.ElementTree as ET\nns = '{http://graphml.graphdrawing.org/xmlns}'\nedge = ET.parse(sys.argv[1]).getroot().find(ns + 'graph').find(ns + 'edge')\nprint(json.dumps({d.get('key'): d.text or '' for d in edge.findall(ns + 'data')}))";
+    let data: std::collections::HashMap<String, String> =
+        serde_json::from_str(&python(script, &p)).unwrap();
+    let f = kg.facts().next().unwrap();
+    assert_eq!(data["relation"], f.kind.as_str());
+    assert_eq!(data["plover"], f.plover);
+    assert_eq!(data["sentence"], "He said: \"a, b\" & <c>");
+}
+
+#[test]
+fn a_kind_has_one_value_however_it_was_made() {
+    for name in ["met", "MET", " Spoke ", "mediated", "Mediated"] {
+        let k = RelationKind::parse(name);
+        assert_eq!(k.as_str(), name.trim().to_lowercase());
+        let back: RelationKind = serde_json::from_str(&serde_json::to_string(&k).unwrap()).unwrap();
+        assert_eq!(back, k, "{name}");
+    }
+    assert_eq!(RelationKind::parse("MET"), RelationKind::Met);
+}
+
+#[test]
+fn exports_and_questions_use_the_gazetteer_given() {
+    let line = r#"{"id":"person:maria-cantwell","name":"Maria Cantwell","kind":"person","wikidata":"Q22250","aliases":["M. Cantwell"],"person":{"short_names":["Cantwell"]}}"#;
+    let mine = std::sync::Arc::new(
+        diplograph::Gazetteer::builder()
+            .with_bundled()
+            .load_str("mine.jsonl", line)
+            .unwrap()
+            .build(),
+    );
+    let ex = Extractor::builder()
+        .gazetteer(mine.clone())
+        .build()
+        .unwrap();
+    let doc = Document::new(
+        "d",
+        "Senator Maria Cantwell met Volodymyr Zelensky in Kyiv.",
+    )
+    .with_date("2023-05-01".parse().unwrap());
+    let kg = KnowledgeGraph::from_relations(ex.extract(&doc)).with_gazetteer(mine);
+    let (mut n, mut e) = (Vec::new(), Vec::new());
+    kg.write_csv(&mut n, &mut e).unwrap();
+    let nodes = String::from_utf8(n).unwrap();
+    assert!(
+        nodes.contains("person:maria-cantwell,Maria Cantwell,person,Q22250,"),
+        "{nodes}"
+    );
+    let mut nt = Vec::new();
+    kg.write_ntriples(&mut nt).unwrap();
+    assert!(String::from_utf8(nt)
+        .unwrap()
+        .contains("wikidata.org/entity/Q22250"));
+    // an alias only the given gazetteer knows, and no suffix of a name in the graph
+    assert_eq!(kg.query().source("M. Cantwell").run().count(), 1);
+}

@@ -80,6 +80,10 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = AnswerFormat::Text)]
         format: AnswerFormat,
+        /// Also read names in the question with this user gazetteer file (JSON Lines), as
+        /// given to `extract --gazetteer`.
+        #[arg(long, value_name = "FILE")]
+        gazetteer: Vec<PathBuf>,
     },
     /// Tag and parse text, measure the parser on a treebank, or train it.
     Syntax {
@@ -402,8 +406,12 @@ fn run(cli: Cli) -> Result<bool> {
             graph,
             question,
             format,
+            gazetteer,
         } => {
-            let kg = read_graph(&graph)?;
+            let mut kg = read_graph(&graph)?;
+            if !gazetteer.is_empty() {
+                kg = kg.with_gazetteer(gazetteer_with(&gazetteer)?);
+            }
             let answers = kg.ask(&question)?;
             let stdout = std::io::stdout();
             let mut out = BufWriter::new(stdout.lock());

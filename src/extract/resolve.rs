@@ -103,6 +103,7 @@ impl<'e> DocContext<'e> {
                     id: crate::gazetteer::EntityId::person_from_name(&p.name),
                     name: p.name.clone(),
                     kind: EntityKind::Person,
+                    wikidata: None,
                 }
             }
         }

@@ -34,6 +34,10 @@ impl EntityId {
     /// use diplograph::EntityId;
     /// assert_eq!(EntityId::person_from_name("Margus Tsahkna").as_str(), "person:margus-tsahkna");
     /// assert_eq!(EntityId::person_from_name("Recep Tayyip Erdoğan").as_str(), "person:recep-tayyip-erdogan");
+    /// // no Latin letters: a hash of the name, never a bare "person:" shared by all such names
+    /// let (a, b) = (EntityId::person_from_name("Токаев"), EntityId::person_from_name("Путин"));
+    /// assert_ne!(a, b);
+    /// assert!(a.as_str().len() > "person:".len());
     /// ```
     pub fn person_from_name(name: &str) -> EntityId {
         EntityId(format!("person:{}", crate::text::slug(name)))

@@ -2,6 +2,7 @@
 
 use super::{Fact, KnowledgeGraph};
 use crate::gazetteer::{EntityId, EntityKind};
+use crate::text::fnv1a;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
@@ -9,12 +10,19 @@ use std::io::{self, Write};
 /// two ends (CSV, GraphML, DOT).
 pub const UNSPECIFIED_ID: &str = "unspecified";
 
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_owned()
+/// Writes one CSV record (RFC 4180): every field goes through here, so none escapes quoting.
+fn csv_row<W: Write>(out: &mut W, fields: &[&str]) -> io::Result<()> {
+    for (i, field) in fields.iter().enumerate() {
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        if field.contains([',', '"', '\n', '\r']) {
+            write!(out, "\"{}\"", field.replace('"', "\"\""))?;
+        } else {
+            out.write_all(field.as_bytes())?;
+        }
     }
+    out.write_all(b"\n")
 }
 
 fn xml(s: &str) -> String {
@@ -27,7 +35,8 @@ fn xml(s: &str) -> String {
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
             // characters XML 1.0 forbids
-            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
+            c if ((c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r'))
+                || matches!(c, '\u{FFFE}' | '\u{FFFF}') => {}
             c => out.push(c),
         }
     }
@@ -81,16 +90,6 @@ fn iri_part(s: &str) -> String {
 /// `urn:diplograph:entity:country:UKR`
 pub(crate) fn entity_iri(id: &EntityId) -> String {
     format!("<urn:diplograph:entity:{}>", iri_part(id.as_str()))
-}
-
-/// FNV-1a, 64 bits: a stable id for a fact key across runs and machines.
-fn fnv1a(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
 }
 
 /// A stable id for a fact, from its key.
@@ -157,56 +156,73 @@ impl KnowledgeGraph {
     /// assert!(String::from_utf8(edges).unwrap().starts_with(":START_ID,:END_ID,:TYPE"));
     /// ```
     pub fn write_csv<N: Write, E: Write>(&self, mut nodes: N, mut edges: E) -> io::Result<()> {
-        writeln!(nodes, "id:ID,name,kind,wikidata,:LABEL")?;
-        let gazetteer = crate::Gazetteer::bundled();
+        csv_row(&mut nodes, &["id:ID", "name", "kind", "wikidata", ":LABEL"])?;
         for e in self.entities() {
             let label = match e.kind {
-                EntityKind::Person => "Person",
-                EntityKind::Country => "Country",
-                EntityKind::Organization => "Organization",
+                EntityKind::Person => "Entity;Person",
+                EntityKind::Country => "Entity;Country",
+                EntityKind::Organization => "Entity;Organization",
             };
-            let qid = gazetteer
-                .get(e.id.as_str())
-                .and_then(|g| g.wikidata.clone())
-                .unwrap_or_default();
-            writeln!(
-                nodes,
-                "{},{},{},{},Entity;{label}",
-                csv_field(e.id.as_str()),
-                csv_field(&e.name),
-                e.kind,
-                qid
+            csv_row(
+                &mut nodes,
+                &[
+                    e.id.as_str(),
+                    &e.name,
+                    e.kind.as_str(),
+                    e.wikidata.as_deref().unwrap_or(""),
+                    label,
+                ],
             )?;
         }
         if self.has_unary() {
-            writeln!(
-                nodes,
-                "{UNSPECIFIED_ID},(unspecified),unspecified,,Unspecified"
+            csv_row(
+                &mut nodes,
+                &[
+                    UNSPECIFIED_ID,
+                    "(unspecified)",
+                    "unspecified",
+                    "",
+                    "Unspecified",
+                ],
             )?;
         }
-        writeln!(
-            edges,
-            ":START_ID,:END_ID,:TYPE,fact_id,object,modality,dates:date[],places:string[],cameo,plover,evidence_count:int,sentence"
+        csv_row(
+            &mut edges,
+            &[
+                ":START_ID",
+                ":END_ID",
+                ":TYPE",
+                "fact_id",
+                "object",
+                "modality",
+                "dates:date[]",
+                "places:string[]",
+                "cameo",
+                "plover",
+                "evidence_count:int",
+                "sentence",
+            ],
         )?;
         for f in self.facts() {
             let dates: Vec<String> = f.dates.iter().map(|d| d.to_string()).collect();
             let places: Vec<&str> = f.places.iter().map(|p| p.as_str()).collect();
             let sentence = f.evidence.iter().next().map_or("", |e| e.sentence.as_str());
-            writeln!(
-                edges,
-                "{},{},{},{},{},{},{},{},{},{},{},{}",
-                csv_field(f.source.as_str()),
-                csv_field(f.target.as_ref().map_or(UNSPECIFIED_ID, |t| t.as_str())),
-                f.kind.as_str().to_uppercase(),
-                fact_id(f),
-                csv_field(f.object.as_deref().unwrap_or("")),
-                f.modality.as_str(),
-                dates.join(";"),
-                csv_field(&places.join(";")),
-                f.cameo,
-                f.plover,
-                f.evidence.len(),
-                csv_field(sentence)
+            csv_row(
+                &mut edges,
+                &[
+                    f.source.as_str(),
+                    f.target.as_ref().map_or(UNSPECIFIED_ID, |t| t.as_str()),
+                    &f.kind.as_str().to_uppercase(),
+                    &fact_id(f),
+                    f.object.as_deref().unwrap_or(""),
+                    f.modality.as_str(),
+                    &dates.join(";"),
+                    &places.join(";"),
+                    &f.cameo,
+                    &f.plover,
+                    &f.evidence.len().to_string(),
+                    sentence,
+                ],
             )?;
         }
         Ok(())
@@ -263,7 +279,7 @@ impl KnowledgeGraph {
                 fact_id(f),
                 xml(f.source.as_str()),
                 xml(f.target.as_ref().map_or(UNSPECIFIED_ID, |t| t.as_str())),
-                f.kind,
+                xml(f.kind.as_str()),
                 xml(f.object.as_deref().unwrap_or("")),
                 f.modality.as_str(),
                 dates.join(";"),
@@ -336,7 +352,6 @@ impl KnowledgeGraph {
         const LABEL: &str = "<http://www.w3.org/2000/01/rdf-schema#label>";
         const XSD_DATE: &str = "<http://www.w3.org/2001/XMLSchema#date>";
         let vocab = |t: &str| format!("<urn:diplograph:vocab:{}>", iri_part(t));
-        let gazetteer = crate::Gazetteer::bundled();
         for e in self.entities() {
             let s = entity_iri(&e.id);
             let class = match e.kind {
@@ -346,10 +361,7 @@ impl KnowledgeGraph {
             };
             writeln!(out, "{s} {RDF_TYPE} {} .", vocab(class))?;
             writeln!(out, "{s} {LABEL} {} .", nt_literal(&e.name))?;
-            if let Some(q) = gazetteer
-                .get(e.id.as_str())
-                .and_then(|g| g.wikidata.as_deref())
-            {
+            if let Some(q) = &e.wikidata {
                 writeln!(out, "{s} <http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/{}> .", iri_part(q))?;
             }
         }

@@ -26,11 +26,12 @@ mod export;
 pub use export::UNSPECIFIED_ID;
 
 use crate::date::Date;
-use crate::gazetteer::{EntityId, EntityKind};
+use crate::gazetteer::{EntityId, EntityKind, Gazetteer};
 use crate::relation::{EntityRef, Evidence, Modality, Relation, RelationKind};
 use petgraph::graph::{DiGraph, NodeIndex};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
 
 /// What identifies a fact: two relations with the same key are the same fact.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -140,6 +141,30 @@ pub struct KnowledgeGraph {
     entities: BTreeMap<EntityId, EntityRef>,
     #[serde(with = "as_list")]
     facts: BTreeMap<FactKey, Fact>,
+    #[serde(skip)]
+    names: NameBook,
+}
+
+/// The gazetteer a graph looks names up in when asked: a setting of the graph, not part of
+/// its content (two graphs with the same facts are equal whatever they look names up in).
+#[derive(Clone, Default)]
+struct NameBook(Option<Arc<Gazetteer>>);
+
+impl PartialEq for NameBook {
+    fn eq(&self, _: &NameBook) -> bool {
+        true
+    }
+}
+
+impl Eq for NameBook {}
+
+impl std::fmt::Debug for NameBook {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self.0 {
+            Some(_) => "NameBook(given)",
+            None => "NameBook(bundled)",
+        })
+    }
 }
 
 /// JSON has string keys only: the maps travel as sorted lists and are re-keyed on reading.
@@ -186,6 +211,31 @@ impl KnowledgeGraph {
     /// An empty graph.
     pub fn new() -> KnowledgeGraph {
         KnowledgeGraph::default()
+    }
+
+    /// The same graph, looking names up in `gazetteer` when asked ("what did Ukraine's
+    /// president pledge?"): the one the relations were extracted with. Without one, questions
+    /// read names with the bundled gazetteer.
+    ///
+    /// ```
+    /// use diplograph::{Document, Extractor, Gazetteer, KnowledgeGraph};
+    /// use std::sync::Arc;
+    /// let line = r#"{"id":"org:tidewater-league","name":"Tidewater League","kind":"organization","aliases":["TWL"]}"#;
+    /// let mine = Arc::new(Gazetteer::builder().with_bundled().load_str("mine.jsonl", line).unwrap().build());
+    /// let ex = Extractor::builder().gazetteer(mine.clone()).build().unwrap();
+    /// let doc = Document::new("d", "The Tidewater League sanctioned Russia.");
+    /// let kg = KnowledgeGraph::from_relations(ex.extract(&doc)).with_gazetteer(mine);
+    /// assert_eq!(kg.query().source("TWL").run().count(), 1);
+    /// ```
+    pub fn with_gazetteer(mut self, gazetteer: Arc<Gazetteer>) -> KnowledgeGraph {
+        self.names = NameBook(Some(gazetteer));
+        self
+    }
+
+    /// The gazetteer names are looked up in: the one given with
+    /// [`with_gazetteer`](KnowledgeGraph::with_gazetteer), or the bundled one.
+    pub fn gazetteer(&self) -> Arc<Gazetteer> {
+        self.names.0.clone().unwrap_or_else(Gazetteer::bundled)
     }
 
     /// A graph of these relations.
@@ -241,9 +291,15 @@ impl KnowledgeGraph {
 
     fn add_entity(&mut self, e: EntityRef) {
         match self.entities.get_mut(&e.id) {
-            // one name whatever the order of arrival
-            Some(have) if e.name < have.name => *have = e,
-            Some(_) => {}
+            // one name and one link whatever the order of arrival
+            Some(have) => {
+                if e.name < have.name {
+                    have.name = e.name;
+                }
+                if e.wikidata.is_some() && (have.wikidata.is_none() || e.wikidata < have.wikidata) {
+                    have.wikidata = e.wikidata;
+                }
+            }
             None => {
                 self.entities.insert(e.id.clone(), e);
             }
@@ -333,7 +389,8 @@ impl KnowledgeGraph {
         g
     }
 
-    /// The JSON Lines relation records of the contract (one per fact and piece of evidence).
+    /// The JSON Lines relation records of the contract (one per fact and piece of evidence),
+    /// each with the date and place its own sentence gave.
     pub fn relations(&self) -> impl Iterator<Item = Relation> + '_ {
         self.facts.values().flat_map(move |f| {
             f.evidence.iter().map(move |ev| Relation {
@@ -343,8 +400,10 @@ impl KnowledgeGraph {
                 target: f.target.as_ref().map(|t| self.entity_ref(t)),
                 object: f.object.clone(),
                 modality: f.modality,
-                date: f.first_date(),
-                place: f.places.iter().next().cloned(),
+                // each sentence's own date and place, not the fact's first: one fact seen in
+                // Kazan in 2024 and in Tianjin in 2025 exports each with its own
+                date: ev.date,
+                place: ev.place.clone(),
                 cameo: f.cameo.clone(),
                 plover: f.plover.clone(),
                 sentence: ev.sentence.clone(),
@@ -358,6 +417,7 @@ impl KnowledgeGraph {
         self.entities.get(id).cloned().unwrap_or_else(|| EntityRef {
             id: id.clone(),
             name: id.to_string(),
+            wikidata: None,
             kind: match id.prefix() {
                 Some("country") => EntityKind::Country,
                 Some("org") => EntityKind::Organization,

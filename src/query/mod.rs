@@ -23,7 +23,7 @@ mod question;
 pub use question::{QueryError, QuestionAnswers, QUESTION_FORMS};
 
 use crate::date::Date;
-use crate::gazetteer::{EntityId, EntityKind, Gazetteer};
+use crate::gazetteer::{EntityId, EntityKind};
 use crate::graph::{Fact, KnowledgeGraph};
 use crate::relation::{EntityRef, Modality, RelationKind};
 use serde::Serialize;
@@ -82,7 +82,7 @@ impl KnowledgeGraph {
     }
 
     /// The entities `name` may mean: an id, a name in the graph (or its surname), or any name,
-    /// alias, acronym or demonym the bundled gazetteer knows.
+    /// alias, acronym or demonym the graph's [gazetteer](KnowledgeGraph::gazetteer) knows.
     pub fn resolve_name(&self, name: &str) -> BTreeSet<EntityId> {
         let mut out = BTreeSet::new();
         if self.entity(name.trim()).is_some() {
@@ -96,7 +96,7 @@ impl KnowledgeGraph {
                 out.insert(e.id.clone());
             }
         }
-        for e in Gazetteer::bundled().find_by_name(name) {
+        for e in self.gazetteer().find_by_name(name) {
             out.insert(e.id.clone());
         }
         out

@@ -4,58 +4,16 @@
 //! the *patterns* instead and adds the folded spellings as extra surface forms, so "Erdogan"
 //! and "Erdoğan" both match. Only Latin letters are folded; other scripts pass through.
 
+use super::fold_table::FOLD;
+
 /// The ASCII spelling of a Latin letter with diacritics, if it has one.
 fn fold_char(c: char) -> Option<&'static str> {
-    Some(match c {
-        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' => "A",
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
-        'Æ' => "AE",
-        'æ' => "ae",
-        'Ç' | 'Ć' | 'Ĉ' | 'Ċ' | 'Č' => "C",
-        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
-        'Ď' | 'Đ' | 'Ð' => "D",
-        'ď' | 'đ' | 'ð' => "d",
-        'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ĕ' | 'Ė' | 'Ę' | 'Ě' => "E",
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
-        'Ĝ' | 'Ğ' | 'Ġ' | 'Ģ' => "G",
-        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
-        'Ĥ' | 'Ħ' => "H",
-        'ĥ' | 'ħ' => "h",
-        'Ì' | 'Í' | 'Î' | 'Ï' | 'Ĩ' | 'Ī' | 'Ĭ' | 'Į' | 'İ' => "I",
-        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
-        'Ĵ' => "J",
-        'ĵ' => "j",
-        'Ķ' => "K",
-        'ķ' => "k",
-        'Ĺ' | 'Ļ' | 'Ľ' | 'Ŀ' | 'Ł' => "L",
-        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
-        'Ñ' | 'Ń' | 'Ņ' | 'Ň' => "N",
-        'ñ' | 'ń' | 'ņ' | 'ň' => "n",
-        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ŏ' | 'Ő' => "O",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
-        'Œ' => "OE",
-        'œ' => "oe",
-        'Ŕ' | 'Ŗ' | 'Ř' => "R",
-        'ŕ' | 'ŗ' | 'ř' => "r",
-        'Ś' | 'Ŝ' | 'Ş' | 'Š' | 'Ș' => "S",
-        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
-        'ß' => "ss",
-        'Ţ' | 'Ť' | 'Ŧ' | 'Ț' => "T",
-        'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
-        'Þ' => "Th",
-        'þ' => "th",
-        'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ũ' | 'Ū' | 'Ŭ' | 'Ů' | 'Ű' | 'Ų' => "U",
-        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
-        'Ŵ' => "W",
-        'ŵ' => "w",
-        'Ý' | 'Ÿ' | 'Ŷ' => "Y",
-        'ý' | 'ÿ' | 'ŷ' => "y",
-        'Ź' | 'Ż' | 'Ž' => "Z",
-        'ź' | 'ż' | 'ž' => "z",
-        '\u{2018}' | '\u{2019}' | '\u{02BC}' => "'",
-        '\u{2010}' | '\u{2011}' => "-",
-        _ => return None,
-    })
+    if c.is_ascii() {
+        return None;
+    }
+    FOLD.binary_search_by_key(&c, |&(k, _)| k)
+        .ok()
+        .map(|i| FOLD[i].1)
 }
 
 /// `s` with Latin diacritics removed and curly apostrophes straightened.
@@ -75,6 +33,18 @@ pub fn fold(s: &str) -> String {
 }
 
 /// Lower-case ASCII words of `s` joined by hyphens, for ids: `"Kim Jong-un"` → `"kim-jong-un"`.
+///
+/// A name with no Latin letter ("Токаев", "习近平") has no such words; it gets `x` and a hash
+/// of its lower-cased words instead, so that two such names never share an id and the same
+/// name always gets the same one.
+///
+/// ```
+/// use diplograph::text::slug;
+/// assert_eq!(slug("Đặng Thị Ngọc Thịnh"), "dang-thi-ngoc-thinh");
+/// assert_ne!(slug("Токаев"), slug("Путин"));
+/// assert_eq!(slug("Токаев"), slug(" токаев "));
+/// assert!(slug("Токаев").starts_with('x'));
+/// ```
 pub fn slug(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in fold(s).chars() {
@@ -87,7 +57,21 @@ pub fn slug(s: &str) -> String {
     while out.ends_with('-') {
         out.pop();
     }
+    if out.is_empty() && s.chars().any(char::is_alphanumeric) {
+        let words: Vec<String> = s.split_whitespace().map(str::to_lowercase).collect();
+        out = format!("x{:016x}", fnv1a(&words.join(" ")));
+    }
     out
+}
+
+/// FNV-1a, 64 bits: a hash that is the same on every run and machine, for ids.
+pub(crate) fn fnv1a(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
 }
 
 #[cfg(test)]
@@ -99,6 +83,18 @@ mod tests {
         assert_eq!(fold("Çavuşoğlu"), "Cavusoglu");
         assert_eq!(fold("Łukasz Straße"), "Lukasz Strasse");
         assert_eq!(fold("Київ"), "Київ");
+        // Vietnamese stacks two marks on one letter
+        assert_eq!(
+            fold("Phạm Minh Chính, Lương Cường"),
+            "Pham Minh Chinh, Luong Cuong"
+        );
+        assert_eq!(fold("Nguyễn Phú Trọng"), "Nguyen Phu Trong");
+    }
+
+    #[test]
+    fn the_table_is_sorted_and_folds_to_ascii() {
+        assert!(FOLD.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(FOLD.iter().all(|(c, a)| !c.is_ascii() && a.is_ascii()));
     }
 
     #[test]
