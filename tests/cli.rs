@@ -354,3 +354,64 @@ fn syntax_commands_name_a_bad_file() {
     assert!(stderr(&o).contains("bad.conllu:1"), "{}", stderr(&o));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn a_document_whose_date_scan_meets_a_wide_character_loses_nothing() {
+    let dir = temp_dir("wide-date");
+    let bad = dir.join("bad.txt");
+    let good = dir.join("good.txt");
+    std::fs::write(
+        &bad,
+        "Report 1234-5678\u{e9} Putin met Xi Jinping in Beijing.",
+    )
+    .unwrap();
+    std::fs::write(&good, "Narendra Modi met Xi Jinping in Tianjin.").unwrap();
+    let o = run(&["extract", bad.to_str().unwrap(), good.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let docs: Vec<String> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["doc"].to_string())
+        .collect();
+    assert!(docs.contains(&"\"bad\"".to_string()), "{docs:?}");
+    assert!(docs.contains(&"\"good\"".to_string()), "{docs:?}");
+}
+
+/// Every file of every fuzz seed corpus and regression folder.
+fn fuzz_inputs() -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for base in ["fuzz/seeds", "tests/data/fuzz-regressions"] {
+        for target in std::fs::read_dir(root.join(base)).unwrap() {
+            for f in std::fs::read_dir(target.unwrap().path()).unwrap() {
+                files.push(f.unwrap().path());
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+#[test]
+fn the_fuzz_corpora_as_input_files_never_crash_the_cli() {
+    let files = fuzz_inputs();
+    assert!(files.len() >= 100, "{} fuzz inputs", files.len());
+    // as text documents, without a date (so every one goes through the date scan)
+    let o = bin().arg("extract").args(&files).output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(!stdout(&o).is_empty(), "the extract seeds state relations");
+    for l in stdout(&o).lines() {
+        serde_json::from_str::<serde_json::Value>(l).unwrap();
+    }
+    // as JSONL documents: most lines are no document records, and say so; none crashes
+    let dir = temp_dir("fuzz-jsonl");
+    for (i, f) in files.iter().enumerate() {
+        std::fs::copy(f, dir.join(format!("{i:04}.jsonl"))).unwrap();
+    }
+    let o = run(&["extract", dir.to_str().unwrap()]);
+    assert!(matches!(o.status.code(), Some(0 | 1)), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(".jsonl:"),
+        "bad lines are named by file and line"
+    );
+    assert!(!stdout(&o).is_empty(), "the document seeds state relations");
+}

@@ -124,6 +124,7 @@ fn helpers() {
         .neighbours(zelensky)
         .any(|(e, _)| e.name == "Steve Witkoff"));
     let timeline = kg.timeline(zelensky);
+    assert!(timeline.len() >= 3, "{}", timeline.len());
     assert!(timeline
         .windows(2)
         .all(|w| w[0].first_date() <= w[1].first_date() || w[1].first_date().is_none()));
@@ -328,6 +329,7 @@ fn csv_follows_neo4j_import_headers() {
         let text = python(script, &p);
         let mut lines = text.lines();
         assert_eq!(lines.next().unwrap(), format!("{} 1", kg.fact_count()));
+        assert!(kg.fact_count() >= 10);
         for l in lines {
             let (s, t) = l.split_once(' ').unwrap();
             assert!(ids.contains(s) && ids.contains(t), "{l}");

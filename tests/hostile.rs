@@ -45,10 +45,38 @@ fn one_huge_line_without_a_sentence_end() {
 }
 
 #[test]
-fn a_hundred_thousand_mentions_in_one_sentence() {
+fn a_hundred_thousand_mentions_without_a_sentence_end() {
+    // 700 KB without a sentence end: cut into 4 KB pieces of about 585 mentions each; only the
+    // last piece holds the verb, and it still states the meeting
     let text = format!("{} met Xi.", "Putin, ".repeat(100_000));
+    let pieces = diplograph::text::sentences(&text).count();
+    assert!(pieces >= text.len() / diplograph::text::MAX_SENTENCE_BYTES);
     let rels = extract(&text);
     check_evidence(&text, &rels);
+    assert_eq!(rels.len(), 1, "{rels:?}");
+    let names = [
+        rels[0].source.name.as_str(),
+        rels[0].target.as_ref().map_or("", |t| t.name.as_str()),
+    ];
+    assert_eq!(rels[0].kind.as_str(), "met");
+    assert!(names.contains(&"Vladimir Putin") && names.contains(&"Xi Jinping"));
+}
+
+#[test]
+fn a_sentence_as_long_as_sentences_go_and_all_mentions() {
+    // the densest sentence there can be: one 4 KB sentence that is a list of mentions
+    let names = "Putin, Xi, Modi, Macron, Starmer, ".repeat(200);
+    let list = &names[..names[..3880].rfind(", ").unwrap()];
+    let text = format!("{list} and Starmer met Erdogan.");
+    assert_eq!(diplograph::text::sentences(&text).count(), 1);
+    let rels = extract(&text);
+    check_evidence(&text, &rels);
+    // one meeting with Erdogan per listed leader, no more
+    assert_eq!(rels.len(), 5, "{rels:?}");
+    assert!(rels.iter().all(|r| r.kind.as_str() == "met"
+        && r.target
+            .as_ref()
+            .is_some_and(|t| t.name == "Recep Tayyip Erdoğan")));
 }
 
 #[test]
