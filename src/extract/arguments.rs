@@ -11,6 +11,7 @@
 
 use super::items::{ActorRef, ItemKind, SentenceView, Via};
 use super::lexicon::{SourceFrame, TargetFrame, TriggerEntry, WordClass};
+use super::places::PlaceBook;
 use super::resolve::DocContext;
 use super::tree::SentenceTree;
 use crate::gazetteer::EntityKind;
@@ -112,7 +113,20 @@ fn is_preposition(view: &SentenceView, m: usize) -> bool {
 const LOOK_BACK: usize = 40;
 
 pub(crate) fn after_preposition(view: &SentenceView, k: usize) -> bool {
+    // the last member of a list is joined by "and" or "or": after a comma alone it opens
+    // the clause that follows a fronted phrase ("Today in Vilnius, Biden met …")
+    let ends_list = !view
+        .items
+        .get(k + 1)
+        .is_some_and(|_| matches!(view.lower(k + 1), "," | "and" | "&" | "or"));
+    let mut first_link = true;
     for m in (k.saturating_sub(LOOK_BACK)..k).rev() {
+        if first_link && view.items[m].party().is_none() && is_list_link(view, m) {
+            if ends_list && view.lower(m) == "," {
+                return false;
+            }
+            first_link = false;
+        }
         // "of" inside a title ("Secretary of State John Kerry") is no preposition of the name
         let in_title = view.lower(m) == "of"
             && m > 0
@@ -665,6 +679,20 @@ pub(crate) fn arguments<'t>(
                 .checked_sub(1)
                 .filter(|&k| view.items[k].party().is_some()),
             TargetFrame::Subject => subject_before(view, doc, ti),
+            TargetFrame::ObjectThenInfinitive => {
+                actor_after(view, after, 3, possessor).filter(|&k| {
+                    // "told Xi and Putin to stop": the infinitive follows the last of a list
+                    let last = coordinated(view, k, true).last().copied().unwrap_or(k);
+                    let end = past_of_phrase(view, last);
+                    let to = end + 1;
+                    to + 1 < view.len()
+                        && view.items[to].is_word()
+                        && view.lower(to) == "to"
+                        && view.items[to + 1].is_word()
+                        && !view.is(to + 1, WordClass::DETERMINER | WordClass::PREPOSITION)
+                        && view.text(doc, to + 1).starts_with(char::is_lowercase)
+                })
+            }
             TargetFrame::ObjectThenWith => {
                 let k = actor_after(view, after, 3, possessor);
                 match k {
@@ -801,6 +829,25 @@ pub(crate) fn arguments<'t>(
         args.object = object;
         if entry.needs_object && args.object.is_none() {
             return None;
+        }
+    }
+
+    // "flew to Jeddah", "a visit to Munich": a city the gazetteer does not name as an actor
+    // still tells the country visited
+    if args.targets.is_empty()
+        && entry.kind == RelationKind::Visited
+        && entry.target.contains(&TargetFrame::Object)
+    {
+        let mut at = after;
+        if at < view.len() && view.items[at].is_word() && view.lower(at) == "the" {
+            at += 1;
+        }
+        if let Some((country, end)) = PlaceBook::bundled().country_at(ctx.gazetteer, view, doc, at)
+        {
+            if kind_ok(ctx, country, &entry.target_kinds) {
+                args.targets.push(country);
+                args.end = args.end.max(end);
+            }
         }
     }
 

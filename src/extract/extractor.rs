@@ -2,15 +2,18 @@
 
 use super::arguments::arguments;
 use super::items::{ActorRef, ItemKind, Quotation, SentenceView, Via};
-use super::lexicon::{Lexicon, WordClass};
+use super::lexicon::{Lexicon, TriggerEntry, WordClass};
 use super::matcher::{Matcher, MatcherBuilder, MatcherError, Mention};
 use super::modality::{modality_of, SentenceWords};
 use super::resolve::{resolve_sentence, DocContext};
 use super::tree::SentenceTree;
-use super::when_where::{pick_date, pick_place, sentence_dates, sentence_places, DateMention};
+use super::when_where::{
+    pick_date, pick_place, sentence_dates, sentence_places, DateMention, Place,
+};
+use crate::date::Date;
 use crate::document::Document;
-use crate::gazetteer::{Gazetteer, SurfaceForm};
-use crate::relation::{EntityRef, Relation, RelationKind};
+use crate::gazetteer::{EntityIndex, EntityKind, Gazetteer, SurfaceForm};
+use crate::relation::{EntityRef, Modality, Relation, RelationKind};
 use crate::syntax::SyntaxModel;
 use crate::text::sentences;
 use once_cell::sync::Lazy;
@@ -138,6 +141,132 @@ fn visits_home(
     }
 }
 
+/// The countries a known person holds (or held) office in: at `date` if any, else ever.
+fn home_countries(ctx: &DocContext<'_>, who: ActorRef, date: Option<Date>) -> Vec<EntityIndex> {
+    let ActorRef::Known(i) = who else {
+        return Vec::new();
+    };
+    let countries = |at: Option<Date>| -> Vec<EntityIndex> {
+        ctx.gazetteer
+            .entity(i)
+            .offices()
+            .iter()
+            .filter(|o| o.of.prefix() == Some("country"))
+            .filter(|o| {
+                at.is_none_or(|d| {
+                    o.start.is_none_or(|s| s.first_day() <= d)
+                        && o.end.is_none_or(|e| d <= e.last_day())
+                })
+            })
+            .filter_map(|o| ctx.gazetteer.index_of(o.of.as_str()))
+            .collect()
+    };
+    match countries(date) {
+        now if !now.is_empty() => now,
+        _ => countries(None),
+    }
+}
+
+/// Where a meeting named by the trigger at item `ti` took place, when the sentence says so
+/// plainly: a place that follows the trigger's arguments (ending at `end`) with nothing but
+/// names, dates and adverbs between ("met Sandu today in Warsaw"), or else one before its
+/// first source (item `source`: "Today in Jeddah, Biden met …"). A place further on belongs
+/// to something else: "met … to prepare for the summit in Madrid", "… to discuss developments
+/// in Niger".
+fn meeting_place<'p>(
+    view: &SentenceView,
+    doc: &str,
+    places: &'p [Place],
+    source: usize,
+    ti: usize,
+    end: usize,
+) -> Option<&'p Place> {
+    let fronted = places.first().filter(|p| p.at < source);
+    let Some(p) = places.iter().find(|p| p.at >= ti) else {
+        return fronted;
+    };
+    // names, titles, dates and "on the margins of the … Summit" may stand between
+    let between_ok = (end.max(ti)..p.at).all(|k| {
+        let it = &view.items[k];
+        let l = view.lower(k);
+        !it.is_word()
+            || view.text(doc, k).starts_with(char::is_uppercase)
+            || view.is(k, WordClass::WEEKDAY)
+            || matches!(
+                l,
+                "today"
+                    | "yesterday"
+                    | "on"
+                    | "in"
+                    | "of"
+                    | "at"
+                    | "the"
+                    | "also"
+                    | "again"
+                    | "separately"
+                    | "margins"
+                    | "margin"
+                    | "sidelines"
+            )
+            || l.ends_with("ly")
+            || l.bytes().all(|b| b.is_ascii_digit())
+    });
+    (p.at <= end.max(ti) + 12 && between_ok)
+        .then_some(p)
+        .or(fronted)
+}
+
+/// Who travelled to which country, as a meeting in person tells it: the guest of a host went
+/// to the host's country (or to the place named), and a person who met someone in a place
+/// abroad went there. A party whose office is in that country stayed home; a person the
+/// gazetteer does not know has no known home, so is said to travel only as a guest.
+fn implied_visits(
+    ctx: &DocContext<'_>,
+    entry: &TriggerEntry,
+    pairs: &[(ActorRef, Option<ActorRef>)],
+    place: Option<&Place>,
+    date: Option<Date>,
+) -> Vec<(ActorRef, ActorRef)> {
+    let is_person = |a: ActorRef| match a {
+        ActorRef::Known(i) => ctx.gazetteer.entity(i).kind == EntityKind::Person,
+        ActorRef::New(_) => true,
+    };
+    let abroad = |who: ActorRef, country: ActorRef| {
+        let ActorRef::Known(c) = country else {
+            return false;
+        };
+        matches!(who, ActorRef::Known(_))
+            && is_person(who)
+            && !home_countries(ctx, who, date).contains(&c)
+    };
+    let mut out = Vec::new();
+    for &(source, target) in pairs {
+        let Some(target) = target else {
+            continue;
+        };
+        let here = place.and_then(|p| p.country);
+        if entry.hosts {
+            // one home country, or the place the sentence names
+            let host_home = match home_countries(ctx, source, date).as_slice() {
+                [one] => Some(ActorRef::Known(*one)),
+                _ => None,
+            };
+            if let Some(country) = here.or(host_home) {
+                if abroad(target, country) {
+                    out.push((target, country));
+                }
+            }
+        } else if let Some(country) = here {
+            for who in [source, target] {
+                if abroad(who, country) && !out.contains(&(who, country)) {
+                    out.push((who, country));
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Whether the tagger reads `phrase` as ending in a noun, a proper noun, a number or a symbol
 /// ("$2 billion", "air defence systems"), as the object of a pledge must.
 fn names_a_thing(model: &SyntaxModel, lexicon: &Lexicon, phrase: &str) -> bool {
@@ -170,7 +299,7 @@ fn names_a_thing(model: &SyntaxModel, lexicon: &Lexicon, phrase: &str) -> bool {
 struct SentenceFacts<'v> {
     words: std::cell::OnceCell<SentenceWords<'v>>,
     dates: std::cell::OnceCell<Vec<(usize, DateMention)>>,
-    places: std::cell::OnceCell<Vec<(usize, String)>>,
+    places: std::cell::OnceCell<Vec<Place>>,
     tree: std::cell::OnceCell<SentenceTree>,
     /// The items the tree covers, if one is needed: up to a few past the sentence's last
     /// trigger.
@@ -201,6 +330,18 @@ pub struct Analysis {
 }
 
 impl Extractor {
+    /// The CAMEO and PLOVER codes of a visit, as the lexicon's visit phrases give them.
+    fn visit_codes(&self) -> (String, String) {
+        self.lexicon
+            .triggers()
+            .iter()
+            .find(|e| e.kind == RelationKind::Visited)
+            .map_or_else(
+                || ("042".to_owned(), "CONSULT".to_owned()),
+                |e| (e.cameo.clone(), e.plover.clone()),
+            )
+    }
+
     /// The extractor over the bundled gazetteer and lexicon, built once and shared.
     pub fn bundled() -> &'static Extractor {
         &BUNDLED
@@ -493,8 +634,9 @@ impl Extractor {
             let date = pick_date(dates, ti, doc.date, modality);
             let places = shared
                 .places
-                .get_or_init(|| sentence_places(view, text, &self.lexicon));
-            let place = pick_place(places, ti);
+                .get_or_init(|| sentence_places(view, text, &self.lexicon, ctx.gazetteer));
+            let place_found = pick_place(places, ti);
+            let place = place_found.map(|p| p.text.clone());
             // who did it to whom: every source with every target, or for the parties of
             // "talks between A, B and C" every pair once
             let parties = &args.sources;
@@ -512,7 +654,7 @@ impl Extractor {
                     .flat_map(|&p| args.targets.iter().map(move |&t| (p, Some(t))))
                     .collect()
             };
-            for (source, target) in pairs {
+            for &(source, target) in &pairs {
                 if Some(source) == target
                     || (entry.kind == RelationKind::Visited && visits_home(ctx, source, target))
                 {
@@ -547,6 +689,39 @@ impl Extractor {
                     span: [s.start, s.end],
                     trigger: text[hit.start()..hit.end()].to_owned(),
                 });
+            }
+            // a meeting in person also tells who travelled where
+            if kind == RelationKind::Met && modality != Modality::Negated {
+                let venue = meeting_place(view, text, places, args.source_item, ti, args.end);
+                for (traveller, country) in implied_visits(ctx, entry, &pairs, venue, date) {
+                    let traveller = ctx.entity_ref(traveller);
+                    let country = ctx.entity_ref(country);
+                    let key = (
+                        RelationKind::Visited.as_str().to_owned(),
+                        traveller.id.to_string(),
+                        country.id.to_string(),
+                        None,
+                    );
+                    if !seen.insert(key) {
+                        continue;
+                    }
+                    let (cameo, plover) = self.visit_codes();
+                    out.push(Relation {
+                        doc: doc.id.clone(),
+                        kind: RelationKind::Visited,
+                        source: traveller,
+                        target: Some(country),
+                        object: None,
+                        modality,
+                        date,
+                        place: place.clone(),
+                        cameo,
+                        plover,
+                        sentence: s.text.to_owned(),
+                        span: [s.start, s.end],
+                        trigger: text[hit.start()..hit.end()].to_owned(),
+                    });
+                }
             }
         }
     }

@@ -43,6 +43,9 @@ pub enum TargetFrame {
     Subject,
     /// A recipient then "with" and the object ("provide Ukraine with guarantees").
     ObjectThenWith,
+    /// The actor right after the trigger, followed by an infinitive: "told Netanyahu *to hold
+    /// back*", "asked Congress *to approve*" (but not "told Xi that …" nor "asked Xi about …").
+    ObjectThenInfinitive,
 }
 
 impl TargetFrame {
@@ -123,6 +126,10 @@ pub struct TriggerEntry {
     /// Emit the relation even when no target is found.
     #[serde(default)]
     pub allow_no_target: bool,
+    /// The source hosts the target ("Macron hosted Zelensky"): the target travelled to the
+    /// source's country (or to the place the sentence names), a visit of its own.
+    #[serde(default)]
+    pub hosts: bool,
     /// Emit the relation only when an object is found.
     #[serde(default)]
     pub needs_object: bool,

@@ -11,6 +11,7 @@ mod lexicon;
 mod matcher;
 mod modality;
 mod openings;
+mod places;
 mod resolve;
 mod tree;
 mod when_where;

@@ -1,8 +1,10 @@
 //! Dates and places of relations, read from the sentence.
 
-use super::items::SentenceView;
+use super::items::{ActorRef, SentenceView};
 use super::lexicon::Lexicon;
+use super::places::PlaceBook;
 use crate::date::Date;
+use crate::gazetteer::Gazetteer;
 use crate::relation::Modality;
 
 /// A date expression in a sentence, before it is resolved for one relation.
@@ -116,13 +118,25 @@ pub(crate) fn pick_date(
     }
 }
 
+/// A place a sentence names after "in" or "at".
+#[derive(Clone, Debug)]
+pub(crate) struct Place {
+    /// The item of its "in" or "at".
+    pub at: usize,
+    /// As written ("Paris", "the Elysee Palace").
+    pub text: String,
+    /// The country it lies in, when the gazetteer or the city list knows it.
+    pub country: Option<ActorRef>,
+}
+
 /// The places a sentence names after "in" or "at" (capitalised words or a country or its
 /// seat), with their item positions, found once per sentence.
 pub(crate) fn sentence_places(
     view: &SentenceView,
     doc: &str,
     lex: &Lexicon,
-) -> Vec<(usize, String)> {
+    gazetteer: &Gazetteer,
+) -> Vec<Place> {
     let words = lex.words();
     let mut candidates = Vec::new();
     for k in 0..view.len() {
@@ -154,17 +168,24 @@ pub(crate) fn sentence_places(
         if b > a {
             let start = view.items[k + 1].start;
             let text = &doc[start..view.items[b - 1].end];
-            candidates.push((k, text.to_owned()));
+            let country = PlaceBook::bundled()
+                .country_at(gazetteer, view, doc, a)
+                .filter(|&(_, end)| end <= b)
+                .map(|(c, _)| c);
+            candidates.push(Place {
+                at: k,
+                text: text.to_owned(),
+                country,
+            });
         }
     }
     candidates
 }
 
 /// The place nearest after item `near`, else the last one before it.
-pub(crate) fn pick_place(places: &[(usize, String)], near: usize) -> Option<String> {
+pub(crate) fn pick_place(places: &[Place], near: usize) -> Option<&Place> {
     places
         .iter()
-        .find(|(k, _)| *k > near)
+        .find(|p| p.at > near)
         .or_else(|| places.last())
-        .map(|(_, t)| t.clone())
 }

