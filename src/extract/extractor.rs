@@ -141,6 +141,12 @@ fn visits_home(
     }
 }
 
+/// Whether item `k` ends the clause a trigger's arguments stand in.
+fn is_clause_end(view: &SentenceView, k: usize) -> bool {
+    matches!(view.lower(k), "." | ";" | ":" | "\u{2014}")
+        || (view.items[k].is_word() && matches!(view.lower(k), "and" | "but" | "while" | "after"))
+}
+
 /// The countries a known person holds (or held) office in: at `date` if any, else ever.
 fn home_countries(ctx: &DocContext<'_>, who: ActorRef, date: Option<Date>) -> Vec<EntityIndex> {
     let ActorRef::Known(i) = who else {
@@ -181,7 +187,17 @@ fn meeting_place<'p>(
     ti: usize,
     end: usize,
 ) -> Option<&'p Place> {
-    let fronted = places.first().filter(|p| p.at < source);
+    // "In Nigeria, …", "Today in Jeddah, …", "On Friday in Kyiv, …": the sentence opens with
+    // the place (after a date at most), and a comma closes it before the subject
+    let fronted = places.first().filter(|p| {
+        p.at < source
+            && (0..p.at).all(|k| {
+                view.items[k].is_word()
+                    && (view.is(k, WordClass::WEEKDAY)
+                        || matches!(view.lower(k), "today" | "yesterday" | "on" | "earlier"))
+            })
+            && (p.at + 1..source).any(|k| view.lower(k) == ",")
+    });
     let Some(p) = places.iter().find(|p| p.at >= ti) else {
         return fronted;
     };
@@ -598,16 +614,20 @@ impl Extractor {
             }
             // a meeting held "by phone" or "by video" is a call ("reached agreement by phone
             // with", "met by video link with")
+            // (or one that is "virtual": "host X for a virtual bilateral meeting")
+            let wire_word = |k: usize| {
+                view.items[k].is_word()
+                    && ((matches!(
+                        view.lower(k),
+                        "phone" | "telephone" | "video" | "videoconference"
+                    ) && k > 0
+                        && matches!(view.lower(k - 1), "by" | "the" | "via" | "a"))
+                        || matches!(view.lower(k), "virtual" | "virtually"))
+            };
             let by_wire = entry.kind == RelationKind::Met
-                && (tj..args.end.min(view.len())).any(|k| {
-                    view.items[k].is_word()
-                        && matches!(
-                            view.lower(k),
-                            "phone" | "telephone" | "video" | "videoconference"
-                        )
-                        && k > 0
-                        && matches!(view.lower(k - 1), "by" | "the" | "via" | "a")
-                });
+                && (tj..(args.end + 6).min(view.len()))
+                    .take_while(|&k| k < args.end || !is_clause_end(view, k))
+                    .any(wire_word);
             let kind = if by_wire {
                 RelationKind::Spoke
             } else {
