@@ -592,7 +592,17 @@ pub(crate) fn arguments<'t>(
     }
 
     // source
+    if entry.source == SourceFrame::Salient {
+        // the parties this sentence names after the trigger are the other side
+        let named_after: Vec<ActorRef> = view.items[tj.min(view.len())..]
+            .iter()
+            .filter_map(|it| it.party())
+            .collect();
+        args.source_item = ti;
+        args.sources.push(salient_person(ctx, &named_after)?);
+    }
     let source_item = match entry.source {
+        SourceFrame::Salient => Some(ti),
         SourceFrame::Subject if entry.noun => noun_subject(view, doc, ti),
         SourceFrame::Subject => subject_before(view, doc, ti),
         SourceFrame::By => (tj..view.len().min(tj + 3))
@@ -631,6 +641,7 @@ pub(crate) fn arguments<'t>(
         let token = match entry.source {
             SourceFrame::By => t.agent(head),
             SourceFrame::Subject => t.subject(view, head, entry.noun),
+            SourceFrame::Salient => None,
         }?;
         // an actor right after the trigger is its object, whatever the parse says
         // ("After meeting Abe, …" misparsed with Abe as the main clause's subject)
@@ -638,7 +649,12 @@ pub(crate) fn arguments<'t>(
             .filter(|&k| !(tj..tj + 2).contains(&k))
     })?;
     args.source_item = source_item;
-    for k in coordinated(view, source_item, entry.source == SourceFrame::By) {
+    let named_sources = if entry.source == SourceFrame::Salient {
+        Vec::new()
+    } else {
+        coordinated(view, source_item, entry.source == SourceFrame::By)
+    };
+    for k in named_sources {
         if let Some(p) = view.items[k].party() {
             if kind_ok(ctx, p, &entry.source_kinds) && !args.sources.contains(&p) {
                 args.sources.push(p);
@@ -650,12 +666,16 @@ pub(crate) fn arguments<'t>(
     }
 
     // targets
+    // what one praises, thanks or blames someone for is theirs: "praised *Merkel's*
+    // leadership", "expressed appreciation for *Qatar's* role"
     let possessor = matches!(
         entry.kind,
         RelationKind::Sanctioned
             | RelationKind::Criticized
             | RelationKind::Accused
             | RelationKind::Threatened
+            | RelationKind::Praised
+            | RelationKind::Thanked
     );
     let mut recipient_then_with = None;
     for frame in &entry.target {
@@ -679,6 +699,7 @@ pub(crate) fn arguments<'t>(
                 .checked_sub(1)
                 .filter(|&k| view.items[k].party().is_some()),
             TargetFrame::Subject => subject_before(view, doc, ti),
+            TargetFrame::Salient => None,
             TargetFrame::ObjectThenInfinitive => {
                 actor_after(view, after, 3, possessor).filter(|&k| {
                     // "told Xi and Putin to stop": the infinitive follows the last of a list
@@ -773,7 +794,9 @@ pub(crate) fn arguments<'t>(
                 _ => t.prepositional(head, frame.preposition()?, entry.noun),
             }?;
             for conjunct in t.with_conjuncts(token) {
-                if let Some(k) = t.actor_item(view, conjunct, possessor) {
+                // a target follows its trigger: "expressed *her* appreciation for …" names
+                // no one thanked
+                if let Some(k) = t.actor_item(view, conjunct, possessor).filter(|&k| k >= tj) {
                     from_tree.push(k);
                 }
             }
@@ -832,6 +855,12 @@ pub(crate) fn arguments<'t>(
         }
     }
 
+    if args.targets.is_empty() && entry.target.contains(&TargetFrame::Salient) {
+        if let Some(p) = salient_person(ctx, &args.sources) {
+            args.targets.push(p);
+        }
+    }
+
     // "flew to Jeddah", "a visit to Munich": a city the gazetteer does not name as an actor
     // still tells the country visited
     if args.targets.is_empty()
@@ -879,13 +908,29 @@ pub(crate) fn arguments<'t>(
             }
         }) || (tj..view.len().min(tj + 8))
             .any(|k| view.items[k].is_word() && matches!(view.lower(k), "with" | "to"));
-        if entry.kind.is_symmetric() && args.sources.len() >= 2 && !has_object {
+        // a noun trigger names the sources' own meeting only right after their verb ("Putin
+        // and Xi held talks"), not further on ("Biden and Harris convened Caribbean leaders
+        // for a meeting")
+        let own_event = !entry.noun || ti.saturating_sub(args.source_item) <= 6;
+        if entry.kind.is_symmetric() && args.sources.len() >= 2 && !has_object && own_event {
             args.targets = args.sources.split_off(1);
             return Some(args);
         }
         return None;
     }
     Some(args)
+}
+
+/// The latest person named as a subject within the last two paragraphs, other than those in
+/// `except`: whom a readout is about.
+fn salient_person(ctx: &DocContext<'_>, except: &[ActorRef]) -> Option<ActorRef> {
+    ctx.recent
+        .iter()
+        .rev()
+        .take_while(|s| ctx.paragraph.saturating_sub(s.paragraph) <= 2)
+        .filter(|s| s.subject)
+        .filter_map(|s| s.who)
+        .find(|&w| ctx.kind_of(w) == EntityKind::Person && !except.contains(&w))
 }
 
 /// The object noun phrase from item `from`: "troops", "$2 billion in military aid".

@@ -43,6 +43,9 @@ pub enum TargetFrame {
     Subject,
     /// A recipient then "with" and the object ("provide Ukraine with guarantees").
     ObjectThenWith,
+    /// The person the text is about, other than the source: "Criswell *joined them* on the
+    /// call" after "Biden spoke with …".
+    Salient,
     /// The actor right after the trigger, followed by an infinitive: "told Netanyahu *to hold
     /// back*", "asked Congress *to approve*" (but not "told Xi that …" nor "asked Xi about …").
     ObjectThenInfinitive,
@@ -74,6 +77,10 @@ pub enum SourceFrame {
     Subject,
     /// The agent after "by" (passive voice: "troops were pledged by Britain").
     By,
+    /// The person the text is about: the latest named as a subject, in this sentence or the
+    /// last paragraphs ("Participants in the call included …" after "President Biden
+    /// convened a call").
+    Salient,
 }
 
 /// One line of `triggers.jsonl`: phrases that signal a relation kind, and how to find its arguments.

@@ -327,11 +327,16 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             _ => continue,
         };
         let mut who = ctx.resolve_candidates(pattern);
-        // a short name inside a longer name or a date is no mention: "Kim Kye-gwan", "May 16"
-        if view.items[i]
+        let short_name = view.items[i]
             .actor()
-            .is_some_and(|a| a.via == Via::Form(SurfaceForm::ShortName))
-        {
+            .is_some_and(|a| a.via == Via::Form(SurfaceForm::ShortName));
+        // "Vice President Harris" while several Harrises held office: the one whose office
+        // the title names
+        if who.is_none() && short_name {
+            who = holder_by_title(ctx, view, i, pattern);
+        }
+        // a short name inside a longer name or a date is no mention: "Kim Kye-gwan", "May 16"
+        if short_name {
             let next = view
                 .items
                 .get(i + 1)
@@ -735,6 +740,25 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             i += 1;
             continue;
         }
+        // "the President", "the Prime Minister's": a definite title with no name → the
+        // latest person of the document who holds that office
+        if view.lower(i) == "the" {
+            if let Some((who, end)) = titled_reference(ctx, view, doc, i + 1) {
+                let mut info = actor(who, Via::Reference);
+                info.possessive = strip_possessive(view.lower(end - 1)).is_some();
+                view.collapse(i, end, info);
+                // named again, so the next "she" may be her
+                let subject = !super::arguments::after_preposition(view, i)
+                    && !super::arguments::after_verb(view, i);
+                ctx.remember(Salient {
+                    who: Some(who),
+                    subject,
+                    paragraph: ctx.paragraph,
+                });
+                i += 1;
+                continue;
+            }
+        }
         if unknown_person_at(view, doc, i) {
             ctx.remember(Salient {
                 who: None,
@@ -864,6 +888,36 @@ fn title_fits(
     by_words || by_role
 }
 
+/// Among the people a short name at item `i` may mean, the only one holding, on the
+/// document's date, an office whose title is the title right before the name.
+fn holder_by_title(
+    ctx: &DocContext<'_>,
+    view: &SentenceView,
+    i: usize,
+    pattern: usize,
+) -> Option<ActorRef> {
+    let date = ctx.date?;
+    let mut a = i;
+    while a > 0 && view.items[a - 1].is_word() && view.is(a - 1, WordClass::TITLE_WORD) {
+        a -= 1;
+    }
+    if a == i {
+        return None;
+    }
+    let title = (a..i).map(|k| view.lower(k)).collect::<Vec<_>>().join(" ");
+    let mut fits = ctx.matcher.candidates_of(pattern).iter().filter(|c| {
+        ctx.gazetteer
+            .entity(c.entity)
+            .offices()
+            .iter()
+            .any(|o| o.covers(date) && o.title.eq_ignore_ascii_case(&title))
+    });
+    match (fits.next(), fits.next()) {
+        (Some(c), None) => Some(ActorRef::Known(c.entity)),
+        _ => None,
+    }
+}
+
 fn actor(who: ActorRef, via: Via) -> ActorInfo {
     ActorInfo {
         who: Some(who),
@@ -962,6 +1016,91 @@ fn preceded_by_number(view: &SentenceView, lex: &Lexicon, i: usize) -> bool {
         }
     }
     false
+}
+
+/// The person a definite title starting at item `a` refers to ("the President" after "President
+/// Biden met …"), and the item after the title: the most recent person of the salience window
+/// whose office has that title (on the document's date, if known), else whose office has the
+/// title's first role; a person named as a subject before one named otherwise. A title followed by a name, by "of" or by a possessive noun's head is
+/// no reference of this kind ("the President of Ukraine" is resolved by its country).
+fn titled_reference(
+    ctx: &DocContext<'_>,
+    view: &SentenceView,
+    doc: &str,
+    a: usize,
+) -> Option<(ActorRef, usize)> {
+    let possessive_title = |k: usize| {
+        k < view.len()
+            && view.items[k].is_word()
+            && strip_possessive(view.lower(k))
+                .is_some_and(|stem| ctx.lexicon.word_sets.is(stem, WordClass::TITLE_WORD))
+    };
+    let mut end = match title_run_end(view, a) {
+        Some(end) => end,
+        // "the Chancellor's leadership": the title is one possessive word
+        None if possessive_title(a) => a,
+        None => return None,
+    };
+    // the run may take the preposition after it ("the President *for* his efforts")
+    while end > a + 1 && matches!(view.lower(end - 1), "of" | "for" | "the") {
+        end -= 1;
+    }
+    let possessive = end < view.len()
+        && view.items[end].is_word()
+        && strip_possessive(view.lower(end))
+            .is_some_and(|stem| ctx.lexicon.word_sets.is(stem, WordClass::TITLE_WORD));
+    if possessive {
+        end += 1;
+    }
+    if !possessive {
+        if let Some(next) = view.items.get(end) {
+            let named =
+                next.actor().is_some() || super::arguments::capitalised_unknown(view, doc, end);
+            // "the Minister for Foreign Affairs", "the President of Ukraine" name their office
+            let office_follows = next.is_word()
+                && (view.lower(end) == "of"
+                    || (view.lower(end) == "for"
+                        && view.items.get(end + 1).is_some_and(|n| n.is_word())
+                        && view.text(doc, end + 1).starts_with(char::is_uppercase)));
+            if named || office_follows {
+                return None;
+            }
+        }
+    }
+    let (phrase, roles) = title_at_end(view, ctx.lexicon, a, end)?;
+    // the whole run must be the title: "the former Prime Minister" is someone else
+    let words = (a..end).count();
+    if phrase.split(' ').count() != words {
+        return None;
+    }
+    let first_role = *roles.first()?;
+    let holds = |p: EntityIndex, by_title: bool| {
+        ctx.gazetteer.entity(p).offices().iter().any(|o| {
+            ctx.date.is_none_or(|d| o.covers(d))
+                && if by_title {
+                    o.title.eq_ignore_ascii_case(&phrase)
+                } else {
+                    o.role == first_role
+                }
+        })
+    };
+    // subjects first: "President Biden spoke with President Al-Sisi. The President …" is Biden
+    let people = |subjects: bool| {
+        ctx.recent
+            .iter()
+            .rev()
+            .filter(move |s| s.subject || !subjects)
+            .filter_map(|s| match s.who {
+                Some(ActorRef::Known(p)) if ctx.gazetteer.entity(p).kind == EntityKind::Person => {
+                    Some(p)
+                }
+                _ => None,
+            })
+    };
+    let who = [(true, true), (false, true), (true, false), (false, false)]
+        .into_iter()
+        .find_map(|(by_title, subjects)| people(subjects).find(|&p| holds(p, by_title)))?;
+    Some((ActorRef::Known(who), end))
 }
 
 /// The antecedent of "he" or "she": the latest person mentioned as a subject within the last
