@@ -359,6 +359,38 @@ fn noun_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
     None
 }
 
+/// The subject of the clause a sentence-opening phrase around a trigger at `ti` leads into:
+/// "*In a meeting with* President Bukele, *Dr. Gordon* emphasized …", "During their call with
+/// Modi, Biden …", "After meeting Abe, Trump …". The phrase must open the sentence and end in
+/// a comma; the party right after that comma is the source.
+fn fronted_phrase_subject(view: &SentenceView, ti: usize) -> Option<usize> {
+    let opens = (0..ti).all(|k| {
+        let pronoun = view.items[k]
+            .actor()
+            .is_some_and(|a| a.via == Via::Reference && a.possessive);
+        pronoun
+            || view.items[k].is_word()
+                && (view.is(k, WordClass::DETERMINER | WordClass::PREPOSITION)
+                    || matches!(
+                        view.lower(k),
+                        "during" | "in" | "at" | "after" | "following"
+                    ))
+    }) && ti > 0
+        && view.items[0].is_word()
+        && (view.is(0, WordClass::PREPOSITION)
+            || matches!(
+                view.lower(0),
+                "during" | "in" | "at" | "after" | "following"
+            ));
+    if !opens {
+        return None;
+    }
+    let comma = (ti + 1..view.len().min(ti + 25)).find(|&k| view.lower(k) == ",")?;
+    (comma + 1..view.len().min(comma + 4))
+        .take_while(|&k| skippable(view, k, false) || view.items[k].party().is_some())
+        .find(|&k| view.items[k].party().is_some())
+}
+
 /// The last item of the "of <actor>" phrase that qualifies the person at `k` ("President
 /// Macron *of France*", "Prime Minister Sunak *of the United Kingdom*"), or `k` itself.
 fn past_of_phrase(view: &SentenceView, k: usize) -> usize {
@@ -555,8 +587,13 @@ pub(crate) fn arguments<'t>(
     let trigger_ends_with = |w: &str| tj > ti && view.lower(tj - 1) == w;
     if entry.verb && ti > 0 && view.items[ti - 1].is_word() {
         let prev = view.lower(ti - 1);
-        // "the promised aid", "after promised sanctions"; but "refused to meet" is a verb
-        if prev != "to" && view.is(ti - 1, WordClass::DETERMINER | WordClass::PREPOSITION) {
+        // "the promised aid", "after promised sanctions"; but "refused to meet" is a verb,
+        // and so is a gerund after a preposition ("after meeting Abe")
+        let gerund = !view.is(ti - 1, WordClass::DETERMINER) && view.lower(ti).ends_with("ing");
+        if prev != "to"
+            && !gerund
+            && view.is(ti - 1, WordClass::DETERMINER | WordClass::PREPOSITION)
+        {
             return None;
         }
     }
@@ -603,8 +640,22 @@ pub(crate) fn arguments<'t>(
     }
     let source_item = match entry.source {
         SourceFrame::Salient => Some(ti),
-        SourceFrame::Subject if entry.noun => noun_subject(view, doc, ti),
-        SourceFrame::Subject => subject_before(view, doc, ti),
+        SourceFrame::Subject if entry.noun => {
+            // "During *their* call with Modi, Biden and Harris …": a pronoun in an opening
+            // phrase points ahead, to the subject after it
+            let fronted = fronted_phrase_subject(view, ti);
+            noun_subject(view, doc, ti)
+                .filter(|&k| {
+                    fronted.is_none()
+                        || !view.items[k]
+                            .actor()
+                            .is_some_and(|a| a.via == Via::Reference)
+                })
+                .or(fronted)
+        }
+        SourceFrame::Subject => {
+            subject_before(view, doc, ti).or_else(|| fronted_phrase_subject(view, ti))
+        }
         SourceFrame::By => (tj..view.len().min(tj + 3))
             .find(|&k| view.items[k].is_word() && view.lower(k) == "by")
             .and_then(|k| actor_after(view, k + 1, 6, false))
@@ -652,7 +703,13 @@ pub(crate) fn arguments<'t>(
     let named_sources = if entry.source == SourceFrame::Salient {
         Vec::new()
     } else {
-        coordinated(view, source_item, entry.source == SourceFrame::By)
+        // a source after the trigger ("by X", or the subject after an opening phrase) lists
+        // its partners forward
+        coordinated(
+            view,
+            source_item,
+            entry.source == SourceFrame::By || source_item > ti,
+        )
     };
     for k in named_sources {
         if let Some(p) = view.items[k].party() {
@@ -809,7 +866,16 @@ pub(crate) fn arguments<'t>(
                     parts.push(k);
                 }
             }
+            // an opening phrase ends at the comma before its subject: "With Modi, Biden and
+            // Harris …" lists no targets past it
+            let phrase_end = (args.source_item > ti)
+                .then(|| (ti..args.source_item).rev().find(|&k| view.lower(k) == ","))
+                .flatten()
+                .unwrap_or(usize::MAX);
             for k in parts {
+                if k >= phrase_end {
+                    continue;
+                }
                 let Some(p) = view.items[k].party() else {
                     continue;
                 };
@@ -911,7 +977,7 @@ pub(crate) fn arguments<'t>(
         // a noun trigger names the sources' own meeting only right after their verb ("Putin
         // and Xi held talks"), not further on ("Biden and Harris convened Caribbean leaders
         // for a meeting")
-        let own_event = !entry.noun || ti.saturating_sub(args.source_item) <= 6;
+        let own_event = !entry.noun || (args.source_item < ti && ti - args.source_item <= 6);
         if entry.kind.is_symmetric() && args.sources.len() >= 2 && !has_object && own_event {
             args.targets = args.sources.split_off(1);
             return Some(args);
