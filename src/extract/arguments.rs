@@ -435,7 +435,7 @@ fn in_office_name(view: &SentenceView, m: usize) -> bool {
 }
 
 /// `first` and the actors coordinated with it ("X, Y and Z").
-fn coordinated(view: &SentenceView, first: usize, forward: bool) -> Vec<usize> {
+fn coordinated(view: &SentenceView, doc: &str, first: usize, forward: bool) -> Vec<usize> {
     let mut out = vec![first];
     let mut k = first;
     // backward, commas join only a list that has its "and": "Britain, France and Germany"
@@ -463,7 +463,7 @@ fn coordinated(view: &SentenceView, first: usize, forward: bool) -> Vec<usize> {
                 m -= 1;
             }
             steps += 1;
-            if steps > 8 {
+            if steps > if forward { 12 } else { 8 } {
                 break;
             }
             if view.items[m].party().is_some() {
@@ -516,6 +516,11 @@ fn coordinated(view: &SentenceView, first: usize, forward: bool) -> Vec<usize> {
             if forward && saw_coordinator && in_office_name(view, m) {
                 continue;
             }
+            // so do the capitalised words of an office the lexicon does not know, between a
+            // list's comma and the next name ("…, *War Cabinet Member* Benny Gantz, …")
+            if forward && saw_coordinator && capitalised_word(view, doc, m) {
+                continue;
+            }
             break;
         }
         match next {
@@ -528,11 +533,17 @@ fn coordinated(view: &SentenceView, first: usize, forward: bool) -> Vec<usize> {
     }
 }
 
+/// A capitalised word that is no actor ("Cabinet", "Member").
+fn capitalised_word(view: &SentenceView, doc: &str, m: usize) -> bool {
+    view.items[m].is_word() && view.text(doc, m).starts_with(char::is_uppercase)
+}
+
 /// The parties after "between" within a few items of a noun trigger ending at `tj` (the
 /// trigger may end in "between" itself), when there are at least two.
 fn parties_between(
     ctx: &DocContext<'_>,
     view: &SentenceView,
+    doc: &str,
     entry: &TriggerEntry,
     tj: usize,
 ) -> Option<Arguments> {
@@ -546,7 +557,7 @@ fn parties_between(
     let first = actor_after(view, between + 1, 4, false)?;
     let mut parties = Vec::new();
     let mut end = first;
-    for k in coordinated(view, first, true) {
+    for k in coordinated(view, doc, first, true) {
         if let Some(p) = view.items[k].party() {
             if kind_ok(ctx, p, &entry.target_kinds) && !parties.contains(&p) {
                 parties.push(p);
@@ -623,7 +634,7 @@ pub(crate) fn arguments<'t>(
     // "talks between India and Pakistan", "the summit in Baghdad between Iraq, Jordan and
     // Egypt": the parties of a symmetric event named after it
     if entry.noun && entry.kind.is_symmetric() {
-        if let Some(parties) = parties_between(ctx, view, entry, tj) {
+        if let Some(parties) = parties_between(ctx, view, doc, entry, tj) {
             return Some(parties);
         }
     }
@@ -707,6 +718,7 @@ pub(crate) fn arguments<'t>(
         // its partners forward
         coordinated(
             view,
+            doc,
             source_item,
             entry.source == SourceFrame::By || source_item > ti,
         )
@@ -760,7 +772,7 @@ pub(crate) fn arguments<'t>(
             TargetFrame::ObjectThenInfinitive => {
                 actor_after(view, after, 3, possessor).filter(|&k| {
                     // "told Xi and Putin to stop": the infinitive follows the last of a list
-                    let last = coordinated(view, k, true).last().copied().unwrap_or(k);
+                    let last = coordinated(view, doc, k, true).last().copied().unwrap_or(k);
                     let end = past_of_phrase(view, last);
                     let to = end + 1;
                     to + 1 < view.len()
@@ -840,8 +852,10 @@ pub(crate) fn arguments<'t>(
         // where the window rules find no target, the tree's object or prepositional phrase
         let mut from_tree = Vec::new();
         let first = first.or_else(|| {
-            // targets follow their trigger
-            if !party_in(tj..view.len()) {
+            // targets follow their trigger; the tree answers only for an object or a
+            // preposition's object
+            let askable = *frame == TargetFrame::Object || frame.preposition().is_some();
+            if !askable || !party_in(tj..view.len()) {
                 return None;
             }
             let t = tree();
@@ -860,7 +874,7 @@ pub(crate) fn arguments<'t>(
             from_tree.first().copied()
         });
         if let Some(first) = first {
-            let mut parts = coordinated(view, first, true);
+            let mut parts = coordinated(view, doc, first, true);
             for k in from_tree {
                 if !parts.contains(&k) {
                     parts.push(k);
