@@ -928,6 +928,35 @@ pub(crate) fn arguments<'t>(
             }) {
                 return None;
             }
+            let money = o.contains(['$', '\u{20ac}', '\u{a3}'])
+                || lower
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| matches!(w, "million" | "billion" | "dollars" | "euros"));
+            // "announced the package" points back to a gift stated before, not a new one
+            let start = recipient_then_with.unwrap_or(after);
+            let definite = [
+                lower.split_whitespace().next(),
+                (start < view.len()).then(|| view.lower(start)),
+            ]
+            .into_iter()
+            .flatten()
+            .any(|w| {
+                matches!(
+                    w,
+                    "the" | "its" | "his" | "her" | "their" | "this" | "that" | "these" | "those"
+                )
+            });
+            let names_a_gift = entry.object_words.is_empty()
+                || (!definite
+                    && (money
+                        || lower
+                            .split(|c: char| !c.is_alphanumeric())
+                            .any(|w| entry.object_words.iter().any(|r| r == w))));
+            if !names_a_gift {
+                return None;
+            }
+        } else if !entry.object_words.is_empty() {
+            return None;
         }
         args.object = object;
         if entry.needs_object && args.object.is_none() {

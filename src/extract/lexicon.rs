@@ -113,6 +113,11 @@ pub struct TriggerEntry {
     /// An object containing one of these words is no object of this kind ("offered thanks").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reject_objects: Vec<String>,
+    /// When not empty, the object must contain one of these words, or a sum of money, and not
+    /// open with a definite determiner: for verbs that give only sometimes ("announced *$75
+    /// million in assistance*", but not "announced a review" nor "announced the package").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub object_words: Vec<String>,
     /// The phrases are verbs: skip them right after a determiner or preposition, where they are
     /// adjectives ("the promised aid", "after promised sanctions").
     #[serde(default)]
@@ -269,6 +274,10 @@ pub struct WordLists {
     /// Francis", "King Salman"): after one, one capitalised word is a name.
     #[serde(default)]
     pub single_name_titles: Vec<String>,
+    /// Nouns after which a capitalised name is a newspaper, broadcaster or agency
+    /// ("*broadcaster* Kan", "*daily* Haaretz"): a person's short name there is no person.
+    #[serde(default)]
+    pub medium_nouns: Vec<String>,
     /// How photo captions and similar page furniture begin ("media caption", "hide caption"):
     /// a paragraph that opens with one states nothing on the article's behalf. Lower case.
     #[serde(default)]
@@ -354,6 +363,8 @@ impl WordClass {
     pub const TRIGGER_NOUN: WordClass = WordClass(1 << 21);
     /// Titles that precede a single given name ("pope", "king", "emir").
     pub const SINGLE_NAME_TITLE: WordClass = WordClass(1 << 22);
+    /// Nouns that introduce the name of a medium, not a person ("broadcaster Kan").
+    pub const MEDIUM_NOUN: WordClass = WordClass(1 << 23);
 
     /// Whether any class of `other` is among these.
     #[inline]
@@ -770,7 +781,7 @@ impl LexiconBuilder {
                 message: e.to_string(),
             })?;
         let mut word_sets = WordSets::default();
-        let lists: [(&Vec<String>, WordClass); 15] = [
+        let lists: [(&Vec<String>, WordClass); 16] = [
             (&words.determiners, WordClass::DETERMINER),
             (&words.gap_words, WordClass::GAP),
             (&words.prepositions, WordClass::PREPOSITION),
@@ -786,6 +797,7 @@ impl LexiconBuilder {
             (&words.subject_pronouns, WordClass::SUBJECT_PRONOUN),
             (&words.courtesy_titles, WordClass::COURTESY_TITLE),
             (&words.single_name_titles, WordClass::SINGLE_NAME_TITLE),
+            (&words.medium_nouns, WordClass::MEDIUM_NOUN),
         ];
         for (list, class) in lists {
             for w in list {

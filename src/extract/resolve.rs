@@ -345,7 +345,15 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             let digit_after = next.is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
             let name_after = super::arguments::capitalised_unknown(view, doc, i + 1);
             let name_before = i > 0 && super::arguments::capitalised_unknown(view, doc, i - 1);
-            if digit_after || name_after || name_before || !title_fits(ctx, view, lex, i, who) {
+            // "broadcaster Kan", "the daily Haaretz": a medium's name
+            let medium_before =
+                i > 0 && view.items[i - 1].is_word() && view.is(i - 1, WordClass::MEDIUM_NOUN);
+            if digit_after
+                || name_after
+                || name_before
+                || medium_before
+                || !title_fits(ctx, view, lex, i, who)
+            {
                 who = None;
             }
         }
