@@ -747,6 +747,7 @@ pub(crate) fn arguments<'t>(
             | RelationKind::Thanked
     );
     let mut recipient_then_with = None;
+    let mut target_items: Vec<usize> = Vec::new();
     for frame in &entry.target {
         let first = match frame {
             // "hosted by X" is passive: X is the source's agent, not the object
@@ -905,10 +906,20 @@ pub(crate) fn arguments<'t>(
                 if !args.targets.contains(&p) {
                     args.targets.push(p);
                 }
+                target_items.push(k);
                 args.end = args.end.max(k + 1);
             }
             if !args.targets.is_empty() {
                 break;
+            }
+        }
+    }
+
+    if !entry.not_followed_by.is_empty() {
+        if let Some(&last) = target_items.last() {
+            let next = past_of_phrase(view, last) + 1;
+            if next < view.len() && entry.not_followed_by.iter().any(|w| w == view.lower(next)) {
+                return None;
             }
         }
     }

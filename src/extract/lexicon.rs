@@ -113,6 +113,10 @@ pub struct TriggerEntry {
     /// An object containing one of these words is no object of this kind ("offered thanks").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reject_objects: Vec<String>,
+    /// Words that, right after the target, make the phrase something else: "joined Zelensky
+    /// *in* urging Russia …" is a joint appeal, not a meeting.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub not_followed_by: Vec<String>,
     /// When not empty, the object must contain one of these words, or a sum of money, and not
     /// open with a definite determiner: for verbs that give only sometimes ("announced *$75
     /// million in assistance*", but not "announced a review" nor "announced the package").

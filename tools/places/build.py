@@ -10,7 +10,8 @@ development time (it is no runtime dependency), then, from the repository root:
 
 A name is kept only where news means one city by it: when several cities share a name (or an
 alternate name), the most populous keeps it only if it has at least three times the people of
-the largest namesake in another country; otherwise the name is dropped. Countries and their
+the largest namesake in another country; otherwise the name is dropped. A city's own name
+outranks another city's alternate name ("Bethlehem" is not Belem's). Countries and their
 capitals are not listed here: the gazetteer already names them.
 """
 import json
@@ -76,13 +77,20 @@ def main():
     cities = json.load(open(sys.argv[1], encoding="utf-8"))
     iso3 = iso3_by_iso2()
     taken = gazetteer_names()
+    # key -> spelling -> [(population, country, primary)]
     claims = {}
+    primary_keys = {key(c["name"]) for c in cities.values()}
     for c in cities.values():
         country = iso3.get(c["countrycode"])
         if not country or c["population"] < MIN_POPULATION:
             continue
-        names = {c["name"]} | {a for a in c.get("alternatenames", []) if english_name(a)}
-        for n in names:
+        alternates = {a for a in c.get("alternatenames", []) if english_name(a)}
+        for n in {c["name"]} | alternates:
+            primary = n == c["name"]
+            # a city's own name outranks another city's alternate name: "Bethlehem" is the
+            # town in Palestine, not an old name of Belem
+            if not primary and key(n) in primary_keys:
+                continue
             claims.setdefault(key(n), {}).setdefault(n, []).append((c["population"], country))
     # namesakes too small to be kept still make a name uncertain: compare against every city
     # of 15,000 or more
