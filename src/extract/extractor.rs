@@ -223,6 +223,11 @@ fn meeting_place<'p>(
                     | "margins"
                     | "margin"
                     | "sidelines"
+                    | "a"
+                    | "news"
+                    | "press"
+                    | "conference"
+                    | "briefing"
             )
             || l.ends_with("ly")
             || l.bytes().all(|b| b.is_ascii_digit())
@@ -232,15 +237,19 @@ fn meeting_place<'p>(
         .or(fronted)
 }
 
-/// Who travelled to which country, as a meeting in person tells it: the guest of a host went
-/// to the host's country (or to the place named), and a person who met someone in a place
-/// abroad went there. A party whose office is in that country stayed home; a person the
+/// Who travelled to which country, as an act in person tells it: the guest of a host went to
+/// the host's country (or to the place named), a person who met someone in a place abroad
+/// went there, and so did one who did anything else there (of kind `kind`, its source only,
+/// and only where the place follows the arguments, which end at item `end`). A party whose office is in that country stayed home; a person the
 /// gazetteer does not know has no known home, so is said to travel only as a guest.
+#[allow(clippy::too_many_arguments)]
 fn implied_visits(
     ctx: &DocContext<'_>,
     entry: &TriggerEntry,
+    kind: &RelationKind,
     pairs: &[(ActorRef, Option<ActorRef>)],
     place: Option<&Place>,
+    end: usize,
     date: Option<Date>,
 ) -> Vec<(ActorRef, ActorRef)> {
     let is_person = |a: ActorRef| match a {
@@ -257,6 +266,20 @@ fn implied_visits(
     };
     let mut out = Vec::new();
     for &(source, target) in pairs {
+        if *kind != RelationKind::Met {
+            // who acted was there; whom it was done to need not be ("condemned the coup in
+            // Myanmar" names where the coup was)
+            if let Some(country) = place
+                .filter(|p| p.at >= end)
+                .and_then(|p| p.country)
+                .filter(|&c| target != Some(c))
+            {
+                if abroad(source, country) && !out.contains(&(source, country)) {
+                    out.push((source, country));
+                }
+            }
+            continue;
+        }
         let Some(target) = target else {
             continue;
         };
@@ -711,9 +734,14 @@ impl Extractor {
                 });
             }
             // a meeting in person also tells who travelled where
-            if kind == RelationKind::Met && modality != Modality::Negated {
+            // so does any other act done in person in a place abroad ("announced the
+            // sanctions at a news conference in Manila") — of its source only; a call is not
+            let in_person = kind != RelationKind::Spoke && kind != RelationKind::Visited;
+            if in_person && modality != Modality::Negated {
                 let venue = meeting_place(view, text, places, args.source_item, ti, args.end);
-                for (traveller, country) in implied_visits(ctx, entry, &pairs, venue, date) {
+                for (traveller, country) in
+                    implied_visits(ctx, entry, &kind, &pairs, venue, args.end, date)
+                {
                     let traveller = ctx.entity_ref(traveller);
                     let country = ctx.entity_ref(country);
                     let key = (

@@ -168,10 +168,26 @@ pub(crate) fn sentence_places(
         if b > a {
             let start = view.items[k + 1].start;
             let text = &doc[start..view.items[b - 1].end];
+            // "in Fasano, Italy": a town the city list does not know, and its country
+            let country_after_comma = || {
+                let mut c = b + 1;
+                if view.items.get(b).is_some_and(|_| view.lower(b) == ",") {
+                    if c < view.len() && view.items[c].is_word() && view.lower(c) == "the" {
+                        c += 1;
+                    }
+                    return view
+                        .items
+                        .get(c)
+                        .filter(|it| it.actor().is_some_and(|x| x.place_like))
+                        .and_then(|it| it.party());
+                }
+                None
+            };
             let country = PlaceBook::bundled()
                 .country_at(gazetteer, view, doc, a)
                 .filter(|&(_, end)| end <= b)
-                .map(|(c, _)| c);
+                .map(|(c, _)| c)
+                .or_else(country_after_comma);
             candidates.push(Place {
                 at: k,
                 text: text.to_owned(),
