@@ -297,6 +297,18 @@ fn subject_before(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
         if after_preposition(view, k) || (!right_before && after_verb(view, k)) {
             continue;
         }
+        // "Putin's close associates": a possessor owns the noun after it, and is the subject
+        // of no verb further on
+        // (but "North Korea's deputy foreign minister … warned" speaks for its state, and
+        // "Trump's willingness to meet" is Trump's own)
+        let owns_noun = !right_before
+            && view.items[k].actor().is_some_and(|a| a.possessive)
+            && view.items.get(k + 1).is_some_and(|n| n.is_word())
+            && !view.is(k + 1, WordClass::ACTOR_NOUN | WordClass::TITLE_WORD)
+            && !(ti > 0 && view.lower(ti - 1) == "to" && ti <= k + 4);
+        if owns_noun {
+            continue;
+        }
         return Some(k);
     }
     None
