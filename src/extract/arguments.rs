@@ -736,7 +736,7 @@ pub(crate) fn arguments<'t>(
         )
     };
     for k in named_sources {
-        if let Some(p) = view.items[k].party() {
+        for p in view.items[k].parties() {
             if kind_ok(ctx, p, &entry.source_kinds) && !args.sources.contains(&p) {
                 args.sources.push(p);
             }
@@ -903,23 +903,22 @@ pub(crate) fn arguments<'t>(
                 if k >= phrase_end {
                     continue;
                 }
-                let Some(p) = view.items[k].party() else {
-                    continue;
-                };
-                if args.sources.contains(&p) || !kind_ok(ctx, p, &entry.target_kinds) {
-                    continue;
+                for p in view.items[k].parties() {
+                    if args.sources.contains(&p) || !kind_ok(ctx, p, &entry.target_kinds) {
+                        continue;
+                    }
+                    if ctx
+                        .org_category(p)
+                        .is_some_and(|c| entry.reject_target_categories.iter().any(|r| r == c))
+                    {
+                        continue;
+                    }
+                    if !args.targets.contains(&p) {
+                        args.targets.push(p);
+                    }
+                    target_items.push(k);
+                    args.end = args.end.max(k + 1);
                 }
-                if ctx
-                    .org_category(p)
-                    .is_some_and(|c| entry.reject_target_categories.iter().any(|r| r == c))
-                {
-                    continue;
-                }
-                if !args.targets.contains(&p) {
-                    args.targets.push(p);
-                }
-                target_items.push(k);
-                args.end = args.end.max(k + 1);
             }
             if !args.targets.is_empty() {
                 break;

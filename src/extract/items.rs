@@ -45,6 +45,8 @@ pub(crate) struct ActorInfo {
     pub mention: Option<usize>,
     /// A country's name, alias or seat ("Paris", "China", "the Elysee Palace"): it can name a place.
     pub place_like: bool,
+    /// A second party the item stands for: "the two leaders" are both.
+    pub also: Option<ActorRef>,
 }
 
 #[derive(Clone, Debug)]
@@ -90,6 +92,15 @@ impl Item {
             ItemKind::Actor(a) if !a.modifier && !a.adjective => a.who,
             _ => None,
         }
+    }
+
+    /// Every party the item stands for: its party, and a second one for "the two leaders".
+    pub fn parties(&self) -> impl Iterator<Item = ActorRef> {
+        let also = self
+            .actor()
+            .and_then(|a| a.also)
+            .filter(|_| self.party().is_some());
+        self.party().into_iter().chain(also)
     }
 }
 
@@ -391,6 +402,7 @@ impl SentenceView {
             adjective: false,
             mention: Some(mention.candidates_id()),
             place_like: false,
+            also: None,
         };
         self.push(
             sets,

@@ -184,6 +184,8 @@ pub enum Referent {
     Grouping,
     /// The speaker of the quotation it stands in ("I", "we").
     Speaker,
+    /// The two most salient people ("the two leaders", "both men").
+    Pair,
 }
 
 /// When a referring phrase counts as a reference.

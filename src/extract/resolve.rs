@@ -826,13 +826,20 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 }
                 Referent::Organization => last_org(ctx, &entry.prefers, false),
                 Referent::Grouping => last_org(ctx, &entry.prefers, true),
+                Referent::Pair => last_pair(ctx).map(|(a, _)| a),
             }
         };
         if let Some(w) = who {
             let mut info = actor(w, Via::Reference);
+            if entry.refers == Referent::Pair {
+                info.also = last_pair(ctx).map(|(_, b)| b);
+            }
             info.possessive = matches!(view.lower(i), "his" | "her" | "my" | "its" | "their");
             view.collapse(i, i + width, info);
-            if !matches!(entry.refers, Referent::Person | Referent::Speaker) {
+            if !matches!(
+                entry.refers,
+                Referent::Person | Referent::Speaker | Referent::Pair
+            ) {
                 ctx.remember(Salient {
                     who: Some(w),
                     subject: true,
@@ -935,6 +942,7 @@ fn actor(who: ActorRef, via: Via) -> ActorInfo {
         adjective: false,
         mention: None,
         place_like: false,
+        also: None,
     }
 }
 
@@ -1109,6 +1117,21 @@ fn titled_reference(
         .into_iter()
         .find_map(|(by_title, subjects)| people(subjects).find(|&p| holds(p, by_title)))?;
     Some((ActorRef::Known(who), end))
+}
+
+/// The antecedents of "the two leaders": the two latest people named within the last two
+/// paragraphs, the earlier first.
+fn last_pair(ctx: &DocContext<'_>) -> Option<(ActorRef, ActorRef)> {
+    let mut people = ctx
+        .recent
+        .iter()
+        .rev()
+        .take_while(|s| ctx.paragraph.saturating_sub(s.paragraph) <= 2)
+        .filter_map(|s| s.who)
+        .filter(|&w| ctx.kind_of(w) == EntityKind::Person);
+    let last = people.next()?;
+    let before = people.find(|&w| w != last)?;
+    Some((before, last))
 }
 
 /// The antecedent of "he" or "she": the latest person mentioned as a subject within the last
