@@ -651,6 +651,23 @@ pub(crate) fn arguments<'t>(
         }
     }
 
+    // "told X to …" has its target or nothing: settle that before a source is sought (whose
+    // search may parse the sentence)
+    if entry.target == [TargetFrame::ObjectThenInfinitive]
+        && infinitive_object(view, doc, after, false).is_none()
+    {
+        return None;
+    }
+
+    // a giving verb that gives only sometimes ("announced", "provided") is settled by its
+    // object, which costs less to read than its source or target
+    if !entry.object_words.is_empty() && !entry.object_before {
+        let object = object_after(view, doc, after)?;
+        if !names_a_gift(entry, view, &object.to_lowercase(), after) {
+            return None;
+        }
+    }
+
     // source
     if entry.source == SourceFrame::Salient {
         // the parties this sentence names after the trigger are the other side
@@ -782,20 +799,7 @@ pub(crate) fn arguments<'t>(
                 .filter(|&k| view.items[k].party().is_some()),
             TargetFrame::Subject => subject_before(view, doc, ti),
             TargetFrame::Salient => None,
-            TargetFrame::ObjectThenInfinitive => {
-                actor_after(view, after, 3, possessor).filter(|&k| {
-                    // "told Xi and Putin to stop": the infinitive follows the last of a list
-                    let last = coordinated(view, doc, k, true).last().copied().unwrap_or(k);
-                    let end = past_of_phrase(view, last);
-                    let to = end + 1;
-                    to + 1 < view.len()
-                        && view.items[to].is_word()
-                        && view.lower(to) == "to"
-                        && view.items[to + 1].is_word()
-                        && !view.is(to + 1, WordClass::DETERMINER | WordClass::PREPOSITION)
-                        && view.text(doc, to + 1).starts_with(char::is_lowercase)
-                })
-            }
+            TargetFrame::ObjectThenInfinitive => infinitive_object(view, doc, after, possessor),
             TargetFrame::ObjectThenWith => {
                 let k = actor_after(view, after, 3, possessor);
                 match k {
@@ -950,31 +954,7 @@ pub(crate) fn arguments<'t>(
             }) {
                 return None;
             }
-            let money = o.contains(['$', '\u{20ac}', '\u{a3}'])
-                || lower
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| matches!(w, "million" | "billion" | "dollars" | "euros"));
-            // "announced the package" points back to a gift stated before, not a new one
-            let start = recipient_then_with.unwrap_or(after);
-            let definite = [
-                lower.split_whitespace().next(),
-                (start < view.len()).then(|| view.lower(start)),
-            ]
-            .into_iter()
-            .flatten()
-            .any(|w| {
-                matches!(
-                    w,
-                    "the" | "its" | "his" | "her" | "their" | "this" | "that" | "these" | "those"
-                )
-            });
-            let names_a_gift = entry.object_words.is_empty()
-                || (!definite
-                    && (money
-                        || lower
-                            .split(|c: char| !c.is_alphanumeric())
-                            .any(|w| entry.object_words.iter().any(|r| r == w))));
-            if !names_a_gift {
+            if !names_a_gift(entry, view, &lower, recipient_then_with.unwrap_or(after)) {
                 return None;
             }
         } else if !entry.object_words.is_empty() {
@@ -1050,6 +1030,52 @@ pub(crate) fn arguments<'t>(
         return None;
     }
     Some(args)
+}
+
+/// The actor right after item `after` that an infinitive follows ("told *Netanyahu* to hold
+/// back", "asked *Turkey and Hungary* to approve").
+fn infinitive_object(
+    view: &SentenceView,
+    doc: &str,
+    after: usize,
+    possessor: bool,
+) -> Option<usize> {
+    actor_after(view, after, 3, possessor).filter(|&k| {
+        // "told Xi and Putin to stop": the infinitive follows the last of a list
+        let last = coordinated(view, doc, k, true).last().copied().unwrap_or(k);
+        let to = past_of_phrase(view, last) + 1;
+        to + 1 < view.len()
+            && view.items[to].is_word()
+            && view.lower(to) == "to"
+            && view.items[to + 1].is_word()
+            && !view.is(to + 1, WordClass::DETERMINER | WordClass::PREPOSITION)
+            && view.text(doc, to + 1).starts_with(char::is_lowercase)
+    })
+}
+
+/// Whether `object` (lower case, read from item `start`) names a gift for `entry`: anything, if
+/// the entry lists no object words; else a sum of money or one of its words, but not a
+/// definite object that points back to a gift stated before ("announced the package").
+fn names_a_gift(entry: &TriggerEntry, view: &SentenceView, object: &str, start: usize) -> bool {
+    if entry.object_words.is_empty() {
+        return true;
+    }
+    let words = || object.split(|c: char| !c.is_alphanumeric());
+    let money = object.contains(['$', '\u{20ac}', '\u{a3}'])
+        || words().any(|w| matches!(w, "million" | "billion" | "dollars" | "euros"));
+    let definite = [
+        object.split_whitespace().next(),
+        (start < view.len()).then(|| view.lower(start)),
+    ]
+    .into_iter()
+    .flatten()
+    .any(|w| {
+        matches!(
+            w,
+            "the" | "its" | "his" | "her" | "their" | "this" | "that" | "these" | "those"
+        )
+    });
+    !definite && (money || words().any(|w| entry.object_words.iter().any(|r| r == w)))
 }
 
 /// The latest person named as a subject within the last two paragraphs, other than those in

@@ -171,21 +171,17 @@ impl Quotation {
         true
     }
 
-    /// Follows every character of `doc[start..end]`.
+    /// Follows every quotation mark of `doc[start..end]`.
     pub fn follow_span(&mut self, doc: &str, start: usize, end: usize) {
-        for (i, c) in doc[start..end].char_indices() {
-            if matches!(
-                c,
-                '"' | '\''
-                    | '\u{201C}'
-                    | '\u{201D}'
-                    | '\u{201E}'
-                    | '\u{2018}'
-                    | '\u{2019}'
-                    | '\u{00AB}'
-                    | '\u{00BB}'
-            ) {
-                self.follow(doc, start + i, c);
+        // only the bytes a mark can start with are decoded: '"', '\'', and the lead bytes of
+        // « » (C2) and of the curly quotes (E2)
+        let bytes = &doc.as_bytes()[start..end];
+        for (i, &b) in bytes.iter().enumerate() {
+            if matches!(b, b'"' | b'\'' | 0xC2 | 0xE2) {
+                let p = start + i;
+                if let Some(c) = doc[p..].chars().next() {
+                    self.follow(doc, p, c);
+                }
             }
         }
     }
