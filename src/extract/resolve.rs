@@ -816,6 +816,17 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             None
         } else {
             match entry.refers {
+                // "thanked Macron for *his* support": the person just thanked owns it
+                Referent::Person
+                    if matches!(view.lower(i), "his" | "her")
+                        && i >= 2
+                        && view.lower(i - 1) == "for"
+                        && view.items[i - 2]
+                            .party()
+                            .is_some_and(|p| ctx.kind_of(p) == EntityKind::Person) =>
+                {
+                    view.items[i - 2].party()
+                }
                 Referent::Person => last_person(ctx),
                 Referent::Speaker => {
                     if view.items[i].in_quote {
