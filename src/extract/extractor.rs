@@ -157,13 +157,7 @@ fn home_countries(ctx: &DocContext<'_>, who: ActorRef, date: Option<Date>) -> Ve
             .entity(i)
             .offices()
             .iter()
-            .filter(|o| o.of.prefix() == Some("country"))
-            .filter(|o| {
-                at.is_none_or(|d| {
-                    o.start.is_none_or(|s| s.first_day() <= d)
-                        && o.end.is_none_or(|e| d <= e.last_day())
-                })
-            })
+            .filter(|o| o.of.prefix() == Some("country") && at.is_none_or(|d| o.covers(d)))
             .filter_map(|o| ctx.gazetteer.index_of(o.of.as_str()))
             .collect()
     };
@@ -203,32 +197,10 @@ fn meeting_place<'p>(
     };
     // names, titles, dates and "on the margins of the … Summit" may stand between
     let between_ok = (end.max(ti)..p.at).all(|k| {
-        let it = &view.items[k];
         let l = view.lower(k);
-        !it.is_word()
+        !view.items[k].is_word()
             || view.text(doc, k).starts_with(char::is_uppercase)
-            || view.is(k, WordClass::WEEKDAY)
-            || matches!(
-                l,
-                "today"
-                    | "yesterday"
-                    | "on"
-                    | "in"
-                    | "of"
-                    | "at"
-                    | "the"
-                    | "also"
-                    | "again"
-                    | "separately"
-                    | "margins"
-                    | "margin"
-                    | "sidelines"
-                    | "a"
-                    | "news"
-                    | "press"
-                    | "conference"
-                    | "briefing"
-            )
+            || view.is(k, WordClass::WEEKDAY | WordClass::PLACE_GAP)
             || l.ends_with("ly")
             || l.bytes().all(|b| b.is_ascii_digit())
     });
@@ -240,8 +212,9 @@ fn meeting_place<'p>(
 /// Who travelled to which country, as an act in person tells it: the guest of a host went to
 /// the host's country (or to the place named), a person who met someone in a place abroad
 /// went there, and so did one who did anything else there (of kind `kind`, its source only,
-/// and only where the place follows the arguments, which end at item `end`). A party whose office is in that country stayed home; a person the
-/// gazetteer does not know has no known home, so is said to travel only as a guest.
+/// and only where the place follows the arguments, which end at item `end`). A party whose
+/// office is in that country stayed home; a person the gazetteer does not know has no known
+/// home, so is said to travel by none of these.
 #[allow(clippy::too_many_arguments)]
 fn implied_visits(
     ctx: &DocContext<'_>,
@@ -252,17 +225,12 @@ fn implied_visits(
     end: usize,
     date: Option<Date>,
 ) -> Vec<(ActorRef, ActorRef)> {
-    let is_person = |a: ActorRef| match a {
-        ActorRef::Known(i) => ctx.gazetteer.entity(i).kind == EntityKind::Person,
-        ActorRef::New(_) => true,
-    };
-    let abroad = |who: ActorRef, country: ActorRef| {
-        let ActorRef::Known(c) = country else {
-            return false;
-        };
-        matches!(who, ActorRef::Known(_))
-            && is_person(who)
-            && !home_countries(ctx, who, date).contains(&c)
+    let abroad = |who: ActorRef, country: ActorRef| match (who, country) {
+        (ActorRef::Known(w), ActorRef::Known(c)) => {
+            ctx.gazetteer.entity(w).kind == EntityKind::Person
+                && !home_countries(ctx, who, date).contains(&c)
+        }
+        _ => false,
     };
     let mut out = Vec::new();
     for &(source, target) in pairs {

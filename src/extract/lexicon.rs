@@ -280,6 +280,11 @@ pub struct WordLists {
     /// Francis", "King Salman"): after one, one capitalised word is a name.
     #[serde(default)]
     pub single_name_titles: Vec<String>,
+    /// Lower-case words that may stand between an act's arguments and the place it was done
+    /// in ("met Sandu *today* in Warsaw", "… *on the margins of the* East Asia Summit in Phnom
+    /// Penh"); capitalised words, weekdays, numbers and "-ly" adverbs may too.
+    #[serde(default)]
+    pub place_gap_words: Vec<String>,
     /// Nouns after which a capitalised name is a newspaper, broadcaster or agency
     /// ("*broadcaster* Kan", "*daily* Haaretz"): a person's short name there is no person.
     #[serde(default)]
@@ -371,6 +376,8 @@ impl WordClass {
     pub const SINGLE_NAME_TITLE: WordClass = WordClass(1 << 22);
     /// Nouns that introduce the name of a medium, not a person ("broadcaster Kan").
     pub const MEDIUM_NOUN: WordClass = WordClass(1 << 23);
+    /// Words that may stand between an act's arguments and its place ("today", "margins").
+    pub const PLACE_GAP: WordClass = WordClass(1 << 24);
 
     /// Whether any class of `other` is among these.
     #[inline]
@@ -787,7 +794,7 @@ impl LexiconBuilder {
                 message: e.to_string(),
             })?;
         let mut word_sets = WordSets::default();
-        let lists: [(&Vec<String>, WordClass); 16] = [
+        let lists: [(&Vec<String>, WordClass); 17] = [
             (&words.determiners, WordClass::DETERMINER),
             (&words.gap_words, WordClass::GAP),
             (&words.prepositions, WordClass::PREPOSITION),
@@ -804,6 +811,7 @@ impl LexiconBuilder {
             (&words.courtesy_titles, WordClass::COURTESY_TITLE),
             (&words.single_name_titles, WordClass::SINGLE_NAME_TITLE),
             (&words.medium_nouns, WordClass::MEDIUM_NOUN),
+            (&words.place_gap_words, WordClass::PLACE_GAP),
         ];
         for (list, class) in lists {
             for w in list {
