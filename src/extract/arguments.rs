@@ -625,21 +625,28 @@ pub(crate) fn arguments<'t>(
     let mut after = tj;
     if !entry.infinitives.is_empty() {
         let needs_verb = trigger_ends_with("to") || trigger_ends_with("would");
+        // "committed to *continue providing* …": the giving verb may follow one of going on
+        let giving_verb_at = |k: usize| -> Option<usize> {
+            let gives = |k: usize| {
+                k < view.len()
+                    && view.items[k].is_word()
+                    && entry.infinitives.iter().any(|v| v == view.lower(k))
+            };
+            if gives(k) {
+                return Some(k);
+            }
+            (k < view.len() && matches!(view.lower(k), "continue" | "keep"))
+                .then_some(k + 1)
+                .filter(|&v| gives(v))
+        };
         if !needs_verb
             && after < view.len()
             && view.items[after].is_word()
             && view.lower(after) == "to"
         {
-            after += 1;
-            if after >= view.len() || !entry.infinitives.iter().any(|v| v == view.lower(after)) {
-                return None;
-            }
-            after += 1;
+            after = giving_verb_at(after + 1)? + 1;
         } else if needs_verb {
-            if after >= view.len() || !entry.infinitives.iter().any(|v| v == view.lower(after)) {
-                return None;
-            }
-            after += 1;
+            after = giving_verb_at(after)? + 1;
         }
     }
 
