@@ -403,6 +403,27 @@ fn fronted_phrase_subject(view: &SentenceView, ti: usize) -> Option<usize> {
         .find(|&k| view.items[k].party().is_some())
 }
 
+/// The subject of the clause a closing "during a visit to …" or "on a trip to …" belongs to:
+/// "Rumsfeld declared victory *during a visit to* Iraq" — the subject of the sentence's first
+/// verb.
+fn during_phrase_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
+    let mut k = ti.checked_sub(1)?;
+    if view.items[k].is_word() && view.is(k, WordClass::DETERMINER) {
+        k = k.checked_sub(1)?;
+    }
+    if !(view.items[k].is_word() && matches!(view.lower(k), "during" | "on")) {
+        return None;
+    }
+    let verb = (0..k).find(|&m| {
+        view.items[m].is_word() && {
+            let l = view.lower(m);
+            view.is(m, WordClass::SPEECH_VERB | WordClass::TRIGGER_VERB)
+                || (l.ends_with("ed") && l.len() > 4)
+        }
+    })?;
+    subject_before(view, doc, verb)
+}
+
 /// The last item of the "of <actor>" phrase that qualifies the person at `k` ("President
 /// Macron *of France*", "Prime Minister Sunak *of the United Kingdom*"), or `k` itself.
 fn past_of_phrase(view: &SentenceView, k: usize) -> usize {
@@ -699,6 +720,7 @@ pub(crate) fn arguments<'t>(
                             .is_some_and(|a| a.via == Via::Reference)
                 })
                 .or(fronted)
+                .or_else(|| during_phrase_subject(view, doc, ti))
         }
         SourceFrame::Subject => {
             subject_before(view, doc, ti).or_else(|| fronted_phrase_subject(view, ti))
