@@ -205,13 +205,17 @@ fn spellings(surface: &str, headline: bool) -> Vec<(String, bool)> {
         }
     }
     // "Abdel Fattah al-Sisi" ↔ "Abdel Fattah Al-Sisi", "Mohammed bin Salman" ↔ "Mohammed Bin
-    // Salman": news capitalises name particles as often as not
+    // Salman", "Al-Jubeir" ↔ "al-Jubeir": news capitalises name particles as often as not
     let capitalised: Vec<String> = out
         .iter()
-        .map(|v| capitalise_particles(v))
+        .flat_map(|v| [capitalise_particles(v), lowercase_particles(v)])
         .filter(|v| !out.contains(v))
         .collect();
-    out.extend(capitalised);
+    for v in capitalised {
+        if !out.contains(&v) {
+            out.push(v);
+        }
+    }
     let mut all: Vec<(String, bool)> = Vec::new();
     for v in out {
         if !all.iter().any(|(s, _)| *s == v) {
@@ -250,6 +254,22 @@ fn capitalise_particles(s: &str) -> String {
                     .next()
                     .map(|c| c.to_uppercase().chain(chars).collect())
                     .unwrap_or_default()
+            } else {
+                word.to_owned()
+            }
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
+/// `s` with every capitalised name particle lower-cased ("Al-Jubeir" → "al-Jubeir").
+fn lowercase_particles(s: &str) -> String {
+    s.split(' ')
+        .map(|word| {
+            let head = word.split('-').next().unwrap_or(word);
+            let lower = head.to_lowercase();
+            if head != lower && NAME_PARTICLES.contains(&lower.as_str()) {
+                format!("{lower}{}", &word[head.len()..])
             } else {
                 word.to_owned()
             }

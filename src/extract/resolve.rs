@@ -319,6 +319,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
     let words = &lex.word_sets;
 
     // 1. gazetteer mentions
+    let mut with_given_name = Vec::new();
     for i in 0..view.len() {
         let pattern = match view.items[i].actor() {
             Some(ActorInfo {
@@ -344,7 +345,16 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 .map(|_| view.text(doc, i + 1));
             let digit_after = next.is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
             let name_after = super::arguments::capitalised_unknown(view, doc, i + 1);
-            let name_before = i > 0 && super::arguments::capitalised_unknown(view, doc, i - 1);
+            // (but a given name before the surname is the same person named without a middle
+            // name: "Adel al-Jubeir" for Adel Ahmed Al-Jubeir)
+            let given_name_before =
+                i > 0 && who.is_some_and(|w| given_name_of(ctx, w, view.text(doc, i - 1)));
+            let name_before = i > 0
+                && super::arguments::capitalised_unknown(view, doc, i - 1)
+                && !given_name_before;
+            if given_name_before {
+                with_given_name.push(i);
+            }
             // "broadcaster Kan", "the daily Haaretz": a medium's name
             let medium_before =
                 i > 0 && view.items[i - 1].is_word() && view.is(i - 1, WordClass::MEDIUM_NOUN);
@@ -370,6 +380,13 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         if let Some(a) = view.items[i].actor_mut() {
             a.who = who;
             a.place_like = place_like;
+        }
+    }
+
+    // the given name joins its surname's mention, last first so that indices hold
+    for &i in with_given_name.iter().rev() {
+        if let Some(info) = view.items[i].actor().cloned().filter(|a| a.who.is_some()) {
+            view.collapse(i - 1, i + 1, info);
         }
     }
 
@@ -942,6 +959,20 @@ fn holder_by_title(
         (Some(c), None) => Some(ActorRef::Known(c.entity)),
         _ => None,
     }
+}
+
+/// Whether `word` is the first word of the known person `who`'s name.
+fn given_name_of(ctx: &DocContext<'_>, who: ActorRef, word: &str) -> bool {
+    let ActorRef::Known(e) = who else {
+        return false;
+    };
+    let entity = ctx.gazetteer.entity(e);
+    entity.kind == EntityKind::Person
+        && entity
+            .name
+            .split_whitespace()
+            .next()
+            .is_some_and(|first| first.eq_ignore_ascii_case(word) && entity.name.contains(' '))
 }
 
 fn actor(who: ActorRef, via: Via) -> ActorInfo {
