@@ -376,24 +376,24 @@ fn noun_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
 /// Modi, Biden …", "After meeting Abe, Trump …". The phrase must open the sentence and end in
 /// a comma; the party right after that comma is the source.
 fn fronted_phrase_subject(view: &SentenceView, ti: usize) -> Option<usize> {
-    let opens = (0..ti).all(|k| {
-        let pronoun = view.items[k]
-            .actor()
-            .is_some_and(|a| a.via == Via::Reference && a.possessive);
-        pronoun
-            || view.items[k].is_word()
-                && (view.is(k, WordClass::DETERMINER | WordClass::PREPOSITION)
-                    || matches!(
-                        view.lower(k),
-                        "during" | "in" | "at" | "after" | "following"
-                    ))
-    }) && ti > 0
-        && view.items[0].is_word()
-        && (view.is(0, WordClass::PREPOSITION)
-            || matches!(
-                view.lower(0),
-                "during" | "in" | "at" | "after" | "following"
-            ));
+    let opening_word = |k: usize| {
+        view.items[k].is_word()
+            && (view.is(k, WordClass::PREPOSITION)
+                || matches!(
+                    view.lower(k),
+                    "during" | "in" | "at" | "after" | "following"
+                ))
+    };
+    let opens = ti > 0
+        && opening_word(0)
+        && (0..ti).all(|k| {
+            let pronoun = view.items[k]
+                .actor()
+                .is_some_and(|a| a.via == Via::Reference && a.possessive);
+            pronoun
+                || opening_word(k)
+                || (view.items[k].is_word() && view.is(k, WordClass::DETERMINER))
+        });
     if !opens {
         return None;
     }
@@ -551,7 +551,7 @@ fn coordinated(view: &SentenceView, doc: &str, first: usize, forward: bool) -> V
             }
             // so do the capitalised words of an office the lexicon does not know, between a
             // list's comma and the next name ("…, *War Cabinet Member* Benny Gantz, …")
-            if forward && saw_coordinator && capitalised_word(view, doc, m) {
+            if forward && saw_coordinator && view.is_capitalised_word(doc, m) {
                 continue;
             }
             break;
@@ -564,11 +564,6 @@ fn coordinated(view: &SentenceView, doc: &str, first: usize, forward: bool) -> V
             None => return out,
         }
     }
-}
-
-/// A capitalised word that is no actor ("Cabinet", "Member").
-fn capitalised_word(view: &SentenceView, doc: &str, m: usize) -> bool {
-    view.items[m].is_word() && view.text(doc, m).starts_with(char::is_uppercase)
 }
 
 /// The parties after "between" within a few items of a noun trigger ending at `tj` (the

@@ -216,6 +216,11 @@ impl SentenceView {
         self.items.len()
     }
 
+    /// Whether item `i` is a word (no actor) that starts with a capital ("Cabinet", "Jeddah").
+    pub fn is_capitalised_word(&self, doc: &str, i: usize) -> bool {
+        self.items[i].is_word() && self.text(doc, i).starts_with(char::is_uppercase)
+    }
+
     /// Rebuilds the view for `doc[start..end]` with the gazetteer `mentions` inside it.
     /// `quotation` carries the quotation state across the sentences of a paragraph.
     ///

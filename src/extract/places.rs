@@ -64,11 +64,7 @@ impl PlaceBook {
                 .flatten()
                 .map(|w| (w, from + 1));
         }
-        let capitalised = |k: usize| {
-            view.items.get(k).is_some_and(|it| {
-                it.is_word() && view.text(doc, k).starts_with(|c: char| c.is_uppercase())
-            })
-        };
+        let capitalised = |k: usize| k < view.len() && view.is_capitalised_word(doc, k);
         let mut end = from;
         // "Sharm el-Sheikh" holds one lower-case word; "Rio de Janeiro" a connector
         while end < view.len()

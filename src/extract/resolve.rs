@@ -203,6 +203,15 @@ fn title_run_end(view: &SentenceView, i: usize) -> Option<usize> {
     Some(j)
 }
 
+/// The start of the run of title words that ends right before item `i` (`i` itself if none).
+fn title_run_start(view: &SentenceView, i: usize) -> usize {
+    let mut a = i;
+    while a > 0 && view.items[a - 1].is_word() && view.is(a - 1, WordClass::TITLE_WORD) {
+        a -= 1;
+    }
+    a
+}
+
 /// Makes the name words `name` one actor item for a person the gazetteer does not know, named
 /// by the text from item `from` (the name, or the title and name: "Pope Francis") — the same
 /// person as any earlier one of that name in the document.
@@ -772,15 +781,8 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 let mut info = actor(who, Via::Reference);
                 info.possessive = strip_possessive(view.lower(end - 1)).is_some();
                 view.collapse(i, end, info);
-                // named again, so the next "she" may be her
-                let subject = !super::arguments::after_preposition(view, i)
-                    && !super::arguments::after_verb(view, i);
-                ctx.remember(Salient {
-                    who: Some(who),
-                    subject,
-                    paragraph: ctx.paragraph,
-                });
-                i += 1;
+                // read item `i` again: as a party it is remembered like a name, so the next
+                // "she" may be her
                 continue;
             }
         }
@@ -893,10 +895,7 @@ fn title_fits(
         return true;
     };
     let w = &lex.word_sets;
-    let mut a = i;
-    while a > 0 && view.items[a - 1].is_word() && view.is(a - 1, WordClass::TITLE_WORD) {
-        a -= 1;
-    }
+    let mut a = title_run_start(view, i);
     // the period of an abbreviation ("Gen. Milley") belongs to the title
     if a == i && i >= 2 && view.lower(i - 1) == "." && view.is(i - 2, WordClass::TITLE_WORD) {
         a = i - 2;
@@ -940,10 +939,7 @@ fn holder_by_title(
     pattern: usize,
 ) -> Option<ActorRef> {
     let date = ctx.date?;
-    let mut a = i;
-    while a > 0 && view.items[a - 1].is_word() && view.is(a - 1, WordClass::TITLE_WORD) {
-        a -= 1;
-    }
+    let a = title_run_start(view, i);
     if a == i {
         return None;
     }
