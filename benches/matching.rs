@@ -33,6 +33,7 @@ fn generated_gazetteer() -> Gazetteer {
                             start: Some("2020".parse().unwrap()),
                             end: None,
                             as_of: None,
+                            cameo: None,
                             source: None,
                         }],
                     });

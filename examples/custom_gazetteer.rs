@@ -22,6 +22,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             start: Some("2025-01".parse()?),
             end: None,
             as_of: None,
+            cameo: None,
             source: Some("example".into()),
         }],
     });

@@ -147,16 +147,23 @@ pub struct EntityRef {
     /// link, so exports need no gazetteer of their own.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wikidata: Option<String>,
+    /// The CAMEO actor code (`RUS`, `RUSGOV`, `IGOUNO`) where the gazetteer knows it, so that
+    /// output lines up with Phoenix and ICEWS event data. A person's code is the one of the
+    /// office held on the relation's date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cameo_actor: Option<String>,
 }
 
 impl EntityRef {
-    /// The reference to a gazetteer entity.
+    /// The reference to a gazetteer entity (a person's CAMEO code needs a date: see
+    /// [`Gazetteer::cameo_actor`](crate::Gazetteer::cameo_actor)).
     pub fn of(e: &Entity) -> EntityRef {
         EntityRef {
             id: e.id.clone(),
             name: e.name.clone(),
             kind: e.kind,
             wikidata: e.wikidata.clone(),
+            cameo_actor: e.cameo.clone(),
         }
     }
 }

@@ -26,10 +26,11 @@ struct Cli {
 enum Command {
     /// Print the gazetteer as JSON Lines (or counts with --stats).
     Gazetteer {
-        /// Print counts by kind as JSON instead.
+        /// Print counts as JSON instead: by kind, people by decade of office and by source.
         #[arg(long)]
         stats: bool,
-        /// Add entities from a user gazetteer file (JSON Lines).
+        /// Add entities from a user gazetteer file: JSON Lines, or a CAMEO actor dictionary
+        /// (PETRARCH/Phoenix format; lines it cannot read are reported on stderr and skipped).
         #[arg(long, value_name = "FILE")]
         gazetteer: Vec<PathBuf>,
         /// Check the gazetteer and print any issues as JSON Lines (exit 1 if there are any).
@@ -48,7 +49,8 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Jsonl)]
         format: Format,
-        /// Add entities from a user gazetteer file (JSON Lines).
+        /// Add entities from a user gazetteer file: JSON Lines, or a CAMEO actor dictionary
+        /// (PETRARCH/Phoenix format; lines it cannot read are reported on stderr and skipped).
         #[arg(long, value_name = "FILE")]
         gazetteer: Vec<PathBuf>,
         /// Print documents, bytes, relations, time and MB/s to stderr.
@@ -304,7 +306,9 @@ fn gazetteer_with(files: &[PathBuf]) -> Result<std::sync::Arc<Gazetteer>> {
     }
     let mut b = Gazetteer::builder().with_bundled();
     for f in files {
-        b.load_path(f)?;
+        for skipped in b.load_file(f)? {
+            eprintln!("diplograph: warning: {skipped} (line skipped)");
+        }
     }
     Ok(std::sync::Arc::new(b.build()))
 }

@@ -152,14 +152,19 @@ fn home_countries(ctx: &DocContext<'_>, who: ActorRef, date: Option<Date>) -> Ve
     let ActorRef::Known(i) = who else {
         return Vec::new();
     };
+    // (several terms in one country are one home: "President" and "Government" from two sources)
     let countries = |at: Option<Date>| -> Vec<EntityIndex> {
-        ctx.gazetteer
+        let mut out: Vec<EntityIndex> = ctx
+            .gazetteer
             .entity(i)
             .offices()
             .iter()
             .filter(|o| o.of.prefix() == Some("country") && at.is_none_or(|d| o.covers(d)))
             .filter_map(|o| ctx.gazetteer.index_of(o.of.as_str()))
-            .collect()
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
     };
     match countries(date) {
         now if !now.is_empty() => now,

@@ -33,6 +33,9 @@ struct PatternInfo {
     candidates: Vec<Candidate>,
     /// A capitals-only spelling of a mixed-case form: valid only inside all-caps text.
     headline_only: bool,
+    /// Every candidate knows the form as a short name only (a surname, which a hyphen may join
+    /// to another word in a compound).
+    surname_only: bool,
 }
 
 /// A gazetteer entity found in text.
@@ -117,8 +120,10 @@ impl MatcherBuilder {
                     let info = table.entry(variant).or_insert_with(|| PatternInfo {
                         candidates: Vec::new(),
                         headline_only,
+                        surname_only: true,
                     });
                     info.headline_only &= headline_only;
+                    info.surname_only &= form == SurfaceForm::ShortName;
                     let c = Candidate { entity, form };
                     if !info.candidates.iter().any(|x| x.entity == entity) {
                         info.candidates.push(c);
@@ -377,6 +382,7 @@ impl Matcher {
             let info = &self.infos[m.pattern().as_usize()];
             if ends_word(text, m.end())
                 && (!info.headline_only || in_capitals(text, m.start(), m.end()))
+                && !(info.surname_only && hyphen_joined(text, m.end()))
                 && !(is_caps_word(&text[m.start()..m.end()])
                     && in_capitals(text, m.start(), m.end()))
             {
@@ -427,6 +433,13 @@ impl<'m, 't> Iterator for Mentions<'m, 't> {
         self.pos = text.len();
         None
     }
+}
+
+/// Whether a hyphen joins the word ending at `end` to another: "Franco-German", "Smith-Jones".
+fn hyphen_joined(text: &str, end: usize) -> bool {
+    text[end..]
+        .strip_prefix('-')
+        .is_some_and(|rest| rest.starts_with(char::is_alphabetic))
 }
 
 fn ends_word(text: &str, end: usize) -> bool {

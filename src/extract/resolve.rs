@@ -96,7 +96,10 @@ impl<'e> DocContext<'e> {
 
     pub fn entity_ref(&self, a: ActorRef) -> EntityRef {
         match a {
-            ActorRef::Known(i) => EntityRef::of(self.gazetteer.entity(i)),
+            ActorRef::Known(i) => EntityRef {
+                cameo_actor: self.gazetteer.cameo_actor(i, self.date),
+                ..EntityRef::of(self.gazetteer.entity(i))
+            },
             ActorRef::New(n) => {
                 let p = &self.new_people[n as usize];
                 EntityRef {
@@ -104,6 +107,7 @@ impl<'e> DocContext<'e> {
                     name: p.name.clone(),
                     kind: EntityKind::Person,
                     wikidata: None,
+                    cameo_actor: None,
                 }
             }
         }
@@ -166,23 +170,46 @@ impl<'e> DocContext<'e> {
         if let (Some(c), None) = (named.next(), named.next()) {
             return Some(ActorRef::Known(c.entity));
         }
-        // otherwise whoever held office on the document's date, if exactly one did
+        // otherwise whoever held office on the document's date, if exactly one did; a named
+        // office (president, minister, envoy) before a mere membership of a government, so that
+        // "Obama" is the president, not an official who shares the name
         match self.date {
             Some(date) => {
-                let in_office: Vec<EntityIndex> = candidates
+                let holding = |named_only: bool| -> Vec<EntityIndex> {
+                    candidates
+                        .iter()
+                        .filter(|c| {
+                            self.gazetteer.entity(c.entity).offices().iter().any(|o| {
+                                o.vouches_for(date) && !(named_only && o.role == Role::Official)
+                            })
+                        })
+                        .map(|c| c.entity)
+                        .collect()
+                };
+                match holding(false).as_slice() {
+                    [one] => Some(ActorRef::Known(*one)),
+                    [] => None,
+                    _ => match holding(true).as_slice() {
+                        [one] => Some(ActorRef::Known(*one)),
+                        _ => None,
+                    },
+                }
+            }
+            None => {
+                let named: Vec<EntityIndex> = candidates
                     .iter()
                     .filter(|c| {
-                        self.gazetteer
-                            .entity(c.entity)
-                            .offices()
-                            .iter()
-                            .any(|o| o.covers(date))
+                        let offices = self.gazetteer.entity(c.entity).offices();
+                        offices.is_empty() || offices.iter().any(|o| o.role != Role::Official)
                     })
                     .map(|c| c.entity)
                     .collect();
-                (in_office.len() == 1).then(|| ActorRef::Known(in_office[0]))
+                match (candidates, named.as_slice()) {
+                    ([one], _) => Some(ActorRef::Known(one.entity)),
+                    (_, [one]) => Some(ActorRef::Known(*one)),
+                    _ => None,
+                }
             }
-            None => (candidates.len() == 1).then(|| ActorRef::Known(candidates[0].entity)),
         }
     }
 }
@@ -301,10 +328,12 @@ fn name_run_end(view: &SentenceView, doc: &str, j: usize, max: usize) -> usize {
                 .get(k + 1)
                 .is_some_and(|it| matches!(it.kind, ItemKind::Punct))
             && view.lower(k + 1) == "."
-            && view
-                .items
-                .get(k + 2)
-                .is_some_and(|it| it.is_word() && is_capitalised_name_word(view.text(doc, k + 2)));
+            && view.items.get(k + 2).is_some_and(|it| {
+                (it.is_word() && is_capitalised_name_word(view.text(doc, k + 2)))
+                    || it.actor().is_some_and(|a| {
+                        a.who.is_none() && a.via == Via::Form(SurfaceForm::ShortName)
+                    })
+            });
         if initial {
             k += 2;
             continue;
@@ -345,6 +374,17 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         if who.is_none() && short_name {
             who = holder_by_title(ctx, view, i, pattern);
         }
+        // a surname shared with someone this document introduced by title ("Chief of Staff
+        // John Kelly … met with Kelly") is that person, unless the gazetteer's own was named
+        if short_name && !ctx.new_people.is_empty() {
+            let named = matches!(who, Some(ActorRef::Known(e)) if ctx.named_in_full.contains(&e));
+            let text = view.text(doc, i);
+            if let Some(n) = ctx.new_people.iter().position(|p| p.surname == text) {
+                if !named {
+                    who = Some(ActorRef::New(n as u32));
+                }
+            }
+        }
         // a short name inside a longer name or a date is no mention: "Kim Kye-gwan", "May 16"
         if short_name {
             let next = view
@@ -353,13 +393,35 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 .filter(|n| n.is_word())
                 .map(|_| view.text(doc, i + 1));
             let digit_after = next.is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
-            let name_after = super::arguments::capitalised_unknown(view, doc, i + 1);
+            // "Mohammed bin Zayed", "Ali al-Sistani": a particle continues a longer name, and so
+            // does another surname ("Teodoro Ramos")
+            let name_after = super::arguments::capitalised_unknown(view, doc, i + 1)
+                || is_short_name_mention(view, i + 1)
+                || next.is_some_and(|t| {
+                    matches!(
+                        t,
+                        "bin"
+                            | "ibn"
+                            | "bint"
+                            | "binti"
+                            | "al"
+                            | "el"
+                            | "van"
+                            | "von"
+                            | "de"
+                            | "del"
+                            | "da"
+                            | "dos"
+                    ) || t.starts_with("al-")
+                        || t.starts_with("el-")
+                });
             // (but a given name before the surname is the same person named without a middle
             // name: "Adel al-Jubeir" for Adel Ahmed Al-Jubeir)
             let given_name_before =
                 i > 0 && who.is_some_and(|w| given_name_of(ctx, w, view.text(doc, i - 1)));
             let name_before = i > 0
-                && super::arguments::capitalised_unknown(view, doc, i - 1)
+                && (super::arguments::capitalised_unknown(view, doc, i - 1)
+                    || is_short_name_mention(view, i - 1))
                 && !given_name_before;
             if given_name_before {
                 with_given_name.push(i);
@@ -915,6 +977,10 @@ fn title_fits(
         return true;
     }
     let offices = ctx.gazetteer.entity(e).offices();
+    // a source that records membership of a government, not the post, rules no title out
+    if offices.iter().any(|o| o.role == Role::Official) {
+        return true;
+    }
     // any title word in any office title ("president" in "President"), or a role the title names
     let by_words = words.iter().any(|t| {
         offices
@@ -955,6 +1021,14 @@ fn holder_by_title(
         (Some(c), None) => Some(ActorRef::Known(c.entity)),
         _ => None,
     }
+}
+
+/// Whether item `i` is a gazetteer mention by short name (a surname).
+fn is_short_name_mention(view: &SentenceView, i: usize) -> bool {
+    view.items
+        .get(i)
+        .and_then(|it| it.actor())
+        .is_some_and(|a| a.mention.is_some() && a.via == Via::Form(SurfaceForm::ShortName))
 }
 
 /// Whether `word` is the first word of the known person `who`'s name.

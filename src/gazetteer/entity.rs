@@ -125,6 +125,11 @@ pub struct Entity {
     /// The Wikidata item, where the source gave one (`Q3874799`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wikidata: Option<String>,
+    /// The CAMEO actor code of a country or organization (`CUB`, `IGOUNO`), as the Phoenix and
+    /// ICEWS event data code it. People take theirs from their offices (see
+    /// [`Gazetteer::cameo_actor`](crate::Gazetteer::cameo_actor)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cameo: Option<String>,
     /// Facts about a country.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<CountryFacts>,
@@ -152,6 +157,7 @@ impl Entity {
             name: name.into(),
             aliases: Vec::new(),
             wikidata: None,
+            cameo: None,
             country: None,
             organization: None,
             person: None,
@@ -326,7 +332,11 @@ pub struct Office {
     /// For an open term from a dated snapshot, the date the source last confirmed it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub as_of: Option<PartialDate>,
-    /// Where the fact was read (`curated`, `wikidata`, `ungdc`, or a user's own label).
+    /// The CAMEO actor code of the term, where the source gave one (`CUBGOV`, `RUSGOVMIL`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cameo: Option<String>,
+    /// Where the fact was read (`curated`, `wikidata`, `ungdc`, `phoenix`, `us-congress`, or a
+    /// user's own label).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
 }
@@ -336,6 +346,27 @@ impl Office {
     pub fn covers(&self, date: Date) -> bool {
         self.start.is_none_or(|s| s.first_day() <= date)
             && self.end.is_none_or(|e| date <= e.last_day())
+    }
+
+    /// Whether the term may include `date` and, if it is an open term from a dated snapshot,
+    /// the snapshot is recent enough to vouch for it: an office last confirmed in 2014 says
+    /// nothing about who held it in 2024.
+    ///
+    /// ```
+    /// use diplograph::Office;
+    /// let office: Office = serde_json::from_str(r#"{"title":"Government","role":"official",
+    ///     "of":"country:CUB","start":"2006-07-31","as_of":"2014-01"}"#).unwrap();
+    /// assert!(office.vouches_for("2012-05-01".parse().unwrap()));
+    /// assert!(!office.vouches_for("2024-05-01".parse().unwrap()));
+    /// ```
+    pub fn vouches_for(&self, date: Date) -> bool {
+        /// How long after its last confirmation an open term still counts.
+        const SNAPSHOT_YEARS: i32 = 4;
+        self.covers(date)
+            && match (self.end, self.as_of) {
+                (None, Some(asof)) => date.year() <= asof.first_day().year() + SNAPSHOT_YEARS,
+                _ => true,
+            }
     }
 
     /// How sure we are that the term includes `date`: exact day bounds and confirmed open terms
@@ -362,6 +393,7 @@ impl Office {
 /// What an office is, independent of its local title.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Role {
     /// President, monarch, supreme leader.
     HeadOfState,
@@ -383,6 +415,10 @@ pub enum Role {
     HeadOfOrganization,
     /// A governor-general representing a monarch.
     Viceroy,
+    /// A member of a government, its military or its political elite whose post the source does
+    /// not name: event-data actor dictionaries record membership (`CUBGOV`), not the office.
+    /// Any title may precede such a person's name.
+    Official,
     /// Any other office.
     #[serde(other)]
     Other,

@@ -3,7 +3,19 @@
 //! A gazetteer file is JSON Lines, one [`Entity`] per line (blank lines and lines starting with
 //! `#` are skipped). The bundled gazetteer (`data/*.jsonl` in the source tree, compiled into the
 //! library) covers every UN member and observer state plus Kosovo and Taiwan, about 190
-//! international organizations and groupings, and over 1,600 office holders with dated terms.
+//! international organizations and groupings, and over 18,000 office holders with dated terms
+//! (heads of state and government, ministers and officials since 1990, the US Congress;
+//! `data/README.md` names the sources).
+//!
+//! # CAMEO actor dictionaries
+//!
+//! Event-data users keep their actors in CAMEO dictionaries (the PETRARCH/TABARI format of the
+//! Phoenix and ICEWS actor files). [`GazetteerBuilder::load_cameo_actors`] reads one as it is:
+//! entries and their `+` synonyms become names, dated codes (`[RUSGOV 991231-080507]`) become
+//! offices with [`Role::Official`] and the code kept, an entry with a country's or
+//! organization's code joins it. Lines it cannot read are reported with their line numbers and
+//! skipped. The CAMEO code of every actor then travels with the relations
+//! ([`Gazetteer::cameo_actor`]), so output lines up with Phoenix and ICEWS data.
 //!
 //! ```
 //! use diplograph::{Entity, EntityKind, Gazetteer};
@@ -24,10 +36,12 @@
 //! assert_eq!(pm("2025-09-04").as_deref(), Some("Giorgia Meloni"));
 //! ```
 
+mod cameo;
 mod entity;
 mod error;
 mod validate;
 
+pub use cameo::{CameoReport, SkippedLine};
 pub use entity::{
     CountryFacts, Entity, EntityId, EntityKind, Office, OrganizationFacts, PersonFacts, Role,
     SurfaceForm, UnStatus,
@@ -38,7 +52,7 @@ pub use validate::ValidationIssue;
 use crate::date::Date;
 use once_cell::sync::Lazy;
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -65,6 +79,9 @@ static BUNDLED: Lazy<Arc<Gazetteer>> = Lazy::new(|| {
     }
     Arc::new(b.build())
 });
+
+/// Open terms count up to this decade in [`GazetteerStats::people_by_decade`].
+const STATS_LATEST_DECADE: i32 = 2020;
 
 /// Index of an entity inside one [`Gazetteer`]: a cheap copy, valid only for that gazetteer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -102,6 +119,13 @@ pub struct GazetteerStats {
     pub offices: usize,
     /// Number of surface forms (names, aliases, demonyms, acronyms, short names) before variants.
     pub surface_forms: usize,
+    /// People with at least one office whose start is known.
+    pub people_with_dated_offices: usize,
+    /// People by decade of office (`"1990s"`): those with a term that overlaps the decade.
+    pub people_by_decade: BTreeMap<String, usize>,
+    /// People by the source of their offices (`curated`, `wikidata`, `phoenix`, …): a person
+    /// counts once under each source that gave one of their terms.
+    pub people_by_source: BTreeMap<String, usize>,
 }
 
 impl Gazetteer {
@@ -196,6 +220,47 @@ impl Gazetteer {
         found.into_iter().map(|(_, e, o)| (e, o))
     }
 
+    /// The CAMEO actor code of entity `index` on `date` (or at any time when `date` is `None`),
+    /// as Phoenix and ICEWS event data would code it: a country's or organization's own code, a
+    /// person's from the office they held then (`RUSGOV` for a Russian minister, `USALEG` for a
+    /// US senator, `IGOUNO` for a UN official), `None` when nothing says.
+    ///
+    /// ```
+    /// let g = diplograph::Gazetteer::bundled();
+    /// let ix = g.index_of("country:FRA").unwrap();
+    /// assert_eq!(g.cameo_actor(ix, None).as_deref(), Some("FRA"));
+    /// let merkel = g.index_of("person:angela-merkel").unwrap();
+    /// assert_eq!(g.cameo_actor(merkel, "2015-03-01".parse().ok()).as_deref(), Some("DEUGOV"));
+    /// ```
+    pub fn cameo_actor(&self, index: EntityIndex, date: Option<Date>) -> Option<String> {
+        let e = self.entity(index);
+        if e.kind != EntityKind::Person {
+            return e.cameo.clone();
+        }
+        let offices = e.offices();
+        let at = |o: &&Office| date.is_none_or(|d| o.covers(d));
+        let coded = offices.iter().filter(at).find_map(|o| o.cameo.clone());
+        // a person in office in two places at once (the French president is co-prince of
+        // Andorra) is coded by the one they hold most offices of, then by the best-dated term
+        let weight = |o: &Office| {
+            let terms = offices.iter().filter(|x| x.of == o.of).count();
+            (terms, o.start.is_some_and(|s| s.is_exact()))
+        };
+        let mut covering: Vec<&Office> = offices.iter().filter(at).collect();
+        covering.sort_by_key(|o| std::cmp::Reverse(weight(o)));
+        coded.or_else(|| e.cameo.clone()).or_else(|| {
+            covering.iter().find_map(|o| {
+                let of = self.get(o.of.as_str())?;
+                let code = of.cameo.as_deref()?;
+                Some(match of.kind {
+                    EntityKind::Country if is_legislator(&o.title) => format!("{code}LEG"),
+                    EntityKind::Country => format!("{code}GOV"),
+                    _ => code.to_owned(),
+                })
+            })
+        })
+    }
+
     /// Counts by kind.
     pub fn stats(&self) -> GazetteerStats {
         let mut s = GazetteerStats {
@@ -210,6 +275,28 @@ impl Gazetteer {
             }
             s.offices += e.offices().len();
             s.surface_forms += e.surface_forms().count();
+            if e.offices().iter().any(|o| o.start.is_some()) {
+                s.people_with_dated_offices += 1;
+            }
+            let mut decades = BTreeSet::new();
+            let mut sources = BTreeSet::new();
+            for o in e.offices() {
+                sources.insert(o.source.clone().unwrap_or_else(|| "unspecified".into()));
+                let Some(start) = o.start else {
+                    continue;
+                };
+                let first = start.first_day().year() / 10 * 10;
+                let last = o
+                    .end
+                    .map_or(STATS_LATEST_DECADE, |d| d.last_day().year() / 10 * 10);
+                decades.extend((first..=last.min(STATS_LATEST_DECADE)).step_by(10));
+            }
+            for d in decades {
+                *s.people_by_decade.entry(format!("{d}s")).or_default() += 1;
+            }
+            for src in sources {
+                *s.people_by_source.entry(src).or_default() += 1;
+            }
         }
         s
     }
@@ -299,6 +386,44 @@ impl GazetteerBuilder {
         self.load_reader(path, std::io::BufReader::new(file))
     }
 
+    /// Loads a gazetteer file of either format: JSON Lines (a `.jsonl` or `.json` file, or one
+    /// whose first record starts with `{`) or a CAMEO actor dictionary (anything else). Returns
+    /// the lines a CAMEO dictionary had to skip (none for JSON Lines, which loads all or
+    /// nothing).
+    ///
+    /// ```
+    /// let dir = std::env::temp_dir().join("diplograph-doc-load-file");
+    /// std::fs::create_dir_all(&dir).unwrap();
+    /// let path = dir.join("actors.txt");
+    /// std::fs::write(&path, "BLUE_RIVER_COMMISSION_ [IGOBRC]\n+BRC_\n").unwrap();
+    /// let mut b = diplograph::Gazetteer::builder();
+    /// assert!(b.load_file(&path).unwrap().is_empty());
+    /// let g = b.build();
+    /// assert_eq!(g.find_by_name("BRC").next().unwrap().cameo.as_deref(), Some("IGOBRC"));
+    /// ```
+    pub fn load_file(
+        &mut self,
+        path: impl AsRef<Path>,
+    ) -> Result<Vec<SkippedLine>, GazetteerError> {
+        let path = path.as_ref();
+        let json_extension = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("json"));
+        let text = std::fs::read(path).map_err(|source| GazetteerError::Io {
+            path: path.to_owned(),
+            source,
+        })?;
+        let first_record = text
+            .split(|&b| b == b'\n')
+            .map(|l| l.trim_ascii())
+            .find(|l| !l.is_empty() && !l.starts_with(b"#"));
+        if json_extension || first_record.is_some_and(|l| l.starts_with(b"{")) {
+            self.load_reader(path, text.as_slice())?;
+            return Ok(Vec::new());
+        }
+        Ok(self.load_cameo_reader(path, text.as_slice())?.skipped)
+    }
+
     /// Loads JSON Lines from a reader; `name` is used in error messages.
     pub fn load_reader<R: BufRead>(
         &mut self,
@@ -385,6 +510,19 @@ impl GazetteerBuilder {
     }
 }
 
+/// Members of a legislature: CAMEO codes them `LEG`, not `GOV`.
+fn is_legislator(title: &str) -> bool {
+    let t = title.to_ascii_lowercase();
+    [
+        "senator",
+        "representative",
+        "member of parliament",
+        "congress",
+    ]
+    .iter()
+    .any(|w| t.contains(w))
+}
+
 fn parse_line(path: &Path, line_no: usize, line: &str) -> Result<Option<Entity>, GazetteerError> {
     let trimmed = line.trim();
     if trimmed.is_empty() || trimmed.starts_with('#') {
@@ -421,6 +559,9 @@ fn merge(old: &mut Entity, new: Entity) {
     old.aliases.retain(|a| *a != name);
     if new.wikidata.is_some() {
         old.wikidata = new.wikidata;
+    }
+    if new.cameo.is_some() {
+        old.cameo = new.cameo;
     }
     if new.country.is_some() {
         old.country = new.country;

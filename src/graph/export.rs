@@ -152,11 +152,14 @@ impl KnowledgeGraph {
     /// let kg = diplograph::KnowledgeGraph::new();
     /// let (mut nodes, mut edges) = (Vec::new(), Vec::new());
     /// kg.write_csv(&mut nodes, &mut edges).unwrap();
-    /// assert!(String::from_utf8(nodes).unwrap().starts_with("id:ID,name,kind,wikidata,:LABEL"));
+    /// assert!(String::from_utf8(nodes).unwrap().starts_with("id:ID,name,kind,wikidata,cameo_actor,:LABEL"));
     /// assert!(String::from_utf8(edges).unwrap().starts_with(":START_ID,:END_ID,:TYPE"));
     /// ```
     pub fn write_csv<N: Write, E: Write>(&self, mut nodes: N, mut edges: E) -> io::Result<()> {
-        csv_row(&mut nodes, &["id:ID", "name", "kind", "wikidata", ":LABEL"])?;
+        csv_row(
+            &mut nodes,
+            &["id:ID", "name", "kind", "wikidata", "cameo_actor", ":LABEL"],
+        )?;
         for e in self.entities() {
             let label = match e.kind {
                 EntityKind::Person => "Entity;Person",
@@ -170,6 +173,7 @@ impl KnowledgeGraph {
                     &e.name,
                     e.kind.as_str(),
                     e.wikidata.as_deref().unwrap_or(""),
+                    e.cameo_actor.as_deref().unwrap_or(""),
                     label,
                 ],
             )?;
@@ -181,6 +185,7 @@ impl KnowledgeGraph {
                     UNSPECIFIED_ID,
                     "(unspecified)",
                     "unspecified",
+                    "",
                     "",
                     "Unspecified",
                 ],

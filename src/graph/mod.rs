@@ -299,6 +299,12 @@ impl KnowledgeGraph {
                 if e.wikidata.is_some() && (have.wikidata.is_none() || e.wikidata < have.wikidata) {
                     have.wikidata = e.wikidata;
                 }
+                // a person's code changes with office: the node keeps the least, in any order
+                if e.cameo_actor.is_some()
+                    && (have.cameo_actor.is_none() || e.cameo_actor < have.cameo_actor)
+                {
+                    have.cameo_actor = e.cameo_actor;
+                }
             }
             None => {
                 self.entities.insert(e.id.clone(), e);
@@ -418,6 +424,7 @@ impl KnowledgeGraph {
             id: id.clone(),
             name: id.to_string(),
             wikidata: None,
+            cameo_actor: None,
             kind: match id.prefix() {
                 Some("country") => EntityKind::Country,
                 Some("org") => EntityKind::Organization,

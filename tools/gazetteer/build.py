@@ -6,12 +6,18 @@
 Sources (see data/README.md for licences):
   * countries: the npm package `world-countries` (ODbL-1.0), `countries.json`;
   * office holders: the CC0 Wikidata exports and the UN General Debate speaker list in
-    shared/data/wikidata-leaders, and the hand-checked tables beside this script;
+    shared/data/wikidata-leaders, the Phoenix/PETRARCH actor dictionaries (MIT) in
+    shared/data/phoenix, the US Congress and executive (CC0) in shared/data/us-congress, and the
+    hand-checked tables beside this script;
+  * common English words (to keep them from becoming short names): the lower-case word
+    frequencies of the UD English Web Treebank (CC BY-SA 4.0) in shared/data/ud-ewt;
   * organizations: the hand-checked table beside this script.
 The output is deterministic: running it twice gives identical files.
 """
 import argparse, csv, json, os, re, sys, unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
+
+import cameo
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "..", "..", "data")
@@ -165,29 +171,98 @@ HONORIFICS = {"his", "her", "majesty", "highness", "royal", "excellency", "king"
 PARTICLES = {"von", "van", "de", "da", "der", "den", "del", "della", "di", "du", "dos", "das", "al", "el", "bin", "ibn", "le", "la", "ould"}
 
 
-def default_short(name, country):
-    """The surname news would use alone; none when it is an English word (hand-checked
-    entries may still declare one, as for "Bush")."""
-    short = _default_short(name, country)
-    return [s for s in short if s.lower() not in ENGLISH_WORDS and len(s) >= 3]
-
-
 GENERATIONAL = {"jr", "jr.", "sr", "sr.", "jnr", "snr", "ii", "iii", "iv"}
+# Countries whose people carry two surnames, the father's first ("Raúl Castro Ruz"): news uses the
+# first alone ("Castro") or both ("López Obrador").
+DOUBLE_SURNAME = {"ARG", "BOL", "CHL", "COL", "CRI", "CUB", "DOM", "ECU", "SLV", "GTM", "HND",
+                  "MEX", "NIC", "PAN", "PRY", "PER", "ESP", "URY", "VEN", "PRI"}
 
 
-def _default_short(name, country):
+def name_tokens(name):
     toks = name.replace(",", "").split()
     # "Surangel Whipps Jr." is Whipps; "Benigno Aquino III" is Aquino
     while len(toks) > 2 and toks[-1].lower() in GENERATIONAL:
         toks = toks[:-1]
+    return toks
+
+
+def surname_candidates(name, country, given):
+    """The surnames news may use alone for a person so named, before the common-word checks."""
+    toks = name_tokens(name)
     if len(toks) < 2 or re.fullmatch(r"[IVX]+", toks[-1]):
         return []
     if country in SURNAME_FIRST:
         return [toks[0]]
+    if country == "THA":
+        # Thai news calls people by their given name: "Thaksin", "Yingluck"
+        return [toks[0], toks[-1]]
     for i, t in enumerate(toks[1:], 1):
         if t.lower() in PARTICLES and i < len(toks) - 1:
+            # "Carlos Salinas de Gortari" is Salinas: the particle joins the mother's surname
+            if country in DOUBLE_SURNAME and i >= 2:
+                return [toks[i - 1], " ".join(toks[i - 1:])]
             return [" ".join(toks[i:])]
+    # "Nouri al-Maliki" is al-Maliki and Maliki
+    m = re.fullmatch(r"(?:al|el|Al|El)-(\w.*)", toks[-1])
+    if m and len(toks) >= 2:
+        return [toks[-1], m.group(1)]
+    if country in DOUBLE_SURNAME and len(toks) >= 3 and "." not in toks[-2] and toks[-2] not in given:
+        return [toks[-2], toks[-1], " ".join(toks[-2:])]
     return [toks[-1]]
+
+
+def default_short(names, country, common, given, strict):
+    """Short names for a person with these full names: the surnames of the shortest name (the
+    form news uses), none that is an English word, nor, if `strict`, a common given name
+    (hand-checked entries may still declare one, as for "Bush")."""
+    fewest = min(len(name_tokens(n)) for n in names)
+    # "Akufo-Addo" where another form writes "Akufo Addo"
+    hyphenated = {t for n in names for t in name_tokens(n)[-1:] if "-" in t and not t.lower().startswith(("al-", "el-"))}
+    out = []
+    shortest_first = 2 if country in SURNAME_FIRST else 3  # "Hu", "Xi", "Li"
+    for n in sorted(names):
+        if len(name_tokens(n)) != fewest:
+            continue
+        for s in surname_candidates(n, country, given):
+            for h in hyphenated:
+                if n.endswith(h.replace("-", " ")) and h.endswith("-" + s):
+                    s = h
+            low = s.lower()
+            if len(s) < shortest_first or low in ENGLISH_WORDS or low in common or (strict and s in given) or s in out:
+                continue
+            out.append(s)
+    return out
+
+
+# Leaders whom news calls by a word that is also a common given name (checked against news
+# usage): the given-name rule would otherwise leave them without a short name.
+CHECKED_SHORT_NAMES = {fold(k): v for k, v in {
+    "Charles Michel": ["Michel"], "Édouard Philippe": ["Philippe"], "Nawaz Sharif": ["Sharif"],
+    "Shehbaz Sharif": ["Sharif"], "Petr Pavel": ["Pavel"], "Kristen Michal": ["Michal"],
+    "Vaclav Klaus": ["Klaus"], "Goodluck Ebele Jonathan": ["Jonathan"], "Franklin Roosevelt": ["Roosevelt"],
+    "Paul Martin": ["Martin"], "Micheál Martin": ["Martin"], "Abiy Ahmed": ["Abiy"], "Anwar Ibrahim": ["Anwar"],
+    "Ariel Henry": ["Henry"], "Park Geun-hye": ["Park"], "Ellen Johnson Sirleaf": ["Sirleaf"],
+    "Gloria Macapagal Arroyo": ["Arroyo"], "Anders Fogh Rasmussen": ["Rasmussen"],
+}.items()}
+
+
+def short_form_alias(name, country, given):
+    """The name news shortens a three-word name to: "Raúl Castro Ruz" is "Raúl Castro" (the
+    mother's surname dropped), "Carlos Saúl Menem" and "John Agyekum Kufuor" lose the middle
+    name, "Mahathir bin Mohamad" the "bin" of Malay names. None where the shortening is not
+    safe: surname-first names, names with particles."""
+    toks = name_tokens(name)
+    if country in ("MYS", "BRN") and len(toks) == 3 and toks[1].lower() in ("bin", "binti"):
+        return toks[0] + " " + toks[2]
+    if len(toks) != 3 or country in SURNAME_FIRST or any(t.lower() in PARTICLES or "-" in t for t in toks):
+        return None
+    if country in DOUBLE_SURNAME and toks[1] not in given:
+        return " ".join(toks[:2])
+    # a middle initial or a known given name; not other middle words (an Arabic father's
+    # name, "Ali Bongo Ondimba"), which news keeps
+    if re.fullmatch(r"[A-Z]\.?", toks[1]) or toks[1] in given:
+        return toks[0] + " " + toks[2]
+    return None
 
 
 def role_of(title):
@@ -218,6 +293,9 @@ class People:
         self.country_index = country_index
         self.valid_of = valid_of
         self.names_of = {}
+        self.explicit_short = set()
+        self.by_country = defaultdict(set)
+        self.key_index = defaultdict(dict)  # of -> distinctive name words -> id
 
     def find(self, name, of=None, role=None):
         pid = self.index.get(fold(name))
@@ -228,19 +306,65 @@ class People:
             # "Peter Mutharika" / "Arthur Peter Mutharika", "Abdullah II of Jordan" / "Abdullah II bin Al Hussein".
             mine = self.key_tokens(name, of)
             if len(mine) >= 2:
-                for p in self.by_id.values():
-                    if not any(o["of"] == of and o["role"] == role for o in p["person"]["offices"]):
-                        continue
-                    for n in [p["name"]] + p["aliases"]:
-                        theirs = self.key_tokens(n, of)
-                        if len(theirs) >= 2 and (mine <= theirs or theirs <= mine):
-                            return p["id"]
+                for theirs, pid in self.key_index.get(of, {}).items():
+                    if len(theirs) >= 2 and (mine <= theirs or theirs <= mine) and \
+                            any(o["of"] == of and o["role"] == role for o in self.by_id[pid]["person"]["offices"]):
+                        return pid
         return None
+
+    def find_in_country(self, names, of):
+        """The person already known by one of `names` who held office in `of` (or none at all),
+        else one whose distinctive name words equal those of one of `names` within `of`."""
+        for n in names:
+            pid = self.index.get(fold(n))
+            offices = self.by_id[pid]["person"]["offices"] if pid else None
+            if pid and (not offices or any(o["of"] == of for o in offices)):
+                return pid
+        keys = self.key_index.get(of, {})
+        mine = [frozenset(self.key_tokens(n, of)) for n in names]
+        mine = [k for k in mine if len(k) >= 2]
+        for k in mine:
+            if k in keys:
+                return keys[k]
+        # "Raúl Castro" and "Raúl Castro Ruz": one name's words within the other's, if only one
+        # person of the country fits
+        fits = {pid for theirs, pid in keys.items() for k in mine if k < theirs or theirs < k}
+        return fits.pop() if len(fits) == 1 else None
+
+    def index_keys(self, pid):
+        p = self.by_id[pid]
+        for of in {o["of"] for o in p["person"]["offices"]}:
+            for n in [p["name"]] + p["aliases"]:
+                k = frozenset(self.key_tokens(n, of))
+                if len(k) >= 2:
+                    self.key_index[of].setdefault(k, pid)
+
+    def finish(self, common, given):
+        """Short names for everyone whose source declared none, from their shortest full name."""
+        for pid, p in self.by_id.items():
+            for n in [p["name"]] + p["aliases"]:
+                for extra in CHECKED_SHORT_NAMES.get(fold(n), []):
+                    if extra not in p["person"]["short_names"]:
+                        p["person"]["short_names"].append(extra)
+            if pid in self.explicit_short:
+                continue
+            iso = next((o["of"].split(":")[1] for o in p["person"]["offices"] if o["of"].startswith("country:")), None)
+            names = [n for n in [p["name"]] + p["aliases"] if len(name_tokens(n)) >= 2]
+            # (a surname that is also a common given name, "Michel", is kept only where the
+            # hand-checked table declares it: alone, "Mohammed" would name anyone)
+            derived = default_short(names or [p["name"]], iso, common, given, strict=True)
+            p["person"]["short_names"] = derived + [x for x in p["person"]["short_names"] if x not in derived]
+            if os.environ.get("GAZETTEER_REPORT_GIVEN"):
+                lost = [s for s in default_short(names or [p["name"]], iso, common, given, strict=False)
+                        if s not in p["person"]["short_names"]]
+                if lost and any(o["role"] not in ("official", "other") for o in p["person"]["offices"]):
+                    print("given name, no short name: %s %s" % (p["name"], lost), file=sys.stderr)
 
     def key_tokens(self, name, of):
         country_words = set(fold(self.names_of.get(of, "")).split())
-        toks = set(re.split(r"[\s\-]+", fold(name)))
-        return {t.strip(".,") for t in toks if len(t.strip(".,")) > 1} - PARTICLES - HONORIFICS - country_words - {"of", "the"}
+        toks = {t.strip(".,'") for t in re.split(r"[\s\-]+", fold(name))}
+        toks = {t for t in toks if len(t) > 1} - PARTICLES - HONORIFICS - country_words - {"of", "the"}
+        return {transliteration_key(t) for t in toks}
 
     def add(self, name, aliases=(), short=None, qid=None, office=None, source=None):
         of = office["of"] if office else None
@@ -251,9 +375,8 @@ class People:
             while pid in self.by_id:
                 pid = "person:%s-%d" % (slug(name), n)
                 n += 1
-            iso = of.split(":")[1] if of and of.startswith("country:") else None
             self.by_id[pid] = {"id": pid, "kind": "person", "name": name, "aliases": [],
-                               "person": {"short_names": short if short is not None else default_short(name, iso), "offices": []}}
+                               "person": {"short_names": [], "offices": []}}
             self.index[fold(name)] = pid
         p = self.by_id[pid]
         if fold(name) != fold(p["name"]) and name not in p["aliases"]:
@@ -263,22 +386,41 @@ class People:
             if a and a != p["name"] and a not in p["aliases"]:
                 p["aliases"].append(a)
                 self.index.setdefault(fold(a), pid)
-        if short:
+        if short is not None:
+            self.explicit_short.add(pid)
             for s in short:
                 if s not in p["person"]["short_names"]:
                     p["person"]["short_names"].append(s)
         if qid and "wikidata" not in p:
             p["wikidata"] = qid
         if office:
+            self.by_country[office["of"]].add(pid)
             if office["of"] not in self.valid_of:
                 raise SystemExit("unknown office holder's organization or country: %r (%s)" % (office["of"], name))
             for o in p["person"]["offices"]:
-                if o["of"] == office["of"] and o["role"] == office["role"] and overlaps(o, office):
+                if o["of"] == office["of"] and o["role"] == office["role"] and o["title"] == office["title"] \
+                        and o.get("source") != source and overlaps(o, office):
                     return pid  # the better source already has it
             if source:
                 office["source"] = source
             p["person"]["offices"].append(office)
+        self.index_keys(pid)
         return pid
+
+
+def days_between(a, b):
+    import datetime
+    return (datetime.date.fromisoformat(b) - datetime.date.fromisoformat(a)).days
+
+
+def transliteration_key(word):
+    """One spelling for the romanisations of a name word: "Djukanovic" and "Dukanovic",
+    "Viktor" and "Victor", "Qaddafi" and "Gadhafi" come out the same."""
+    w = word.replace("'", "").replace("dj", "d").replace("kh", "h").replace("ph", "f").replace("dh", "d")
+    w = w.replace("q", "k").replace("c", "k").replace("w", "v").replace("y", "i").replace("g", "k")
+    # "Muhammad" and "Mohammed", "Sheikh" and "Shaikh" (but "Hassan" is not "Hussein")
+    w = w.replace("ou", "u").replace("o", "u").replace("e", "a")
+    return re.sub(r"(.)\1+", r"\1", w)
 
 
 def year(d):
@@ -377,13 +519,187 @@ def build_people(shared, countries, orgs):
         if len(name.split()) < 2 or not re.fullmatch(r"[A-Za-zÀ-ɏ' .\-]+", name) or name.isupper():
             continue
         seen[(iso, post, name)].append(y)
+    # The speaker list truncates some names ("Petro Poroshenk"): a name that is the start of a
+    # longer one of the same country and post is that name.
+    longer = defaultdict(list)
+    for (iso, post, name) in seen:
+        longer[(iso, post)].append(name)
+    for (iso, post, name) in list(seen):
+        full = [n for n in longer[(iso, post)] if n != name and n.startswith(name) and n[len(name)].isalpha()]
+        if len(full) == 1:
+            seen[(iso, post, full[0])] += seen.pop((iso, post, name))
     for (iso, post, name), ys in sorted(seen.items()):
         end = None if max(ys) >= 2024 else str(max(ys))
         office = {"title": post, "role": role_of(post), "of": "country:" + iso, "start": str(min(ys)), "end": end}
         if end is None:
             office["as_of"] = "2024-09"
         people.add(name, office=office, source="ungdc")
+
+    add_congress(people, shared)
+    add_phoenix(people, shared, name_to_iso)
+
+    given = given_names(people.by_id.values())
+    common = common_words(shared)
+    for p in people.by_id.values():
+        iso = next((o["of"].split(":")[1] for o in p["person"]["offices"] if o["of"].startswith("country:")), None)
+        alias = short_form_alias(p["name"], iso, given)
+        if alias and alias not in p["aliases"] and fold(alias) not in people.index:
+            p["aliases"].append(alias)
+            people.index[fold(alias)] = p["id"]
+    people.finish(common, given)
     return people.by_id
+
+
+def given_names(people):
+    """Words that begin three or more people's names, and far more names than they end
+    ("Mohammed", "Manuel"): never a short name on their own, whatever the name they end."""
+    # (where the surname comes first, the first word is no given name: "Kim Jong Un")
+    people = [p for p in people if len(name_tokens(p["name"])) >= 2 and
+              not any(o["of"][8:] in SURNAME_FIRST for o in p["person"]["offices"])]
+    firsts = Counter(name_tokens(p["name"])[0] for p in people)
+    lasts = Counter(name_tokens(p["name"])[-1] for p in people)
+    # "Aziz" ends as many names as it begins: a surname as well
+    return {w for w, n in firsts.items() if n >= 3 and n > 2 * lasts[w]}
+
+
+def common_words(shared):
+    """Lower-case words that English text uses as ordinary words: those the UD English Web
+    Treebank has in lower case, other than as a proper noun, at least twice."""
+    counts = Counter()
+    for part in ("train", "dev", "test"):
+        path = os.path.join(shared, "data", "ud-ewt", "en_ewt-ud-%s.conllu" % part)
+        for line in open(path, encoding="utf-8"):
+            f = line.split("\t")
+            if len(f) > 3 and f[0].isdigit() and f[3] != "PROPN" and f[1].islower():
+                counts[f[1]] += 1
+    return {w for w, n in counts.items() if n >= 2}
+
+
+# ------------------------------------------------------------- US Congress
+
+def add_congress(people, shared):
+    """Members of the current Congress, presidents and vice presidents since 1945 (CC0), with
+    Wikidata ids and dated terms."""
+    import yaml
+    base = os.path.join(shared, "data", "us-congress")
+    titles = {"sen": ("Senator", "other"), "rep": ("Representative", "other"),
+              "prez": ("President", "head_of_state"), "viceprez": ("Vice President", "deputy_head_of_state")}
+    for fname in ("executive.yaml", "legislators-current.yaml"):
+        for m in yaml.safe_load(open(os.path.join(base, fname), encoding="utf-8")):
+            n = m["name"]
+            # "Al Gore", not "Al Gore Jr.": a nickname goes without the suffix
+            if n.get("nickname"):
+                full = "%s %s" % (n["nickname"], n["last"])
+            else:
+                full = " ".join(x for x in [n["first"], n["last"], n.get("suffix")] if x)
+            aliases = []
+            for a in [n.get("official_full"), " ".join(x for x in [n["first"], n["last"], n.get("suffix")] if x),
+                      "%s %s" % (n["first"], n["last"])]:
+                if a and a != full and a not in aliases:
+                    aliases.append(a)
+            terms = []
+            for t in m.get("terms", []):
+                if t["type"] not in titles or (t.get("end") or "9999") < "1945":
+                    continue
+                # consecutive terms in one office are one tenure (the next starts within days)
+                if terms and terms[-1]["type"] == t["type"] and terms[-1].get("end") and \
+                        days_between(terms[-1]["end"], t["start"]) <= 10:
+                    terms[-1] = dict(terms[-1], end=t.get("end"))
+                else:
+                    terms.append(dict(t))
+            if not terms:
+                continue
+            qid = m["id"].get("wikidata")
+            pid = None
+            for t in terms:
+                title, role = titles[t["type"]]
+                office = {"title": title, "role": role, "of": "country:USA", "start": t["start"], "end": t.get("end")}
+                if office["end"] and office["end"] > "2026-11-29":
+                    office["end"] = None  # a term still running: the source dates its scheduled end
+                    office["as_of"] = "2026-06"
+                pid = people.add(full, aliases, qid=qid, office=office, source="us-congress")
+            if qid and "wikidata" not in people.by_id[pid]:
+                people.by_id[pid]["wikidata"] = qid
+
+
+# ----------------------------------------------------------------- Phoenix
+
+# Sector codes after the country code of a Phoenix role, and the office they stand for: the
+# dictionaries record membership of a government (or the elite, the military), not the post.
+PHOENIX_SECTORS = {"GOV": "Government", "ELI": "Political elite", "MIL": "Military", "SPY": "Intelligence",
+                   "GOVMIL": "Government (defence)", "GOVBUS": "Government (economy)",
+                   "GOVAGR": "Government (agriculture)", "GOVMED": "Government (media)",
+                   "GOVEDU": "Government (education)", "GOVHLH": "Government (health)",
+                   "GOVDEV": "Government (development)", "GOVJUD": "Government (justice)",
+                   "GOVLAB": "Government (labour)", "GOVENV": "Government (environment)",
+                   "GOVHRI": "Government (human rights)", "GOVLEG": "Government (legislature)",
+                   "GOVREL": "Government (religion)", "GOVCOP": "Government (police)",
+                   "GOVREF": "Government (refugees)", "GOVSPY": "Government (intelligence)"}
+# Phoenix country codes that differ from ISO 3166-1 alpha-3.
+PHOENIX_COUNTRY = {"TMP": "TLS", "KSV": "XKX", "ROM": "ROU", "ZAR": "COD"}
+# Words that make a variant a description rather than a name ("PRESIDENT_PUTIN_").
+DESCRIPTIVE = {"president", "presidente", "minister", "prime", "secretary", "general", "vice", "former",
+               "the", "chairman", "leader", "king", "queen", "prince", "premier", "chancellor", "sheikh",
+               "foreign", "defense", "defence", "state", "of", "mr", "mr.", "mrs", "ms", "dr", "dr.",
+               "senator", "governor", "ambassador", "deputy", "acting", "colonel", "col.", "gen.", "sen.",
+               "lt.", "major", "admiral", "marshal", "emir", "amir", "sultan", "president-elect",
+               "government", "regime", "administration", "cabinet", "camp", "supporters", "loyalists", "forces",
+               "family", "clan", "office", "spokesman", "spokeswoman"}
+PHOENIX_FIRST_YEAR = "1990"
+# Entries of bodies rather than people ("WHITE_HOUSE", "UNITED_STATES_CONGRESS").
+INSTITUTION = re.compile(r"\b(HOUSE|CONGRESS|MINISTRY|GOVERNMENT|COUNCIL|PARTY|ARMY|HEADQUARTERS|SERVICE|AGENCY|"
+                         r"OFFICE|DEPARTMENT|COURT|BANK|POLICE|FORCES|COMMITTEE|ASSEMBLY|PARLIAMENT|SENATE|UNION|"
+                         r"FRONT|MOVEMENT|REPUBLIC|KINGDOM|GUARD|NAVY|COMMISSION|INSTITUTE|UNIVERSITY|CABINET|"
+                         r"AUTHORITY|BOARD|ASSOCIATION|ADMINISTRATION|BUREAU|EMBASSY|CORPS)\b")
+PHOENIX_AS_OF = "2014-01"  # CountryInfo.140130: an open role was last confirmed then
+
+
+def add_phoenix(people, shared, name_to_iso):
+    """Officials of the Phoenix country dictionary in office since 1990, with their variants."""
+    path = os.path.join(shared, "data", "phoenix", "Phoenix.Countries.actors.txt")
+    adjectives = {w for n in name_to_iso for w in n.split()}
+    added = 0
+    for e in cameo.parse(path):
+        if INSTITUTION.search(e["name"].replace("_", " ")):
+            continue
+        roles = []
+        for code, start, end in e["roles"]:
+            iso = PHOENIX_COUNTRY.get(code[:3], code[:3])
+            sector = code[3:]
+            if sector not in PHOENIX_SECTORS or "country:" + iso not in people.valid_of:
+                continue
+            # (a role known only by its end, "<030320", dates nothing we can use)
+            if start is None or (end and end[:4] < PHOENIX_FIRST_YEAR):
+                continue
+            office = {"title": PHOENIX_SECTORS[sector], "role": "official", "of": "country:" + iso,
+                      "start": start, "end": end, "cameo": code}
+            if end is None:
+                office["as_of"] = PHOENIX_AS_OF
+            roles.append(office)
+        if not roles:
+            continue
+        name = cameo.spell(e["name"])
+        # "MR._TSANG": a courtesy title is no part of the name
+        name = re.sub(r"^(Mr|Mrs|Ms|Dr|Gen|Col|Sen|Rep|Sheikh|Sir)\.? ", "", name)
+        if len(name_tokens(name)) < 2 or not re.fullmatch(r"[A-Za-zÀ-ɏ'.\- ]+", name):
+            continue
+        variants = []
+        for v in e["variants"]:
+            words = v.strip("_ ").lower().replace("-", "_").split("_")
+            if len(words) < 2 or any(w in DESCRIPTIVE or w in adjectives or w.endswith("'s") for w in words) \
+                    or words[0] in PARTICLES:
+                continue
+            spelled = cameo.spell(v)
+            if re.fullmatch(r"[A-Za-zÀ-ɏ'.\- ]+", spelled) and spelled not in variants and spelled != name:
+                variants.append(spelled)
+        of = roles[0]["of"]
+        pid = people.find_in_country([name] + variants, of)
+        if pid is None:
+            added += 1
+        for office in roles:
+            pid = people.add(name if pid is None else people.by_id[pid]["name"],
+                             variants if pid is None else [name] + variants, office=office, source="phoenix")
+    print("phoenix: %d people added" % added, file=sys.stderr)
 
 
 # --------------------------------------------------------------- checking
@@ -431,6 +747,31 @@ def drop_collisions(entities):
             e["aliases"] = [a for a in e["aliases"] if a not in e["person"]["short_names"]]
 
 
+def add_cameo_codes(shared, countries, orgs):
+    """The CAMEO actor code of each country and organization the Phoenix dictionaries name, so
+    that output lines up with Phoenix and ICEWS event data."""
+    names = {}
+    for e in list(countries.values()) + list(orgs.values()):
+        forms = [e["name"]] + e["aliases"] + (e.get("organization") or {}).get("acronyms", [])
+        for n in forms:
+            names.setdefault(fold(n), set()).add(e["id"])
+    codes = defaultdict(Counter)
+    for fname in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt"):
+        for e in cameo.parse(os.path.join(shared, "data", "phoenix", fname)):
+            if len(e["codes"]) != 1:
+                continue
+            code = e["codes"][0]
+            for n in [e["name"]] + e["variants"]:
+                for eid in names.get(fold(cameo.spell(n)).replace("the ", "", 1) if fold(cameo.spell(n)).startswith("the ") else fold(cameo.spell(n)), ()):
+                    codes[eid][code] += 1
+    for e in list(countries.values()) + list(orgs.values()):
+        if e["id"] in codes:
+            (code, _), = codes[e["id"]].most_common(1)
+            if e["kind"] == "country" and len(code) != 3:
+                continue
+            e["cameo"] = code
+
+
 def write(path, entities):
     with open(path, "w", encoding="utf-8") as f:
         for e in entities:
@@ -445,6 +786,7 @@ def main():
     countries = build_countries(a.world_countries)
     orgs = build_orgs()
     people = build_people(a.shared, countries, orgs)
+    add_cameo_codes(a.shared, countries, orgs)
     cs = [countries[k] for k in sorted(countries)]
     os_ = [orgs[k] for k in sorted(orgs)]
     ps = [people[k] for k in sorted(people)]
