@@ -2,9 +2,11 @@
 //!
 //! The automaton is case-sensitive. Instead of folding the text, each surface form is added in
 //! the spellings news uses: as written, without diacritics ("Erdogan"), with either apostrophe,
-//! hyphenated or spaced ("Kim Jong-un" / "Kim Jong Un"), and in capitals for headlines
-//! ("PUTIN"). A capitals-only spelling counts only inside an all-capitals run of words, so
-//! "MAY" in a headline is not Theresa May's surname unless the whole line is shouting.
+//! hyphenated or spaced ("Kim Jong-un" / "Kim Jong Un"). Headlines in capitals ("PUTIN") are
+//! read by a second automaton of the capitals of every mixed-case spelling, built on first need
+//! (most text never needs it, and it would double the build time); a capitals spelling counts
+//! only inside an all-capitals run of words, so "MAY" in a headline is not Theresa May's surname
+//! unless the whole line is shouting.
 //!
 //! Matches must be whole words. When the longest candidate at a position fails that test
 //! ("U.S. Congress" tried on "U.S. congressman") the next shorter candidate at the same start is
@@ -18,6 +20,7 @@ use super::openings::{starts_word, Openings};
 use crate::gazetteer::{EntityIndex, Gazetteer, SurfaceForm};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// One entity a pattern may stand for, with how it names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,8 +34,6 @@ pub struct Candidate {
 #[derive(Clone, Debug)]
 struct PatternInfo {
     candidates: Vec<Candidate>,
-    /// A capitals-only spelling of a mixed-case form: valid only inside all-caps text.
-    headline_only: bool,
     /// Every candidate knows the form as a short name only (a surname, which a hyphen may join
     /// to another word in a compound).
     surname_only: bool,
@@ -101,7 +102,8 @@ impl MatcherBuilder {
         self
     }
 
-    /// Add capitals-only spellings for headlines (on by default).
+    /// Read forms written in capitals inside all-capitals text, as headlines write them (on by
+    /// default; the automaton for them is built the first time a text needs it).
     pub fn headline_variants(&mut self, yes: bool) -> &mut MatcherBuilder {
         self.headline_variants = yes;
         self
@@ -113,16 +115,14 @@ impl MatcherBuilder {
         for (i, e) in gazetteer.iter().enumerate() {
             let entity = EntityIndex(i as u32);
             for (surface, form) in e.surface_forms() {
-                for (variant, headline_only) in spellings(surface, self.headline_variants) {
+                for variant in spellings(surface) {
                     if variant.chars().count() < 2 {
                         continue;
                     }
                     let info = table.entry(variant).or_insert_with(|| PatternInfo {
                         candidates: Vec::new(),
-                        headline_only,
                         surname_only: true,
                     });
-                    info.headline_only &= headline_only;
                     info.surname_only &= form == SurfaceForm::ShortName;
                     let c = Candidate { entity, form };
                     if !info.candidates.iter().any(|x| x.entity == entity) {
@@ -139,32 +139,95 @@ impl MatcherBuilder {
                 .sort_by_key(|c| c.form == SurfaceForm::ShortName);
         }
         let (patterns, infos): (Vec<String>, Vec<PatternInfo>) = entries.into_iter().unzip();
-        let kind = if self.dfa {
-            Some(AhoCorasickKind::DFA)
+        let automaton = automaton_of(&patterns, self.dfa)?;
+        // a headline's match starts with the capitals of some form's first letters
+        let capitals: Vec<String> = if self.headline_variants {
+            patterns.iter().map(|p| p.to_uppercase()).collect()
         } else {
-            Some(AhoCorasickKind::ContiguousNFA)
+            Vec::new()
         };
-        let build = |kind| {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .start_kind(StartKind::Both)
-                .kind(kind)
-                .build(&patterns)
-        };
-        // A DFA can exceed the crate's size limits on very large gazetteers: fall back to the
-        // automaton the crate picks itself before giving up.
-        let automaton = build(kind)
-            .or_else(|_| build(None))
-            .map_err(|e| MatcherError {
-                patterns: patterns.len(),
-                message: e.to_string(),
-            })?;
-        let openings = Openings::of(patterns.iter().map(String::as_str));
+        let openings = Openings::of(patterns.iter().chain(&capitals).map(String::as_str));
         Ok(Matcher {
             automaton,
             infos,
             patterns,
             openings,
+            headlines: self.headline_variants,
+            capitals: OnceLock::new(),
+            dfa: self.dfa,
+        })
+    }
+}
+
+/// The automaton over `patterns`: leftmost-longest, for anchored and unanchored searches.
+fn automaton_of(patterns: &[String], dfa: bool) -> Result<AhoCorasick, MatcherError> {
+    let kind = if dfa {
+        Some(AhoCorasickKind::DFA)
+    } else {
+        Some(AhoCorasickKind::ContiguousNFA)
+    };
+    let build = |kind| {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
+            .kind(kind)
+            .build(patterns)
+    };
+    // A DFA can exceed the crate's size limits on very large gazetteers: fall back to the
+    // automaton the crate picks itself before giving up.
+    build(kind)
+        .or_else(|_| build(None))
+        .map_err(|e| MatcherError {
+            patterns: patterns.len(),
+            message: e.to_string(),
+        })
+}
+
+/// The capitals of every mixed-case spelling, for headlines: pattern `i` of this automaton is
+/// pattern `offset + i` of the matcher.
+#[derive(Clone, Debug)]
+struct Capitals {
+    automaton: AhoCorasick,
+    infos: Vec<PatternInfo>,
+    offset: usize,
+}
+
+impl Capitals {
+    fn of(matcher: &Matcher) -> Option<Capitals> {
+        let mut table: HashMap<String, PatternInfo> = HashMap::new();
+        for (p, info) in matcher.patterns.iter().zip(&matcher.infos) {
+            if !p.chars().any(char::is_lowercase) {
+                continue;
+            }
+            let upper = p.to_uppercase();
+            // a form already written in capitals ("NATO") is the matcher's own
+            if matcher.patterns.binary_search(&upper).is_ok() {
+                continue;
+            }
+            let merged = table.entry(upper).or_insert_with(|| PatternInfo {
+                candidates: Vec::new(),
+                surname_only: true,
+            });
+            merged.surname_only &= info.surname_only;
+            for c in &info.candidates {
+                if !merged.candidates.iter().any(|x| x.entity == c.entity) {
+                    merged.candidates.push(*c);
+                }
+            }
+        }
+        let mut entries: Vec<(String, PatternInfo)> = table.into_iter().collect();
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        for (_, info) in &mut entries {
+            info.candidates
+                .sort_by_key(|c| c.form == SurfaceForm::ShortName);
+        }
+        let (patterns, infos): (Vec<String>, Vec<PatternInfo>) = entries.into_iter().unzip();
+        // the main automaton was built from the same forms: this one cannot fail where it did not
+        let automaton = automaton_of(&patterns, matcher.dfa).ok()?;
+        Some(Capitals {
+            automaton,
+            infos,
+            offset: matcher.patterns.len(),
         })
     }
 }
@@ -180,8 +243,8 @@ pub struct MatcherError {
     pub message: String,
 }
 
-/// The spellings of one surface form: (text, headline-only).
-fn spellings(surface: &str, headline: bool) -> Vec<(String, bool)> {
+/// The spellings of one surface form.
+fn spellings(surface: &str) -> Vec<String> {
     let base = surface
         .strip_prefix("the ")
         .or_else(|| surface.strip_prefix("The "))
@@ -200,7 +263,12 @@ fn spellings(surface: &str, headline: bool) -> Vec<(String, bool)> {
             out.push(hyphen_to_space(&v));
             out.push(capitalise_after_hyphen(&v));
         }
-    } else if base.split(' ').count() == 3 && base.chars().all(|c| c.is_alphabetic() || c == ' ') {
+    } else if base.split(' ').count() == 3
+        && base.chars().all(|c| c.is_alphabetic() || c == ' ')
+        // syllables of Korean and Chinese given names ("Jong Un", "Moo Hyun", "Ing Wen") are
+        // short; longer words are other names' ("Fidel Alejandro Castro" has no hyphen form)
+        && base.split(' ').all(|w| w.chars().count() <= 5)
+    {
         let mut parts: Vec<&str> = base.split(' ').collect();
         if parts[2].chars().next().is_some_and(char::is_uppercase) {
             let last = parts.pop().unwrap_or_default().to_lowercase();
@@ -221,22 +289,10 @@ fn spellings(surface: &str, headline: bool) -> Vec<(String, bool)> {
             out.push(v);
         }
     }
-    let mut all: Vec<(String, bool)> = Vec::new();
+    let mut all: Vec<String> = Vec::with_capacity(out.len());
     for v in out {
-        if !all.iter().any(|(s, _)| *s == v) {
-            all.push((v, false));
-        }
-    }
-    if headline {
-        let upper: Vec<(String, bool)> = all
-            .iter()
-            .filter(|(s, _)| s.chars().any(char::is_lowercase))
-            .map(|(s, _)| (s.to_uppercase(), true))
-            .collect();
-        for u in upper {
-            if !all.iter().any(|(s, _)| *s == u.0) {
-                all.push(u);
-            }
+        if !all.contains(&v) {
+            all.push(v);
         }
     }
     all
@@ -324,6 +380,11 @@ pub struct Matcher {
     infos: Vec<PatternInfo>,
     patterns: Vec<String>,
     openings: Openings,
+    /// Whether headlines in capitals are read.
+    headlines: bool,
+    /// The automaton for them, once a text needed it.
+    capitals: OnceLock<Option<Capitals>>,
+    dfa: bool,
 }
 
 impl Matcher {
@@ -337,14 +398,20 @@ impl Matcher {
         MatcherBuilder::default()
     }
 
-    /// Number of patterns in the automaton (surface forms times spellings).
+    /// Number of patterns in the automaton (surface forms times spellings; the capitals
+    /// spellings for headlines not counted).
     pub fn pattern_count(&self) -> usize {
         self.patterns.len()
     }
 
-    /// Heap memory used by the automaton, in bytes.
+    /// Heap memory used by the automata, in bytes (the headline automaton once built).
     pub fn memory_usage(&self) -> usize {
         self.automaton.memory_usage()
+            + self
+                .capitals
+                .get()
+                .and_then(Option::as_ref)
+                .map_or(0, |c| c.automaton.memory_usage())
     }
 
     /// The mentions in `text`, left to right, not overlapping.
@@ -364,24 +431,72 @@ impl Matcher {
 
     /// Whether `mention` was found by this matcher (its pattern is ours, with our candidates).
     pub(crate) fn owns(&self, mention: &Mention<'_>) -> bool {
-        self.infos
-            .get(mention.pattern)
+        self.info(mention.pattern)
             .is_some_and(|info| std::ptr::eq(info.candidates.as_slice(), mention.candidates))
     }
 
-    /// The candidates of automaton pattern `pattern`.
+    /// The candidates of pattern `pattern` of a mention this matcher found.
     pub(crate) fn candidates_of(&self, pattern: usize) -> &[Candidate] {
-        &self.infos[pattern].candidates
+        self.info(pattern).map_or(&[], |info| &info.candidates)
     }
 
-    fn accept(&self, text: &str, mut m: aho_corasick::Match) -> Option<Mention<'_>> {
+    fn info(&self, pattern: usize) -> Option<&PatternInfo> {
+        match self.infos.get(pattern) {
+            Some(info) => Some(info),
+            None => {
+                let capitals = self.capitals.get()?.as_ref()?;
+                capitals.infos.get(pattern - capitals.offset)
+            }
+        }
+    }
+
+    /// The mention that starts at byte `p`, if any: the longest whole-word match, from the
+    /// headline automaton too where the text is in capitals.
+    fn mention_at<'m>(&'m self, text: &str, p: usize) -> Option<Mention<'m>> {
+        let here = Input::new(text).span(p..text.len()).anchored(Anchored::Yes);
+        let own = self
+            .automaton
+            .find(here.clone())
+            .and_then(|m| self.accept(&self.automaton, &self.infos, 0, text, m));
+        if !self.headlines || !capitals_at(text, p) {
+            return own;
+        }
+        let Some(capitals) = self.capitals.get_or_init(|| Capitals::of(self)) else {
+            return own;
+        };
+        let shouted = capitals
+            .automaton
+            .find(here)
+            .and_then(|m| {
+                self.accept(
+                    &capitals.automaton,
+                    &capitals.infos,
+                    capitals.offset,
+                    text,
+                    m,
+                )
+            })
+            .filter(|m| in_capitals(text, m.start, m.end));
+        match (own, shouted) {
+            (Some(a), Some(b)) => Some(if b.end > a.end { b } else { a }),
+            (a, b) => a.or(b),
+        }
+    }
+
+    fn accept<'m>(
+        &self,
+        automaton: &AhoCorasick,
+        infos: &'m [PatternInfo],
+        offset: usize,
+        text: &str,
+        mut m: aho_corasick::Match,
+    ) -> Option<Mention<'m>> {
         if !starts_word(text, m.start()) {
             return None;
         }
         loop {
-            let info = &self.infos[m.pattern().as_usize()];
+            let info = &infos[m.pattern().as_usize()];
             if ends_word(text, m.end())
-                && (!info.headline_only || in_capitals(text, m.start(), m.end()))
                 && !(info.surname_only && hyphen_joined(text, m.end()))
                 && !(is_caps_word(&text[m.start()..m.end()])
                     && in_capitals(text, m.start(), m.end()))
@@ -389,7 +504,7 @@ impl Matcher {
                 return Some(Mention {
                     start: m.start(),
                     end: m.end(),
-                    pattern: m.pattern().as_usize(),
+                    pattern: offset + m.pattern().as_usize(),
                     candidates: &info.candidates,
                 });
             }
@@ -399,9 +514,15 @@ impl Matcher {
             let shorter = Input::new(text)
                 .span(m.start()..m.end() - 1)
                 .anchored(Anchored::Yes);
-            m = self.automaton.find(shorter)?;
+            m = automaton.find(shorter)?;
         }
     }
+}
+
+/// Whether a word in capitals may start at byte `p`: a capital letter, then no lower-case one.
+fn capitals_at(text: &str, p: usize) -> bool {
+    let mut chars = text[p..].chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(|c| !c.is_lowercase())
 }
 
 /// Iterator over the [`Mention`]s of a text; see [`Matcher::find_iter`].
@@ -418,13 +539,7 @@ impl<'m, 't> Iterator for Mentions<'m, 't> {
     fn next(&mut self) -> Option<Mention<'m>> {
         let text = self.text;
         while let Some(p) = self.matcher.openings.next_start(text, self.pos) {
-            let here = Input::new(text).span(p..text.len()).anchored(Anchored::Yes);
-            if let Some(found) = self
-                .matcher
-                .automaton
-                .find(here)
-                .and_then(|m| self.matcher.accept(text, m))
-            {
+            if let Some(found) = self.matcher.mention_at(text, p) {
                 self.pos = found.end;
                 return Some(found);
             }
@@ -508,28 +623,25 @@ fn neighbour_word(chars: impl Iterator<Item = char>) -> Option<(usize, bool)> {
 mod tests {
     use super::*;
 
-    /// The plain algorithm the word-start scan must agree with: an unanchored leftmost-longest
-    /// scan over every byte, keeping whole-word matches.
-    fn unanchored<'m>(m: &'m Matcher, text: &str) -> Vec<Mention<'m>> {
+    /// The plain algorithm the word-start scan must agree with: a try at every character,
+    /// without the openings that let the scan skip most of them.
+    fn every_position<'m>(m: &'m Matcher, text: &str) -> Vec<Mention<'m>> {
         let mut out = Vec::new();
         let mut pos = 0;
         while pos < text.len() {
-            let Some(found) = m.automaton.find(Input::new(text).span(pos..text.len())) else {
-                break;
-            };
-            match m.accept(text, found) {
+            match m.mention_at(text, pos) {
                 Some(x) => {
                     pos = x.end;
                     out.push(x);
                 }
-                None => pos = found.start() + 1,
+                None => pos += text[pos..].chars().next().map_or(1, char::len_utf8),
             }
         }
         out
     }
 
     #[test]
-    fn word_start_scan_equals_the_unanchored_scan() {
+    fn word_start_scan_equals_a_scan_of_every_position() {
         let g = crate::Gazetteer::bundled();
         let m = Matcher::new(&g).unwrap();
         let names: Vec<&str> = g.iter().take(400).map(|e| e.name.as_str()).collect();
@@ -577,7 +689,7 @@ mod tests {
                 .find_iter(&text)
                 .map(|x| (x.start, x.end, x.pattern))
                 .collect();
-            let plain: Vec<_> = unanchored(&m, &text)
+            let plain: Vec<_> = every_position(&m, &text)
                 .into_iter()
                 .map(|x| (x.start, x.end, x.pattern))
                 .collect();
@@ -587,18 +699,51 @@ mod tests {
 
     #[test]
     fn spellings_cover_typography() {
-        let s: Vec<String> = spellings("Kim Jong Un", false)
-            .into_iter()
-            .map(|x| x.0)
-            .collect();
+        let s = spellings("Kim Jong Un");
         assert!(s.contains(&"Kim Jong-un".to_string()), "{s:?}");
-        let s: Vec<String> = spellings("Côte d'Ivoire", true)
-            .into_iter()
-            .map(|x| x.0)
-            .collect();
-        for v in ["Cote d'Ivoire", "Côte d\u{2019}Ivoire", "COTE D'IVOIRE"] {
+        let s = spellings("Côte d'Ivoire");
+        for v in ["Cote d'Ivoire", "Côte d\u{2019}Ivoire"] {
             assert!(s.contains(&v.to_string()), "{v} missing from {s:?}");
         }
+        // long words get no hyphen form
+        assert!(!spellings("Fidel Alejandro Castro")
+            .iter()
+            .any(|v| v.contains('-')));
+    }
+
+    #[test]
+    fn headlines_are_read_by_a_capitals_automaton_built_on_need() {
+        let g = crate::Gazetteer::bundled();
+        let m = Matcher::new(&g).unwrap();
+        let found = |text: &str| -> Vec<String> {
+            m.find_iter(text)
+                .map(|x| g.entity(x.entity()).id.to_string())
+                .collect()
+        };
+        assert_eq!(
+            found("Putin met Erdogan in Sochi."),
+            ["person:vladimir-putin", "person:recep-tayyip-erdogan"]
+        );
+        assert!(
+            m.capitals.get().is_none(),
+            "not built for text without capitals"
+        );
+        assert_eq!(
+            found("PUTIN MEETS ERDOGAN IN COTE D'IVOIRE"),
+            [
+                "person:vladimir-putin",
+                "person:recep-tayyip-erdogan",
+                "country:CIV"
+            ]
+        );
+        assert!(m.memory_usage() > m.automaton.memory_usage(), "built now");
+        // capitals of a mixed-case form count only where the words around are in capitals too
+        assert!(found("Officials said PUTIN was tired.").is_empty());
+        let off = Matcher::builder()
+            .headline_variants(false)
+            .build(&g)
+            .unwrap();
+        assert_eq!(off.find_iter("PUTIN MEETS ERDOGAN").count(), 0);
     }
 
     #[test]

@@ -172,6 +172,15 @@ PARTICLES = {"von", "van", "de", "da", "der", "den", "del", "della", "di", "du",
 
 
 GENERATIONAL = {"jr", "jr.", "sr", "sr.", "jnr", "snr", "ii", "iii", "iv"}
+# The commonest Chinese and Korean surnames as romanised in news (a name that starts with one is
+# written surname first, even when the word is also a given name elsewhere: "Kim").
+EAST_ASIAN_SURNAMES = set("""Kim Lee Park Pak Choi Jung Kang Cho Jo Yoon Jang Lim Han Oh Seo Shin Kwon Hwang Ahn
+Song Yoo Hong Moon Yang Ko Ri Wang Li Zhang Liu Chen Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao
+Luo Zheng Liang Xie Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su
+Lu Ding Ren Shen Yao Cui Zhong Tan Fan Jin Shi Liao Jia Xia Fu Fang Bai Zou Meng Xiong Qin Qiu Hou Yin
+Xue Yan Duan Lei Long Tao Mao Hao Gu Gong Shao Wan Qian Xi Tsai Chiang Lai Hsieh Tung Leung Tsang Chan
+Wong Lam Cheung Ho Chow Ng Yip Lau Kwok Tse Chung Chou""".split())
+CITIES = set()  # names of cities of 100,000 people or more (data/places.tsv), filled by build_people
 # Countries whose people carry two surnames, the father's first ("Raúl Castro Ruz"): news uses the
 # first alone ("Castro") or both ("López Obrador").
 DOUBLE_SURNAME = {"ARG", "BOL", "CHL", "COL", "CRI", "CUB", "DOM", "ECU", "SLV", "GTM", "HND",
@@ -191,7 +200,10 @@ def surname_candidates(name, country, given):
     toks = name_tokens(name)
     if len(toks) < 2 or re.fullmatch(r"[IVX]+", toks[-1]):
         return []
-    if country in SURNAME_FIRST:
+    # "Xi Jinping" is Xi, but "Carrie Lam" and "Sean C. Chen" are written given name first
+    western = toks[0] not in EAST_ASIAN_SURNAMES and (
+        toks[0] in given or any(re.fullmatch(r"[A-Z]\.", t) for t in toks))
+    if country in SURNAME_FIRST and not western:
         return [toks[0]]
     if country == "THA":
         # Thai news calls people by their given name: "Thaksin", "Yingluck"
@@ -211,7 +223,7 @@ def surname_candidates(name, country, given):
     return [toks[-1]]
 
 
-def default_short(names, country, common, given, strict):
+def default_short(names, country, common, given, strict, prominent=True):
     """Short names for a person with these full names: the surnames of the shortest name (the
     form news uses), none that is an English word, nor, if `strict`, a common given name
     (hand-checked entries may still declare one, as for "Bush")."""
@@ -228,7 +240,14 @@ def default_short(names, country, common, given, strict):
                 if n.endswith(h.replace("-", " ")) and h.endswith("-" + s):
                     s = h
             low = s.lower()
-            if len(s) < shortest_first or low in ENGLISH_WORDS or low in common or (strict and s in given) or s in out:
+            # (where the surname comes first, "Kim" is the surname whatever else it is)
+            surname_first = country in SURNAME_FIRST and s in EAST_ASIAN_SURNAMES
+            if len(s) < shortest_first or low in ENGLISH_WORDS or low in common or s in out \
+                    or (strict and s in given and not surname_first):
+                continue
+            # a bare particle ("bin") is no surname to match alone, nor a city's name ("York") for
+            # one of the many officials news seldom names (a president "Austin" or "Santos" keeps it)
+            if low in PARTICLES or not s[0].isupper() and " " not in s or (s in CITIES and not prominent):
                 continue
             out.append(s)
     return out
@@ -352,7 +371,8 @@ class People:
             names = [n for n in [p["name"]] + p["aliases"] if len(name_tokens(n)) >= 2]
             # (a surname that is also a common given name, "Michel", is kept only where the
             # hand-checked table declares it: alone, "Mohammed" would name anyone)
-            derived = default_short(names or [p["name"]], iso, common, given, strict=True)
+            prominent = any(o["role"] not in ("official", "other") for o in p["person"]["offices"])
+            derived = default_short(names or [p["name"]], iso, common, given, strict=True, prominent=prominent)
             p["person"]["short_names"] = derived + [x for x in p["person"]["short_names"] if x not in derived]
             if os.environ.get("GAZETTEER_REPORT_GIVEN"):
                 lost = [s for s in default_short(names or [p["name"]], iso, common, given, strict=False)
@@ -538,8 +558,10 @@ def build_people(shared, countries, orgs):
     add_congress(people, shared)
     add_phoenix(people, shared, name_to_iso)
 
-    given = given_names(people.by_id.values())
+    given = given_names(people.by_id.values()) | ewt_given_names(shared)
     common = common_words(shared)
+    CITIES.update(line.split("\t")[0] for line in open(os.path.join(DATA, "places.tsv"), encoding="utf-8")
+                  if not line.startswith("#"))
     for p in people.by_id.values():
         iso = next((o["of"].split(":")[1] for o in p["person"]["offices"] if o["of"].startswith("country:")), None)
         alias = short_form_alias(p["name"], iso, given)
@@ -548,6 +570,25 @@ def build_people(shared, countries, orgs):
             people.index[fold(alias)] = p["id"]
     people.finish(common, given)
     return people.by_id
+
+
+def ewt_given_names(shared):
+    """Words the UD English Web Treebank writes as the first of two proper nouns far more often
+    than as the second: given names ("Todd", "Sean")."""
+    first, last = Counter(), Counter()
+    for part in ("train", "dev", "test"):
+        prev = None
+        path = os.path.join(shared, "data", "ud-ewt", "en_ewt-ud-%s.conllu" % part)
+        for line in open(path, encoding="utf-8"):
+            f = line.split("\t")
+            if len(f) < 4 or not f[0].isdigit():
+                prev = None
+                continue
+            if f[3] == "PROPN" and prev is not None and prev[3] == "PROPN":
+                first[prev[1]] += 1
+                last[f[1]] += 1
+            prev = f
+    return {w for w, n in first.items() if n >= 2 and n > 2 * last[w] and w[:1].isupper()}
 
 
 def given_names(people):
