@@ -74,6 +74,8 @@ struct Restriction {
 
 #[derive(Debug, Default)]
 struct Entry {
+    /// The line of the primary phrase.
+    line: usize,
     phrase: String,
     synonyms: Vec<String>,
     codes: Vec<Restriction>,
@@ -216,6 +218,7 @@ impl GazetteerBuilder {
                 continue;
             };
             let mut entry = Entry {
+                line: line_no,
                 phrase,
                 ..Entry::default()
             };
@@ -244,6 +247,7 @@ impl GazetteerBuilder {
         }
         report.entries = entries.len();
         self.add_cameo_entries(&path, entries, &mut report);
+        report.skipped.sort_by_key(|s| s.line);
         Ok(report)
     }
 
@@ -344,6 +348,10 @@ impl GazetteerBuilder {
                     .find(|r| !r.dated)
                     .map(|r| r.code.clone());
                 e.person = Some(facts);
+                if let Err(message) = super::validate::check_entity(&e) {
+                    report.skipped.push(skipped_entry(path, &entry, message));
+                    continue;
+                }
                 self.insert(e);
                 report.people += 1;
                 continue;
@@ -370,10 +378,23 @@ impl GazetteerBuilder {
                 category: "other".into(),
                 ..OrganizationFacts::default()
             });
+            if let Err(message) = super::validate::check_entity(&e) {
+                report.skipped.push(skipped_entry(path, &entry, message));
+                continue;
+            }
             by_code.insert(code, e.id.clone());
             self.insert(e);
             report.organizations += 1;
         }
+    }
+}
+
+/// An entry that breaks a rule of the entity model (reported at its primary phrase's line).
+fn skipped_entry(path: &Path, entry: &Entry, message: String) -> SkippedLine {
+    SkippedLine {
+        path: path.to_owned(),
+        line: entry.line,
+        message: format!("entry {:?}: {message}", entry.phrase),
     }
 }
 
@@ -442,8 +463,7 @@ fn restrictions(s: &str) -> Result<Vec<Restriction>, String> {
         let (start, end, dated) = match parts.next() {
             None => (None, None, false),
             Some(span) => {
-                let (a, b) = span_dates(span)
-                    .ok_or_else(|| format!("bad date restriction {span:?} (expected YYMMDD-YYMMDD, >YYMMDD or <YYMMDD)"))?;
+                let (a, b) = span_dates(span)?;
                 (a, b, true)
             }
         };
@@ -459,16 +479,22 @@ fn restrictions(s: &str) -> Result<Vec<Restriction>, String> {
 
 type Span = (Option<PartialDate>, Option<PartialDate>);
 
-fn span_dates(span: &str) -> Option<Span> {
+fn span_dates(span: &str) -> Result<Span, String> {
+    let malformed =
+        || format!("bad date restriction {span:?} (expected YYMMDD-YYMMDD, >YYMMDD or <YYMMDD)");
+    let date = |s: &str| cameo_date(s).ok_or_else(malformed);
     if let Some(from) = span.strip_prefix('>') {
-        return Some((Some(cameo_date(from)?), None));
+        return Ok((Some(date(from)?), None));
     }
     if let Some(until) = span.strip_prefix('<') {
-        return Some((None, Some(cameo_date(until)?)));
+        return Ok((None, Some(date(until)?)));
     }
-    let (a, b) = span.split_once('-')?;
-    let (a, b) = (cameo_date(a)?, cameo_date(b)?);
-    (a.first_day() <= b.last_day()).then_some((Some(a), Some(b)))
+    let (a, b) = span.split_once('-').ok_or_else(malformed)?;
+    let (a, b) = (date(a)?, date(b)?);
+    if a.first_day() > b.last_day() {
+        return Err(format!("date restriction {span:?} ends before it starts"));
+    }
+    Ok((Some(a), Some(b)))
 }
 
 /// `761203` → 1976-12-03 (two-digit years from 30 on are 19xx, as PETRARCH reads them),
@@ -589,10 +615,11 @@ mod tests {
         assert_eq!(d("20070101").as_deref(), Some("2007-01-01"));
         assert_eq!(d("071331"), None);
         assert_eq!(d("2007"), None);
-        assert!(
-            span_dates("080224-761203").is_none(),
-            "ends before it starts"
-        );
+        let reversed = span_dates("080224-761203").unwrap_err();
+        assert!(reversed.contains("ends before it starts"), "{reversed}");
+        assert!(span_dates("08-0224")
+            .unwrap_err()
+            .starts_with("bad date restriction"));
     }
 
     #[test]
