@@ -686,6 +686,38 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         }
     }
 
+    // 3e. "Secretary General of the United Nations Antonio Guterres": a country or organization
+    //     inside a title, right before the person who holds it, qualifies the title
+    for i in 2..view.len().saturating_sub(1) {
+        let state = match view.items[i].actor() {
+            Some(a) if !a.modifier && !a.possessive => a.who,
+            _ => None,
+        };
+        let Some(ActorRef::Known(q)) = state else {
+            continue;
+        };
+        if ctx.gazetteer.entity(q).kind == EntityKind::Person {
+            continue;
+        }
+        let person_after = view.items[i + 1]
+            .actor()
+            .is_some_and(|a| a.who.is_some_and(|w| ctx.kind_of(w) == EntityKind::Person));
+        let mut k = i - 1;
+        if view.items[k].is_word() && view.lower(k) == "the" {
+            k -= 1;
+        }
+        let title_before = k >= 1
+            && view.items[k].is_word()
+            && view.lower(k) == "of"
+            && view.items[k - 1].is_word()
+            && view.is(k - 1, WordClass::TITLE_WORD);
+        if person_after && title_before {
+            if let Some(a) = view.items[i].actor_mut() {
+                a.modifier = true;
+            }
+        }
+    }
+
     // 4. demonyms: actors before actor nouns, adjectives otherwise
     for i in 0..view.len() {
         let Some(a) = view.items[i].actor() else {
