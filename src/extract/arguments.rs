@@ -499,6 +499,24 @@ fn coordinated(view: &SentenceView, doc: &str, first: usize, forward: bool) -> V
             if steps > if forward { 12 } else { 8 } {
                 break;
             }
+            // "King Salman, *the King's son,* Crown Prince Mohammed": an appositive between
+            // commas that names no actor (a possessive may stand in it) describes the member
+            // before it
+            let opens_appositive = (view.items[m].is_word()
+                && matches!(view.lower(m), "the" | "his" | "her" | "its" | "their"))
+                || view.items[m].actor().is_some_and(|a| a.possessive);
+            if forward && saw_coordinator && comma_only && opens_appositive {
+                let close = (m + 1..view.len().min(m + 7))
+                    .take_while(|&q| {
+                        view.items[q].party().is_none()
+                            || view.items[q].actor().is_some_and(|a| a.possessive)
+                    })
+                    .find(|&q| view.lower(q) == ",");
+                if let Some(close) = close {
+                    m = close;
+                    continue;
+                }
+            }
             if view.items[m].party().is_some() {
                 // "Obama, Mr Trump's predecessor": a possessive names whose noun follows, no list member
                 let possessive = view.items[m].actor().is_some_and(|a| a.possessive);

@@ -496,10 +496,13 @@ impl Matcher {
         }
         loop {
             let info = &infos[m.pattern().as_usize()];
+            let compound = info.surname_only && hyphen_joined(text, m.end());
+            let shouted_word =
+                is_caps_word(&text[m.start()..m.end()]) && in_capitals(text, m.start(), m.end());
             if ends_word(text, m.end())
-                && !(info.surname_only && hyphen_joined(text, m.end()))
-                && !(is_caps_word(&text[m.start()..m.end()])
-                    && in_capitals(text, m.start(), m.end()))
+                && !compound
+                && !continued_after(text, m.end())
+                && !shouted_word
             {
                 return Some(Mention {
                     start: m.start(),
@@ -548,6 +551,23 @@ impl<'m, 't> Iterator for Mentions<'m, 't> {
         self.pos = text.len();
         None
     }
+}
+
+/// Whether the name goes on: a regnal number, a generational suffix or a patronymic particle
+/// follows ("King Abdullah *II*", "Donald Trump *Jr.*", "Emir Tamim *bin* Hamad" name someone
+/// other than, or more than, the form matched; a form that covers the rest, "Abdullah II" or
+/// "Tamim bin Hamad Al Thani", is found where the scan moves on).
+fn continued_after(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let word_len = rest
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(rest.len());
+    matches!(
+        &rest[..word_len],
+        "II" | "III" | "IV" | "VI" | "VII" | "VIII" | "Jr" | "Sr" | "bin" | "ibn" | "bint"
+    )
 }
 
 /// Whether a hyphen joins the word ending at `end` to another: "Franco-German", "Smith-Jones".
