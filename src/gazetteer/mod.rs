@@ -3,7 +3,7 @@
 //! A gazetteer file is JSON Lines, one [`Entity`] per line (blank lines and lines starting with
 //! `#` are skipped). The bundled gazetteer (`data/*.jsonl` in the source tree, compiled into the
 //! library) covers every UN member and observer state plus Kosovo and Taiwan, about 190
-//! international organizations and groupings, and over 18,000 office holders with dated terms
+//! international organizations and groupings, and nearly 18,000 office holders with dated terms
 //! (heads of state and government, ministers and officials since 1990, the US Congress;
 //! `data/README.md` names the sources).
 //!
