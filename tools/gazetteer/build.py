@@ -180,6 +180,8 @@ Luo Zheng Liang Xie Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jia
 Lu Ding Ren Shen Yao Cui Zhong Tan Fan Jin Shi Liao Jia Xia Fu Fang Bai Zou Meng Xiong Qin Qiu Hou Yin
 Xue Yan Duan Lei Long Tao Mao Hao Gu Gong Shao Wan Qian Xi Tsai Chiang Lai Hsieh Tung Leung Tsang Chan
 Wong Lam Cheung Ho Chow Ng Yip Lau Kwok Tse Chung Chou""".split())
+TITLE_ABBREVIATIONS = {"Sen", "Rep", "Gen", "Col", "Gov", "Lt", "Sgt", "Capt", "Maj", "Adm", "Cmdr", "Dr", "Mr",
+                       "Mrs", "Ms", "Prof", "Rev", "St", "Ft", "Mt", "Jr", "Sr", "Amb", "Pres", "Sec", "Supt"}
 CITIES = set()  # names of cities of 100,000 people or more (data/places.tsv), filled by build_people
 # Countries whose people carry two surnames, the father's first ("Raúl Castro Ruz"): news uses the
 # first alone ("Castro") or both ("López Obrador").
@@ -244,6 +246,9 @@ def default_short(names, country, common, given, strict, prominent=True):
             surname_first = country in SURNAME_FIRST and s in EAST_ASIAN_SURNAMES
             if len(s) < shortest_first or low in ENGLISH_WORDS or low in common or s in out \
                     or (strict and s in given and not surname_first):
+                continue
+            # nor the abbreviation of a title ("Sen. Marco Rubio" is no Mr Sen)
+            if s in TITLE_ABBREVIATIONS:
                 continue
             # a bare particle ("bin") is no surname to match alone, nor a city's name ("York") for
             # one of the many officials news seldom names (a president "Austin" or "Santos" keeps it)
