@@ -499,7 +499,7 @@ fn coordinated(view: &SentenceView, doc: &str, first: usize, forward: bool) -> V
             if steps > if forward { 12 } else { 8 } {
                 break;
             }
-            // "King Salman, *the King's son,* Crown Prince Mohammed": an appositive between
+            // "President Macron, *the summit's host,* and Chancellor Scholz": an appositive between
             // commas that names no actor (a possessive may stand in it) describes the member
             // before it
             let opens_appositive = (view.items[m].is_word()

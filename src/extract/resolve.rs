@@ -375,7 +375,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             who = holder_by_title(ctx, view, i, pattern);
         }
         // a surname shared with someone this document introduced by title ("Chief of Staff
-        // John Kelly … met with Kelly") is that person, unless the gazetteer's own was named
+        // John Kelly … Kelly said") is that person, unless the gazetteer's own was named
         if short_name && !ctx.new_people.is_empty() {
             let named = matches!(who, Some(ActorRef::Known(e)) if ctx.named_in_full.contains(&e));
             let text = view.text(doc, i);
@@ -686,7 +686,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         }
     }
 
-    // 3e. "Secretary General of the United Nations Antonio Guterres": a country or organization
+    // 3e. "Secretary General of NATO Mark Rutte": a country or organization
     //     inside a title, right before the person who holds it, qualifies the title
     for i in 2..view.len().saturating_sub(1) {
         let state = match view.items[i].actor() {

@@ -247,7 +247,7 @@ def default_short(names, country, common, given, strict, prominent=True):
             if len(s) < shortest_first or low in ENGLISH_WORDS or low in common or s in out \
                     or (strict and s in given and not surname_first):
                 continue
-            # nor the abbreviation of a title ("Sen. Marco Rubio" is no Mr Sen)
+            # nor the abbreviation of a title ("Sen. Tim Kaine" is no Mr Sen)
             if s in TITLE_ABBREVIATIONS:
                 continue
             # a bare particle ("bin") is no surname to match alone, nor a city's name ("York") for
