@@ -12,7 +12,9 @@ Sources (see data/README.md for licences):
   * common English words (to keep them from becoming short names): the lower-case word
     frequencies of the UD English Web Treebank (CC BY-SA 4.0) in shared/data/ud-ewt;
   * organizations: the hand-checked table beside this script.
-The output is deterministic: running it twice gives identical files.
+The output is deterministic: running it twice gives identical files. With
+GAZETTEER_REPORT_GIVEN=1 it also lists, on stderr, the leaders left without a short name because
+their surname is a common given name (candidates for CHECKED_SHORT_NAMES).
 """
 import argparse, csv, json, os, re, sys, unicodedata
 from collections import Counter, defaultdict
