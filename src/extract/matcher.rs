@@ -124,21 +124,11 @@ impl MatcherBuilder {
                         surname_only: true,
                     });
                     info.surname_only &= form == SurfaceForm::ShortName;
-                    let c = Candidate { entity, form };
-                    if !info.candidates.iter().any(|x| x.entity == entity) {
-                        info.candidates.push(c);
-                    }
+                    info.add(Candidate { entity, form });
                 }
             }
         }
-        let mut entries: Vec<(String, PatternInfo)> = table.into_iter().collect();
-        entries.sort_by(|a, b| a.0.cmp(&b.0));
-        for (_, info) in &mut entries {
-            // full names before short names: the resolver reads the first candidate first
-            info.candidates
-                .sort_by_key(|c| c.form == SurfaceForm::ShortName);
-        }
-        let (patterns, infos): (Vec<String>, Vec<PatternInfo>) = entries.into_iter().unzip();
+        let (patterns, infos) = sorted_patterns(table);
         let automaton = automaton_of(&patterns, self.dfa)?;
         // a headline's match starts with the capitals of some form's first letters
         let capitals: Vec<String> = if self.headline_variants {
@@ -157,6 +147,28 @@ impl MatcherBuilder {
             dfa: self.dfa,
         })
     }
+}
+
+impl PatternInfo {
+    /// Adds a candidate unless its entity is one already.
+    fn add(&mut self, c: Candidate) {
+        if !self.candidates.iter().any(|x| x.entity == c.entity) {
+            self.candidates.push(c);
+        }
+    }
+}
+
+/// The patterns of `table` in sorted order (so that a spelling can be looked up by binary
+/// search), each with its candidates, full names before short names: the resolver reads the
+/// first candidate first.
+fn sorted_patterns(table: HashMap<String, PatternInfo>) -> (Vec<String>, Vec<PatternInfo>) {
+    let mut entries: Vec<(String, PatternInfo)> = table.into_iter().collect();
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    for (_, info) in &mut entries {
+        info.candidates
+            .sort_by_key(|c| c.form == SurfaceForm::ShortName);
+    }
+    entries.into_iter().unzip()
 }
 
 /// The automaton over `patterns`: leftmost-longest, for anchored and unanchored searches.
@@ -209,19 +221,11 @@ impl Capitals {
                 surname_only: true,
             });
             merged.surname_only &= info.surname_only;
-            for c in &info.candidates {
-                if !merged.candidates.iter().any(|x| x.entity == c.entity) {
-                    merged.candidates.push(*c);
-                }
+            for &c in &info.candidates {
+                merged.add(c);
             }
         }
-        let mut entries: Vec<(String, PatternInfo)> = table.into_iter().collect();
-        entries.sort_by(|a, b| a.0.cmp(&b.0));
-        for (_, info) in &mut entries {
-            info.candidates
-                .sort_by_key(|c| c.form == SurfaceForm::ShortName);
-        }
-        let (patterns, infos): (Vec<String>, Vec<PatternInfo>) = entries.into_iter().unzip();
+        let (patterns, infos) = sorted_patterns(table);
         // the main automaton was built from the same forms: this one cannot fail where it did not
         let automaton = automaton_of(&patterns, matcher.dfa).ok()?;
         Some(Capitals {

@@ -298,10 +298,7 @@ fn name_run_end(view: &SentenceView, doc: &str, j: usize, max: usize) -> usize {
     while k < view.len() && words < max {
         // a short name that could not stand alone here ("Simon *Harris*", "Pope *Francis*"
         // when the gazetteer knows another Harris or Francis) is a name word like any other
-        let unresolved_name = view.items[k]
-            .actor()
-            .is_some_and(|a| a.who.is_none() && a.via == Via::Form(SurfaceForm::ShortName));
-        if unresolved_name {
+        if is_unresolved_short_name(view, k) {
             words += 1;
             k += 1;
             continue;
@@ -330,9 +327,7 @@ fn name_run_end(view: &SentenceView, doc: &str, j: usize, max: usize) -> usize {
             && view.lower(k + 1) == "."
             && view.items.get(k + 2).is_some_and(|it| {
                 (it.is_word() && is_capitalised_name_word(view.text(doc, k + 2)))
-                    || it.actor().is_some_and(|a| {
-                        a.who.is_none() && a.via == Via::Form(SurfaceForm::ShortName)
-                    })
+                    || is_unresolved_short_name(view, k + 2)
             });
         if initial {
             k += 2;
@@ -1053,6 +1048,13 @@ fn holder_by_title(
         (Some(c), None) => Some(ActorRef::Known(c.entity)),
         _ => None,
     }
+}
+
+/// Whether item `i` is a short name that could not stand alone where it is (no one resolved).
+fn is_unresolved_short_name(view: &SentenceView, i: usize) -> bool {
+    view.items[i]
+        .actor()
+        .is_some_and(|a| a.who.is_none() && a.via == Via::Form(SurfaceForm::ShortName))
 }
 
 /// Whether item `i` is a gazetteer mention by short name (a surname).

@@ -156,32 +156,19 @@ impl GazetteerBuilder {
         let mut report = CameoReport::default();
         let mut entries: Vec<Entry> = Vec::new();
         let mut in_comment = false;
-        let mut buf = Vec::new();
-        let mut line_no = 0;
-        loop {
-            buf.clear();
-            let n = reader
-                .read_until(b'\n', &mut buf)
-                .map_err(|source| GazetteerError::Io {
-                    path: path.clone(),
-                    source,
-                })?;
-            if n == 0 {
-                break;
-            }
-            line_no += 1;
+        super::for_each_line(&path, &mut reader, |line_no, bytes| {
             let skip = |message: String| SkippedLine {
                 path: path.clone(),
                 line: line_no,
                 message,
             };
-            let Ok(raw) = std::str::from_utf8(&buf) else {
+            let Ok(raw) = std::str::from_utf8(bytes) else {
                 report.skipped.push(skip("not valid UTF-8".into()));
-                continue;
+                return Ok(());
             };
             let line = strip_comments(raw.trim_end_matches(['\n', '\r']), &mut in_comment);
             if line.trim().is_empty() || line.trim_start().starts_with('<') {
-                continue;
+                return Ok(());
             }
             let indented = line.starts_with([' ', '\t']);
             let body = line.trim();
@@ -193,14 +180,14 @@ impl GazetteerBuilder {
                     },
                     None => report.skipped.push(skip("synonym before any entry".into())),
                 }
-                continue;
+                return Ok(());
             }
             if indented && body.starts_with('[') {
                 let codes = match restrictions(body) {
                     Ok(codes) => codes,
                     Err(message) => {
                         report.skipped.push(skip(message));
-                        continue;
+                        return Ok(());
                     }
                 };
                 match entries.last_mut() {
@@ -209,13 +196,13 @@ impl GazetteerBuilder {
                         .skipped
                         .push(skip("date restriction before any entry".into())),
                 }
-                continue;
+                return Ok(());
             }
             // an entry: phrase, optional {further phrases}, optional [codes]
             let cut = body.find(['[', '{']).unwrap_or(body.len());
             let Some(phrase) = phrase_of(&body[..cut]) else {
                 report.skipped.push(skip(format!("no name in {body:?}")));
-                continue;
+                return Ok(());
             };
             let mut entry = Entry {
                 line: line_no,
@@ -232,7 +219,7 @@ impl GazetteerBuilder {
                     ),
                     None => {
                         report.skipped.push(skip("unclosed '{'".into()));
-                        continue;
+                        return Ok(());
                     }
                 }
             }
@@ -240,11 +227,12 @@ impl GazetteerBuilder {
                 Ok(codes) => entry.codes = codes,
                 Err(message) => {
                     report.skipped.push(skip(message));
-                    continue;
+                    return Ok(());
                 }
             }
             entries.push(entry);
-        }
+            Ok(())
+        })?;
         report.entries = entries.len();
         self.add_cameo_entries(&path, entries, &mut report);
         report.skipped.sort_by_key(|s| s.line);

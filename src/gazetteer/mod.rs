@@ -432,28 +432,16 @@ impl GazetteerBuilder {
     ) -> Result<&mut GazetteerBuilder, GazetteerError> {
         let path: PathBuf = name.as_ref().to_owned();
         let mut parsed = Vec::new();
-        let mut buf = Vec::new();
-        let mut line_no = 0;
-        loop {
-            buf.clear();
-            let n = reader
-                .read_until(b'\n', &mut buf)
-                .map_err(|source| GazetteerError::Io {
-                    path: path.clone(),
-                    source,
-                })?;
-            if n == 0 {
-                break;
-            }
-            line_no += 1;
-            let line = std::str::from_utf8(&buf).map_err(|_| GazetteerError::Utf8 {
+        for_each_line(&path, &mut reader, |line_no, bytes| {
+            let line = std::str::from_utf8(bytes).map_err(|_| GazetteerError::Utf8 {
                 path: path.clone(),
                 line: line_no,
             })?;
             if let Some(e) = parse_line(&path, line_no, line)? {
                 parsed.push(e);
             }
-        }
+            Ok(())
+        })?;
         for e in parsed {
             self.insert(e);
         }
@@ -521,6 +509,31 @@ fn is_legislator(title: &str) -> bool {
     ]
     .iter()
     .any(|w| t.contains(w))
+}
+
+/// Calls `f` with each line of `reader` (its bytes, newline included) and its 1-based number;
+/// stops at the first error, a read error being reported against `path`.
+fn for_each_line<R: BufRead>(
+    path: &Path,
+    reader: &mut R,
+    mut f: impl FnMut(usize, &[u8]) -> Result<(), GazetteerError>,
+) -> Result<(), GazetteerError> {
+    let mut buf = Vec::new();
+    let mut line_no = 0;
+    loop {
+        buf.clear();
+        let n = reader
+            .read_until(b'\n', &mut buf)
+            .map_err(|source| GazetteerError::Io {
+                path: path.to_owned(),
+                source,
+            })?;
+        if n == 0 {
+            return Ok(());
+        }
+        line_no += 1;
+        f(line_no, &buf)?;
+    }
 }
 
 fn parse_line(path: &Path, line_no: usize, line: &str) -> Result<Option<Entity>, GazetteerError> {
