@@ -8,6 +8,11 @@ from there, so every target starts inside the code it is meant to reach:
 
     cargo +nightly fuzz run extract fuzz/corpus/extract fuzz/seeds/extract -- -dict=fuzz/diplograph.dict
 
+It also writes the libFuzzer dictionary `fuzz/diplograph.dict`: the lexicon's trigger
+phrases, modality cues, titles and references, the gazetteer's commonest names and demonyms,
+dates, quotes and the JSON keys of documents, so that mutations insert whole words the
+extractor reacts to instead of hoping random bytes spell them.
+
 Run from the repository root after `cargo build --release --features cli`:
 
     python3 fuzz/seeds.py
@@ -41,13 +46,102 @@ def fixture_cases():
                 yield json.loads(line)
 
 
+def dict_entry(word):
+    """One dictionary line in libFuzzer's syntax: printable ASCII as is, the rest as \\xNN."""
+    out = []
+    for byte in word.encode("utf-8"):
+        ch = chr(byte)
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif 32 <= byte < 127:
+            out.append(ch)
+        else:
+            out.append("\\x%02X" % byte)
+    return '"' + "".join(out) + '"'
+
+
+def lexicon_words():
+    lex = ROOT / "data" / "lexicon"
+    for line in (lex / "triggers.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            rec = json.loads(line)
+            yield from rec.get("phrases", [])
+            yield from rec.get("object_words", [])
+            yield from rec.get("infinitives", [])
+    for line in (lex / "cues.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            yield from json.loads(line).get("phrases", [])
+    for name in ["titles.jsonl", "references.jsonl"]:
+        for line in (lex / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                yield rec.get("title") or rec.get("phrase")
+    words = json.loads((lex / "words.json").read_text(encoding="utf-8"))
+    for value in words.values():
+        if isinstance(value, list):
+            yield from (v for v in value if isinstance(v, str))
+
+
+def gazetteer_words(limit=400):
+    """Country names, demonyms and acronyms, and the short names of the people with the most
+    offices: the names news repeats."""
+    out = []
+    for name in ["countries.jsonl", "organizations.jsonl"]:
+        for line in (ROOT / "data" / name).read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            out.append(rec["name"])
+            for facts in [rec.get("country") or {}, rec.get("organization") or {}]:
+                out += facts.get("demonyms", [])[:1] + facts.get("acronyms", [])[:1]
+    people = []
+    for line in (ROOT / "data" / "people.jsonl").read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        person = rec.get("person") or {}
+        people.append((len(person.get("offices", [])), rec["name"], person.get("short_names", [])))
+    people.sort(key=lambda p: (-p[0], p[1]))
+    for _, name, shorts in people[:limit]:
+        out.append(name)
+        out += shorts[:1]
+    return out
+
+
+def write_dictionary(extra):
+    words = list(lexicon_words()) + gazetteer_words() + extra
+    seen, lines = set(), []
+    for w in words:
+        # libFuzzer keeps dictionary words of at most 64 bytes
+        if not w or len(w.encode("utf-8")) > 64 or w in seen:
+            continue
+        seen.add(w)
+        lines.append(f"w{len(lines)}={dict_entry(w)}")
+    path = ROOT / "fuzz" / "diplograph.dict"
+    header = "# libFuzzer dictionary written by fuzz/seeds.py: do not edit by hand.\n"
+    path.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines)
+
+
+PUNCTUATION_AND_DATES = [
+    ". ", ", ", "; ", ": ", " -- ", " - ", "\n\n", " (", ") ", "'s ", "\u2019s ", "\u201c",
+    "\u201d", "\"", "'", "\u00ab", "\u00bb", "(Reuters) - ", "(AP) -- ", "said", "told reporters",
+    "he", "she", "they", "his", "her", "their", "the two leaders", "his counterpart",
+    "on Monday", "on Tuesday", "last week", "next month", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "Jan.", "Sept.", "2004", "2019", "2025-09-04", "March 3, 2024", "3 March 2024",
+    '{"id":', '"text":', '"date":', '"title":', "null", "\\u00e9",
+]
+
+
 def main():
+    words = write_dictionary(PUNCTUATION_AND_DATES)
+    print(f"fuzz/diplograph.dict: {words} words")
     cases = list(fixture_cases())
     texts = [c["text"] for c in cases]
     # a few longer documents: fixture sentences run together into paragraphs
     paragraphs = ["\n\n".join(texts[i : i + 12]) for i in range(0, len(texts), 12)]
     counts = {}
     counts["extract"] = write("extract", texts + paragraphs)
+    # the structured target reads its input as choices, not text: any bytes are a document,
+    # and these give it some of every length
+    counts["extract_structured"] = write("extract_structured", texts[::2] + paragraphs[::2])
     counts["matcher"] = write("matcher", texts[::3] + paragraphs)
     counts["question"] = write(
         "question",

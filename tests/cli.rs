@@ -415,3 +415,39 @@ fn the_fuzz_corpora_as_input_files_never_crash_the_cli() {
     );
     assert!(!stdout(&o).is_empty(), "the document seeds state relations");
 }
+
+#[test]
+fn a_document_larger_than_a_batch_is_written_as_it_is_read_and_in_order() {
+    // a 2 MB document between two small ones: its relations are streamed, not collected, and
+    // the output keeps the input order (small, large, small)
+    let dir = temp_dir("large-line");
+    let large_text = "Putin met Xi. Modi spoke with Ishiba by phone. ".repeat(45_000);
+    let input = dir.join("docs.jsonl");
+    let line = |id: &str, text: &str| {
+        serde_json::json!({"id": id, "date": "2025-03-01", "text": text}).to_string() + "\n"
+    };
+    let content = line("first", "Macron met Scholz in Berlin.")
+        + &line("large", &large_text)
+        + &line("last", "Starmer thanked Japan.");
+    assert!(content.len() > 2_000_000);
+    std::fs::write(&input, content).unwrap();
+    let o = run(&["extract", input.to_str().unwrap(), "--threads", "2"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let docs: Vec<String> = stdout(&o)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["doc"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    let large = docs.iter().filter(|d| *d == "large").count();
+    assert_eq!(large, 2 * 45_000, "one meeting and one call a repetition");
+    assert_eq!(docs.first().map(String::as_str), Some("first"));
+    assert_eq!(docs.last().map(String::as_str), Some("last"));
+    let first_large = docs.iter().position(|d| d == "large").unwrap();
+    assert!(docs[first_large..first_large + large]
+        .iter()
+        .all(|d| d == "large"));
+}

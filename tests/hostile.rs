@@ -222,3 +222,56 @@ fn mentions_given_by_the_caller_are_checked() {
     let short = Document::new("s", "Ça va, é.");
     assert!(ex.extract_with_mentions(&short, &elsewhere).is_empty());
 }
+
+#[test]
+fn coordination_dense_text_states_every_pair_of_every_sentence() {
+    // four subjects, four objects: sixteen meetings a sentence, however many sentences
+    let unit = "Putin and Xi and Modi and Macron met Erdogan and Biden and Scholz and Meloni. ";
+    let text = unit.repeat(2_000);
+    let doc = Document::new("c", text.as_str()).with_date("2023-03-01".parse().unwrap());
+    let rels = Extractor::bundled().extract(&doc);
+    check_evidence(&text, &rels);
+    assert_eq!(rels.len(), 16 * 2_000);
+    assert!(rels.iter().all(|r| r.kind.as_str() == "met"));
+}
+
+#[test]
+fn coordination_without_a_sentence_end_stays_within_each_piece() {
+    // 400 KB of "A and B and ... met C and D and ...": cut into 4 KB pieces, each a list of
+    // coordinated names; what a piece states involves only the names inside it
+    let unit = "Putin and Xi and Modi and Macron met Erdogan and Biden and Scholz and Meloni and ";
+    let text = unit.repeat(5_000);
+    let rels = extract(&text);
+    check_evidence(&text, &rels);
+    let pieces = diplograph::text::sentences(&text).count();
+    assert!(pieces >= text.len() / diplograph::text::MAX_SENTENCE_BYTES);
+    // eight leaders: at most every ordered pair of them in any one piece
+    let mut per_piece = std::collections::HashMap::new();
+    for r in &rels {
+        *per_piece.entry(r.span).or_insert(0usize) += 1;
+    }
+    assert!(!per_piece.is_empty());
+    assert!(per_piece.values().all(|&n| n <= 8 * 7), "{per_piece:?}");
+}
+
+#[test]
+fn relations_come_one_sentence_at_a_time_and_equal_extract() {
+    // the streaming reader and the collecting one agree, on dense text and on prose
+    let ex = Extractor::bundled();
+    let dense = "Putin met Xi. Modi spoke with Ishiba by phone. ".repeat(3_000);
+    let prose = "Britain pledged to send troops to Ukraine if a ceasefire holds. \
+                 The Italian prime minister did not meet the Hungarian prime minister. \
+                 He later thanked Japan for its support.\n\nKing Salman received Macron in Riyadh.";
+    for text in [dense.as_str(), prose] {
+        let doc = Document::new("s", text).with_date("2025-03-01".parse().unwrap());
+        let streamed: Vec<Relation> = ex.relations(&doc).collect();
+        assert_eq!(streamed, ex.extract(&doc));
+        assert!(!streamed.is_empty());
+    }
+    // taking the first relation reads no further than its sentence: the rest are still to come
+    let doc = Document::new("s", dense.as_str()).with_date("2025-03-01".parse().unwrap());
+    let mut it = ex.relations(&doc);
+    let first = it.next().unwrap();
+    assert_eq!(first.span[0], 0);
+    assert_eq!(it.count() + 1, ex.extract(&doc).len());
+}

@@ -566,18 +566,31 @@ impl<W: Write> RelationWriter<W> {
     }
 }
 
+/// Documents read before a batch is extracted: a batch ends at this many lines or at
+/// `BATCH_BYTES` of them, whichever comes first, so that memory follows the batch and never
+/// the input.
 const BATCH: usize = 256;
+const BATCH_BYTES: usize = 4 << 20;
+/// A line this long is a document of its own, its relations written as they are found
+/// instead of collected: a document of millions of relations is no reason to hold them all.
+const LARGE_DOCUMENT: usize = 1 << 20;
 
-fn flush_batch<W: Write>(
+/// Extracts one document, writing each relation as its sentence is read.
+fn stream_document<W: Write>(
     extractor: &Extractor,
-    batch: &mut Vec<Document>,
+    doc: &Document,
     writer: &mut RelationWriter<W>,
     totals: &mut Totals,
 ) -> Result<()> {
-    for (doc, rels) in batch.iter().zip(extractor.extract_all(batch)) {
-        record(doc, rels, writer, totals)?;
+    totals.documents += 1;
+    totals.bytes += doc.text.len();
+    for r in extractor.relations(doc) {
+        totals.relations += 1;
+        writer.write(&r)?;
+        if let Some(g) = &mut writer.graph {
+            g.extend([r]);
+        }
     }
-    batch.clear();
     report_progress(writer, totals);
     Ok(())
 }
@@ -727,8 +740,7 @@ fn extract_path<W: Write>(
                 );
             }
             doc.date = date.or_else(|| first_date_in(&doc.text));
-            let mut batch = vec![doc];
-            flush_batch(extractor, &mut batch, writer, totals)?;
+            stream_document(extractor, &doc, writer, totals)?;
             Ok(true)
         }
         Err(e) => {
@@ -749,8 +761,8 @@ fn extract_stream<R: BufRead, W: Write>(
     totals: &mut Totals,
 ) -> Result<bool> {
     let mut ok = true;
-    let mut batch = Vec::new();
     let mut lines = Vec::with_capacity(BATCH);
+    let mut batch_bytes = 0;
     let mut buf = Vec::new();
     let mut line_no = 0;
     loop {
@@ -795,15 +807,34 @@ fn extract_stream<R: BufRead, W: Write>(
             });
             let mut doc = Document::new(id, text);
             doc.date = date.or_else(|| first_date_in(&doc.text));
-            batch.push(doc);
+            stream_document(extractor, &doc, writer, totals)?;
             break;
         }
-        lines.push((line_no, trimmed.to_owned()));
-        if lines.len() == BATCH {
+        if trimmed.len() >= LARGE_DOCUMENT {
+            // the lines before it are written first: output stays in input order
             ok &= flush_lines(extractor, name, date, &mut lines, writer, totals)?;
+            batch_bytes = 0;
+            match Document::from_json_line(trimmed) {
+                Ok(mut doc) => {
+                    if doc.date.is_none() {
+                        doc.date = date;
+                    }
+                    stream_document(extractor, &doc, writer, totals)?;
+                }
+                Err(e) => {
+                    eprintln!("diplograph: {}:{line_no}: {e}", name.display());
+                    ok = false;
+                }
+            }
+            continue;
+        }
+        batch_bytes += trimmed.len();
+        lines.push((line_no, trimmed.to_owned()));
+        if lines.len() == BATCH || batch_bytes >= BATCH_BYTES {
+            ok &= flush_lines(extractor, name, date, &mut lines, writer, totals)?;
+            batch_bytes = 0;
         }
     }
     ok &= flush_lines(extractor, name, date, &mut lines, writer, totals)?;
-    flush_batch(extractor, &mut batch, writer, totals)?;
     Ok(ok)
 }

@@ -441,114 +441,32 @@ impl Extractor {
         want_mentions: bool,
         found: impl Iterator<Item = Mention<'m>>,
     ) -> Analysis {
-        let text = doc.text.as_str();
-        let triggers = self.lexicon.find_triggers(text);
         let mut out = Analysis::default();
-        // Relations come from trigger sentences, and what a sentence says can only shape the
-        // sentences after it: without mentions to report, the text past the last trigger's
-        // sentence is never read (often most of an article; all of one with no trigger).
-        let last_trigger = match triggers.last() {
-            _ if want_mentions => usize::MAX,
-            Some(t) => t.start(),
-            None => return out,
-        };
-        // mentions are found as the sentences advance, so the scan stops where reading stops
-        let mut found = found.peekable();
-        let mut mentions: Vec<Mention<'_>> = Vec::new();
-        let mut ctx = DocContext::new(&self.gazetteer, &self.lexicon, &self.matcher, doc.date);
-        let mut view = SentenceView::default();
-        let mut quotation = Quotation::default();
-        let mut paragraph = usize::MAX;
-        // whether the current paragraph is a photo caption or the like
-        let mut caption = false;
-        let (mut mi, mut ti) = (0, 0);
-        for s in sentences(text) {
-            if s.start > last_trigger {
-                break;
-            }
-            if s.paragraph != paragraph {
-                paragraph = s.paragraph;
-                quotation = Quotation::default();
-                ctx.speaker = None;
-                ctx.paragraph = paragraph;
-                caption = false;
-            }
-            // a caption runs from its opening to the end of its line
-            caption |= self.lexicon.is_caption(s.text);
-            while let Some(m) = found.next_if(|m| m.start < s.end) {
-                mentions.push(m);
-            }
-            while mi < mentions.len() && mentions[mi].start < s.start {
-                mi += 1;
-            }
-            let m_end = mi + mentions[mi..].iter().take_while(|m| m.end <= s.end).count();
-            while ti < triggers.len() && triggers[ti].start() < s.start {
-                ti += 1;
-            }
-            let t_end = ti
-                + triggers[ti..]
-                    .iter()
-                    .take_while(|t| t.end() <= s.end)
-                    .count();
-            if mi == m_end && ti == t_end {
-                // nothing to resolve or extract: only follow the quotation state
-                quotation.follow_span(text, s.start, s.end);
-                continue;
-            }
-            view.fill(
-                &self.lexicon.word_sets,
-                text,
-                s.start,
-                s.end,
-                &mentions[mi..m_end],
-                &mut quotation,
-            );
-            resolve_sentence(&mut ctx, &mut view, text);
-            if want_mentions {
-                self.collect_mentions(&ctx, &view, &mut out.mentions);
-            }
-            if ti < t_end && !caption {
-                // what every trigger of the sentence reads, computed once for all of them
-                let last_trigger_item = triggers[ti..t_end]
-                    .iter()
-                    .map(|hit| view.items.partition_point(|i| i.end <= hit.end()))
-                    .max()
-                    .unwrap_or(0);
-                let shared = SentenceFacts {
-                    tree_until: last_trigger_item + super::tree::LOOKAHEAD,
-                    ..SentenceFacts::default()
-                };
-                let mut seen = HashSet::new();
-                // a phrase that yielded relations speaks for the trigger words inside it
-                // ("a bilateral *meeting* with" is one meeting, not two)
-                let mut spoken_for: Vec<(usize, usize)> = Vec::new();
-                for hit in &triggers[ti..t_end] {
-                    if spoken_for
-                        .iter()
-                        .any(|&(a, b)| a <= hit.start() && hit.end() <= b)
-                    {
-                        continue;
-                    }
-                    let before = out.relations.len();
-                    self.relations_of_trigger(
-                        &ctx,
-                        &view,
-                        &shared,
-                        doc,
-                        &s,
-                        hit,
-                        &mut seen,
-                        &mut out.relations,
-                    );
-                    if out.relations.len() > before {
-                        spoken_for.push((hit.start(), hit.end()));
-                    }
-                }
-            }
-            mi = m_end;
-            ti = t_end;
-        }
+        let mut reading = Reading::new(self, doc, found);
+        let mentions = want_mentions.then_some(&mut out.mentions);
+        reading.read_all(&mut out.relations, mentions);
         out
+    }
+
+    /// The relations `doc` states, in text order, as they are found: a sentence is read when
+    /// the relations before it have been taken. [`extract`](Extractor::extract) collects them;
+    /// a caller that writes each one out holds no more than one sentence's relations at a
+    /// time, however long the document.
+    ///
+    /// ```
+    /// use diplograph::{Document, Extractor};
+    /// let doc = Document::new("d", "Macron met Scholz. Modi met Ishiba. Putin met Xi.")
+    ///     .with_date("2024-05-01".parse().unwrap());
+    /// let ex = Extractor::bundled();
+    /// let first = ex.relations(&doc).next().unwrap();
+    /// assert_eq!(first.source.name, "Emmanuel Macron");
+    /// assert_eq!(ex.relations(&doc).count(), ex.extract(&doc).len());
+    /// ```
+    pub fn relations<'e, 'd>(&'e self, doc: &'d Document) -> Relations<'e, 'd> {
+        Relations {
+            reading: Reading::new(self, doc, self.matcher.find_iter(&doc.text)),
+            ready: Vec::new().into_iter(),
+        }
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -776,5 +694,200 @@ impl Extractor {
                 via,
             });
         }
+    }
+}
+
+/// The relations of one document, read a sentence at a time; see [`Extractor::relations`].
+pub struct Relations<'e, 'd> {
+    reading: Reading<'e, 'd, crate::extract::matcher::Mentions<'e, 'd>>,
+    /// The relations of the sentence last read not yet handed out.
+    ready: std::vec::IntoIter<Relation>,
+}
+
+impl Iterator for Relations<'_, '_> {
+    type Item = Relation;
+
+    fn next(&mut self) -> Option<Relation> {
+        loop {
+            if let Some(r) = self.ready.next() {
+                return Some(r);
+            }
+            let mut sentence = Vec::new();
+            if !self.reading.read_sentence(&mut sentence, None) {
+                return None;
+            }
+            self.ready = sentence.into_iter();
+        }
+    }
+}
+
+impl std::fmt::Debug for Relations<'_, '_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Relations")
+            .field("doc", &self.reading.doc.id)
+            .field("read_to", &self.reading.read_to)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Where reading a document stands: the state that runs from one sentence to the next
+/// (who was named, the quotation and paragraph), the mentions and triggers not yet reached.
+/// Mentions and triggers are taken from their scans as the sentences advance and dropped once
+/// passed, so reading holds one sentence's worth of them, not the document's.
+struct Reading<'e, 'd, I: Iterator<Item = Mention<'e>>> {
+    extractor: &'e Extractor,
+    doc: &'d Document,
+    sentences: crate::text::Sentences<'d>,
+    triggers: std::iter::Peekable<super::lexicon::TriggerHits<'e, 'd>>,
+    found: std::iter::Peekable<I>,
+    /// Mentions taken from `found` that the sentences have not passed yet.
+    mentions: Vec<Mention<'e>>,
+    /// The triggers inside the current sentence.
+    sentence_triggers: Vec<aho_corasick::Match>,
+    ctx: DocContext<'e>,
+    view: SentenceView,
+    quotation: Quotation,
+    paragraph: usize,
+    /// Whether the current paragraph is a photo caption or the like.
+    caption: bool,
+    /// The end of the last sentence read.
+    read_to: usize,
+    done: bool,
+}
+
+impl<'e, 'd, I: Iterator<Item = Mention<'e>>> Reading<'e, 'd, I> {
+    fn new(extractor: &'e Extractor, doc: &'d Document, found: I) -> Self {
+        let text = doc.text.as_str();
+        Reading {
+            extractor,
+            doc,
+            sentences: sentences(text),
+            triggers: extractor.lexicon.trigger_hits(text).peekable(),
+            found: found.peekable(),
+            mentions: Vec::new(),
+            sentence_triggers: Vec::new(),
+            ctx: DocContext::new(
+                &extractor.gazetteer,
+                &extractor.lexicon,
+                &extractor.matcher,
+                doc.date,
+            ),
+            view: SentenceView::default(),
+            quotation: Quotation::default(),
+            paragraph: usize::MAX,
+            caption: false,
+            read_to: 0,
+            done: false,
+        }
+    }
+
+    fn read_all(
+        &mut self,
+        relations: &mut Vec<Relation>,
+        mut mentions: Option<&mut Vec<ResolvedMention>>,
+    ) {
+        while self.read_sentence(relations, mentions.as_deref_mut()) {}
+    }
+
+    /// Reads the next sentence, adding its relations (and, when asked, its resolved mentions);
+    /// false once the document has nothing more to give.
+    fn read_sentence(
+        &mut self,
+        relations: &mut Vec<Relation>,
+        mentions_out: Option<&mut Vec<ResolvedMention>>,
+    ) -> bool {
+        if self.done {
+            return false;
+        }
+        let ex = self.extractor;
+        let text = self.doc.text.as_str();
+        let want_mentions = mentions_out.is_some();
+        let Some(s) = self.sentences.next() else {
+            self.done = true;
+            return false;
+        };
+        self.read_to = s.end;
+        // triggers that cross into this sentence from the one before count for neither
+        while self.triggers.next_if(|t| t.start() < s.start).is_some() {}
+        // Relations come from trigger sentences, and what a sentence says can only shape the
+        // sentences after it: without mentions to report, the text past the last trigger's
+        // sentence is never read (often most of an article; all of one with no trigger).
+        if !want_mentions && self.triggers.peek().is_none() {
+            self.done = true;
+            return false;
+        }
+        if s.paragraph != self.paragraph {
+            self.paragraph = s.paragraph;
+            self.quotation = Quotation::default();
+            self.ctx.speaker = None;
+            self.ctx.paragraph = s.paragraph;
+            self.caption = false;
+        }
+        // a caption runs from its opening to the end of its line
+        self.caption |= ex.lexicon.is_caption(s.text);
+        // mentions are found as the sentences advance, so the scan stops where reading stops
+        self.mentions.retain(|m| m.start >= s.start);
+        while let Some(m) = self.found.next_if(|m| m.start < s.end) {
+            if m.start >= s.start {
+                self.mentions.push(m);
+            }
+        }
+        let m_end = self.mentions.iter().take_while(|m| m.end <= s.end).count();
+        self.sentence_triggers.clear();
+        while let Some(t) = self.triggers.next_if(|t| t.end() <= s.end) {
+            self.sentence_triggers.push(t);
+        }
+        if m_end == 0 && self.sentence_triggers.is_empty() {
+            // nothing to resolve or extract: only follow the quotation state
+            self.quotation.follow_span(text, s.start, s.end);
+            return true;
+        }
+        self.view.fill(
+            &ex.lexicon.word_sets,
+            text,
+            s.start,
+            s.end,
+            &self.mentions[..m_end],
+            &mut self.quotation,
+        );
+        resolve_sentence(&mut self.ctx, &mut self.view, text);
+        if let Some(out) = mentions_out {
+            ex.collect_mentions(&self.ctx, &self.view, out);
+        }
+        if !self.sentence_triggers.is_empty() && !self.caption {
+            let view = &self.view;
+            let triggers = &self.sentence_triggers;
+            // what every trigger of the sentence reads, computed once for all of them
+            let last_trigger_item = triggers
+                .iter()
+                .map(|hit| view.items.partition_point(|i| i.end <= hit.end()))
+                .max()
+                .unwrap_or(0);
+            let shared = SentenceFacts {
+                tree_until: last_trigger_item + super::tree::LOOKAHEAD,
+                ..SentenceFacts::default()
+            };
+            let mut seen = HashSet::new();
+            // a phrase that yielded relations speaks for the trigger words inside it
+            // ("a bilateral *meeting* with" is one meeting, not two)
+            let mut spoken_for: Vec<(usize, usize)> = Vec::new();
+            for hit in triggers {
+                if spoken_for
+                    .iter()
+                    .any(|&(a, b)| a <= hit.start() && hit.end() <= b)
+                {
+                    continue;
+                }
+                let before = relations.len();
+                ex.relations_of_trigger(
+                    &self.ctx, view, &shared, self.doc, &s, hit, &mut seen, relations,
+                );
+                if relations.len() > before {
+                    spoken_for.push((hit.start(), hit.end()));
+                }
+            }
+        }
+        self.mentions.drain(..m_end);
+        true
     }
 }

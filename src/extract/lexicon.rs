@@ -607,16 +607,33 @@ impl Lexicon {
     ///
     /// Unlike gazetteer names, triggers are found by the DFA reading every byte: a word-start
     /// filter (`openings.rs`) measured slower on these lower-case phrases.
-    pub(crate) fn find_triggers(&self, text: &str) -> Vec<aho_corasick::Match> {
-        let mut out = Vec::new();
-        let mut pos = 0;
-        while pos < text.len() {
-            let Some(mut m) = self
-                .trigger_automaton
-                .find(Input::new(text).span(pos..text.len()))
-            else {
-                break;
-            };
+    ///
+    /// They come as they are found: a document need not hold all its triggers at once.
+    pub(crate) fn trigger_hits<'l, 't>(&'l self, text: &'t str) -> TriggerHits<'l, 't> {
+        TriggerHits {
+            automaton: &self.trigger_automaton,
+            text,
+            pos: 0,
+        }
+    }
+}
+
+/// The trigger phrases of a text, left to right (see [`Lexicon::trigger_hits`]).
+pub(crate) struct TriggerHits<'l, 't> {
+    automaton: &'l AhoCorasick,
+    text: &'t str,
+    pos: usize,
+}
+
+impl Iterator for TriggerHits<'_, '_> {
+    type Item = aho_corasick::Match;
+
+    fn next(&mut self) -> Option<aho_corasick::Match> {
+        let text = self.text;
+        while self.pos < text.len() {
+            let mut m = self
+                .automaton
+                .find(Input::new(text).span(self.pos..text.len()))?;
             let found = loop {
                 if !starts_word(text, m.start()) {
                     break None;
@@ -628,20 +645,20 @@ impl Lexicon {
                 // phrase does (an unanchored automaton is half the size of one that also
                 // supports anchored searches)
                 let shorter = Input::new(text).span(m.start()..m.end() - 1);
-                match self.trigger_automaton.find(shorter) {
+                match self.automaton.find(shorter) {
                     Some(s) if s.start() == m.start() => m = s,
                     _ => break None,
                 }
             };
             match found {
                 Some(m) => {
-                    out.push(m);
-                    pos = m.end();
+                    self.pos = m.end();
+                    return Some(m);
                 }
-                None => pos = m.start() + 1,
+                None => self.pos = m.start() + 1,
             }
         }
-        out
+        None
     }
 }
 
@@ -905,8 +922,7 @@ mod tests {
 
     fn triggers_in(text: &str) -> Vec<&str> {
         Lexicon::bundled()
-            .find_triggers(text)
-            .iter()
+            .trigger_hits(text)
             .map(|m| &text[m.start()..m.end()])
             .collect()
     }

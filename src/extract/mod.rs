@@ -16,7 +16,7 @@ mod resolve;
 mod tree;
 mod when_where;
 
-pub use extractor::{Analysis, Extractor, ExtractorBuilder, ResolvedMention};
+pub use extractor::{Analysis, Extractor, ExtractorBuilder, Relations, ResolvedMention};
 pub use lexicon::{
     CueEntry, CueScope, Lexicon, LexiconBuilder, LexiconError, ReferenceCondition, ReferenceEntry,
     Referent, SourceFrame, TargetFrame, TitleEntry, TriggerEntry, WordLists,

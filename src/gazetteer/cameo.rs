@@ -362,10 +362,10 @@ impl GazetteerBuilder {
             let mut e = Entity::new(format!("org:{slug}"), EntityKind::Organization, name);
             e.aliases = synonyms;
             e.cameo = Some(code.clone());
-            e.organization = Some(OrganizationFacts {
+            e.organization = Some(Box::new(OrganizationFacts {
                 category: "other".into(),
                 ..OrganizationFacts::default()
-            });
+            }));
             if let Err(message) = super::validate::check_entity(&e) {
                 report.skipped.push(skipped_entry(path, &entry, message));
                 continue;

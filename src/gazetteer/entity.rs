@@ -130,12 +130,13 @@ pub struct Entity {
     /// [`Gazetteer::cameo_actor`](crate::Gazetteer::cameo_actor)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cameo: Option<String>,
-    /// Facts about a country.
+    /// Facts about a country (boxed: few entities are countries, and an entity without them
+    /// should not carry their room).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<CountryFacts>,
-    /// Facts about an organization.
+    pub country: Option<Box<CountryFacts>>,
+    /// Facts about an organization (boxed, as country facts are).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub organization: Option<OrganizationFacts>,
+    pub organization: Option<Box<OrganizationFacts>>,
     /// Facts about a person.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub person: Option<PersonFacts>,
@@ -161,6 +162,24 @@ impl Entity {
             country: None,
             organization: None,
             person: None,
+        }
+    }
+
+    /// Gives back the spare capacity that loading left in its lists: a gazetteer keeps tens of
+    /// thousands of them for the life of the program.
+    pub(crate) fn shrink_to_fit(&mut self) {
+        self.aliases.shrink_to_fit();
+        if let Some(c) = &mut self.country {
+            c.demonyms.shrink_to_fit();
+            c.metonyms.shrink_to_fit();
+        }
+        if let Some(o) = &mut self.organization {
+            o.acronyms.shrink_to_fit();
+            o.members.shrink_to_fit();
+        }
+        if let Some(p) = &mut self.person {
+            p.short_names.shrink_to_fit();
+            p.offices.shrink_to_fit();
         }
     }
 

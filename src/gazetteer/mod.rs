@@ -77,7 +77,7 @@ static BUNDLED: Lazy<Arc<Gazetteer>> = Lazy::new(|| {
         b.load_str(name, text)
             .expect("bundled gazetteer data is valid");
     }
-    Arc::new(b.build())
+    Arc::new(b.into_gazetteer())
 });
 
 /// Open terms count up to this decade in [`GazetteerStats::people_by_decade`].
@@ -459,32 +459,13 @@ impl GazetteerBuilder {
 
     /// The finished gazetteer.
     pub fn build(&self) -> Gazetteer {
-        let entities = self.entities.clone();
-        let mut by_id = HashMap::with_capacity(entities.len());
-        let mut by_name: HashMap<String, Vec<EntityIndex>> = HashMap::new();
-        let mut offices: HashMap<(EntityId, Role), Vec<(EntityIndex, u16)>> = HashMap::new();
-        for (i, e) in entities.iter().enumerate() {
-            let ix = EntityIndex(i as u32);
-            by_id.insert(e.id.clone(), ix);
-            for (form, _) in e.surface_forms() {
-                let v = by_name.entry(name_key(form)).or_default();
-                if !v.contains(&ix) {
-                    v.push(ix);
-                }
-            }
-            for (o, office) in e.offices().iter().enumerate().take(u16::MAX as usize) {
-                offices
-                    .entry((office.of.clone(), office.role))
-                    .or_default()
-                    .push((ix, o as u16));
-            }
-        }
-        Gazetteer {
-            entities,
-            by_id,
-            by_name,
-            offices,
-        }
+        index(self.entities.clone())
+    }
+
+    /// The finished gazetteer without a copy of the entities: loading the bundled data this way
+    /// keeps its peak memory near what the gazetteer itself holds.
+    fn into_gazetteer(self) -> Gazetteer {
+        index(self.entities)
     }
 
     fn insert(&mut self, e: Entity) {
@@ -495,6 +476,37 @@ impl GazetteerBuilder {
                 self.entities.push(e);
             }
         }
+    }
+}
+
+/// The gazetteer over `entities`, with its lookup tables.
+fn index(mut entities: Vec<Entity>) -> Gazetteer {
+    entities.shrink_to_fit();
+    entities.iter_mut().for_each(Entity::shrink_to_fit);
+    let mut by_id = HashMap::with_capacity(entities.len());
+    let mut by_name: HashMap<String, Vec<EntityIndex>> = HashMap::new();
+    let mut offices: HashMap<(EntityId, Role), Vec<(EntityIndex, u16)>> = HashMap::new();
+    for (i, e) in entities.iter().enumerate() {
+        let ix = EntityIndex(i as u32);
+        by_id.insert(e.id.clone(), ix);
+        for (form, _) in e.surface_forms() {
+            let v = by_name.entry(name_key(form)).or_default();
+            if !v.contains(&ix) {
+                v.push(ix);
+            }
+        }
+        for (o, office) in e.offices().iter().enumerate().take(u16::MAX as usize) {
+            offices
+                .entry((office.of.clone(), office.role))
+                .or_default()
+                .push((ix, o as u16));
+        }
+    }
+    Gazetteer {
+        entities,
+        by_id,
+        by_name,
+        offices,
     }
 }
 
