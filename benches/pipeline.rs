@@ -155,7 +155,54 @@ fn bench(c: &mut Criterion) {
         });
     }
     g.finish();
+
+    // Hostile input against news, in the same run: text as dense as text gets in triggers,
+    // mentions or coordinations, each as much text as the news sample, read as the command line
+    // reads it (one thread, relations streamed). Each should run at no less than a fifth of
+    // the news throughput.
+    let mut news = String::new();
+    for d in &corpus.docs {
+        if news.len() >= HOSTILE_BYTES {
+            break;
+        }
+        news.push_str(&d.text);
+        news.push_str("\n\n");
+    }
+    let filled = |unit: &str| unit.repeat(HOSTILE_BYTES / unit.len() + 1);
+    let cases = [
+        ("news", news),
+        // a trigger every third word and no sentence end: 4 KB pieces of "met"
+        ("trigger_dense", filled("Putin met Xi ")),
+        // a trigger every third word, every sentence a relation
+        ("trigger_dense_sentences", filled("Putin met Xi. ")),
+        // nothing but names, and a verb after every twelfth
+        (
+            "mention_dense",
+            filled("Putin, Xi, Modi, Macron, Starmer, Erdogan, Lula, Ishiba, Biden, Scholz, Meloni and Sanchez met. "),
+        ),
+        // every subject with every object
+        (
+            "coordination_dense",
+            filled("Putin and Xi and Modi and Macron met Erdogan and Biden and Scholz and Meloni. "),
+        ),
+        // coordinations without a sentence end
+        (
+            "coordination_dense_unbroken",
+            filled("Putin and Xi and Modi and Macron met Erdogan and Biden and Scholz and Meloni and "),
+        ),
+    ];
+    let mut g = c.benchmark_group("hostile");
+    g.sample_size(10);
+    for (name, text) in cases {
+        let doc = Document::new(name, text).with_date("2025-03-01".parse().unwrap());
+        g.throughput(Throughput::Bytes(doc.text.len() as u64));
+        g.bench_function(name, |b| b.iter(|| ex.relations(black_box(&doc)).count()));
+    }
+    g.finish();
 }
+
+/// How much text each hostile case reads.
+const HOSTILE_BYTES: usize = 1 << 20;
 
 criterion_group!(benches, bench);
 criterion_main!(benches);

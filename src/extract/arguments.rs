@@ -241,22 +241,21 @@ pub(crate) fn after_courtesy_title(view: &SentenceView, doc: &str, m: usize) -> 
 }
 
 /// Whether the sentence is written in capitals (a headline).
-fn is_headline(view: &SentenceView, doc: &str) -> bool {
-    let text = &doc[view.start..view.end];
-    let (mut upper, mut letters) = (0usize, 0usize);
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
-        letters += 1;
-        upper += usize::from(c.is_uppercase());
-    }
-    letters > 0 && upper * 10 > letters * 6
-}
-
 /// The subject of the clause before item `ti`: the nearest party not governed by a
 /// preposition, unless an agent the gazetteer does not know stands closer.
 fn subject_before(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
     // A partial quotation ("offered “special thanks to …”") keeps the subject outside it.
-    let headline = is_headline(view, doc);
+    let headline = view.headline;
+    // whether every item between the one at hand and the verb is an adverb or auxiliary,
+    // kept up to date as the search steps back (not recounted for every item)
+    let mut only_gaps_between = true;
     for k in (ti.saturating_sub(LOOK_BACK)..ti).rev() {
+        if k + 1 < ti {
+            only_gaps_between &= view.items[k + 1].is_word() && {
+                let l = view.lower(k + 1);
+                view.is(k + 1, WordClass::AUXILIARY | WordClass::GAP) || l.ends_with("ly")
+            };
+        }
         if is_clause_break(view, k) {
             return None;
         }
@@ -288,12 +287,7 @@ fn subject_before(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
         }
         // "A met B and *C met* D": a party right before the verb (adverbs and auxiliaries
         // aside) is its subject, whatever verb stands before it
-        let right_before = (k + 1..ti).all(|m| {
-            view.items[m].is_word() && {
-                let l = view.lower(m);
-                view.is(m, WordClass::AUXILIARY | WordClass::GAP) || l.ends_with("ly")
-            }
-        });
+        let right_before = only_gaps_between;
         if after_preposition(view, k) || (!right_before && after_verb(view, k)) {
             continue;
         }

@@ -114,6 +114,19 @@ pub(crate) struct SentenceView {
     /// Written in title case ("President Obama Arrives In Thailand"): a capitalised word is
     /// then no sign of a name.
     pub title_case: bool,
+    /// Mostly capitals, as headlines are ("PUTIN MEETS XI"); read once a sentence, not once a
+    /// trigger.
+    pub headline: bool,
+}
+
+/// Whether most of a sentence's letters are capitals.
+fn is_headline(text: &str) -> bool {
+    let (mut upper, mut letters) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        upper += usize::from(c.is_uppercase());
+    }
+    letters > 0 && upper * 10 > letters * 6
 }
 
 /// The char at byte `p` (a char boundary) and its length.
@@ -331,6 +344,7 @@ impl SentenceView {
             p += len;
         }
         self.title_case = self.is_title_case(doc);
+        self.headline = is_headline(&doc[start..end]);
     }
 
     /// Headline style: every word capitalised but for function words ("of", "in", "the"),
