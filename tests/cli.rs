@@ -451,3 +451,58 @@ fn a_document_larger_than_a_batch_is_written_as_it_is_read_and_in_order() {
         .iter()
         .all(|d| d == "large"));
 }
+
+#[test]
+fn bench_reports_the_limit_and_every_configuration_against_it() {
+    let dir = temp_dir("bench");
+    let corpus = dir.join("corpus.jsonl");
+    let line = |id: usize| {
+        serde_json::json!({"id": format!("d{id}"), "date": "2025-03-01",
+            "text": "Macron met Scholz in Berlin. Japan pledged aid to Ukraine."})
+        .to_string()
+            + "\n"
+    };
+    std::fs::write(&corpus, (0..200).map(line).collect::<String>()).unwrap();
+    let o = run(&[
+        "bench",
+        corpus.to_str().unwrap(),
+        "--mb",
+        "0.01",
+        "--runs",
+        "1",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    for row in [
+        "limit: bare Aho-Corasick scan",
+        "library, one thread",
+        "library, two threads",
+        "command line, JSONL in and out, one thread",
+        "command line, JSONL in and out, two threads",
+    ] {
+        assert!(out.contains(row), "{row} missing from\n{out}");
+    }
+    let json: serde_json::Value = serde_json::from_str(out.lines().last().unwrap()).unwrap();
+    for key in [
+        "limit_mb_s",
+        "library_1_mb_s",
+        "library_2_mb_s",
+        "cli_1_mb_s",
+        "cli_2_mb_s",
+    ] {
+        assert!(json[key].as_f64().is_some_and(|v| v > 0.0), "{key}: {json}");
+    }
+    // three relations a document (the meeting, Macron's visit to Germany, the pledge): the
+    // corpus stops at the first document past 10 kB
+    let docs = 10_000usize.div_ceil(58);
+    assert_eq!(json["relations"].as_u64(), Some(3 * docs as u64), "{json}");
+
+    // a bad corpus line is named by file and line; a bad size is refused
+    std::fs::write(&corpus, "{\"id\": \"a\", \"text\": \"x\"}\nnot json\n").unwrap();
+    let o = run(&["bench", corpus.to_str().unwrap()]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("corpus.jsonl:2"), "{}", stderr(&o));
+    let o = run(&["bench", "--mb", "0"]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("--mb"), "{}", stderr(&o));
+}

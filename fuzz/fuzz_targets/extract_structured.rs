@@ -6,6 +6,9 @@
 //!
 //! Checks: no panic; every relation's evidence is its sentence, inside the document; a relation
 //! has a trigger; extraction is deterministic.
+//!
+//! To turn a failing input into a regression case, run it with `DIPLOGRAPH_FUZZ_SHOW=1`: the
+//! composed document is printed, and its text goes to `tests/data/fuzz-regressions/extract/`.
 #![no_main]
 use diplograph::{Date, Document, Extractor};
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
@@ -133,6 +136,10 @@ fuzz_target!(|data: &[u8]| {
     let Ok((text, date)) = document(&mut u) else {
         return;
     };
+    static SHOW: OnceLock<bool> = OnceLock::new();
+    if *SHOW.get_or_init(|| std::env::var_os("DIPLOGRAPH_FUZZ_SHOW").is_some()) {
+        eprintln!("document ({date:?}): {text:?}");
+    }
     let mut doc = Document::new("fuzz", text.clone());
     if let Some(d) = date {
         doc = doc.with_date(d);

@@ -4,6 +4,8 @@
 //! others are still processed and written, each failure reported on stderr with file and line);
 //! 2 for bad arguments.
 
+mod bench;
+
 use clap::{Parser, Subcommand, ValueEnum};
 use diplograph::{first_date_in, Date, Document, Extractor, Gazetteer, KnowledgeGraph, Relation};
 use std::io::{BufRead, BufWriter, Write};
@@ -72,6 +74,19 @@ enum Command {
         /// relations).
         #[arg(long)]
         no_parse: bool,
+    },
+    /// Measure throughput: the bare scan that bounds it (the limit), the library with one and
+    /// two threads, and this command line's JSONL path, on the same text in one run.
+    Bench {
+        /// JSON Lines corpus files ({"id", "text", ...} per line); without them, the bundled
+        /// sample article repeated.
+        corpus: Vec<PathBuf>,
+        /// Megabytes of text to read.
+        #[arg(long, default_value_t = 20.0)]
+        mb: f64,
+        /// Runs per configuration (the median is reported).
+        #[arg(long, default_value_t = 3)]
+        runs: usize,
     },
     /// Ask a graph a question ("who pledged troops?").
     Query {
@@ -316,6 +331,15 @@ fn gazetteer_with(files: &[PathBuf]) -> Result<std::sync::Arc<Gazetteer>> {
 fn run(cli: Cli) -> Result<bool> {
     match cli.command {
         Command::Syntax { command } => run_syntax(command),
+        Command::Bench { corpus, mb, runs } => {
+            if !(mb > 0.0 && mb.is_finite()) {
+                return Err(
+                    format!("--mb must be a positive number of megabytes, not {mb}").into(),
+                );
+            }
+            let corpus = bench::Corpus::load(&corpus, (mb * 1e6) as usize)?;
+            bench::run(Extractor::bundled(), &corpus, runs)
+        }
         Command::Gazetteer {
             stats,
             gazetteer,
