@@ -636,6 +636,13 @@ pub(crate) fn arguments<'t>(
         ..Arguments::default()
     };
     let trigger_ends_with = |w: &str| tj > ti && view.lower(tj - 1) == w;
+    if !entry.only_after.is_empty()
+        && !(ti > 0 && view.items[ti - 1].is_word())
+            .then(|| view.lower(ti - 1))
+            .is_some_and(|prev| entry.only_after.iter().any(|w| w == prev))
+    {
+        return None;
+    }
     if entry.verb && ti > 0 && view.items[ti - 1].is_word() {
         let prev = view.lower(ti - 1);
         // "the promised aid", "after promised sanctions"; but "refused to meet" is a verb,

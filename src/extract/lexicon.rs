@@ -117,6 +117,11 @@ pub struct TriggerEntry {
     /// *in* urging Russia …" is a joint appeal, not a meeting.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub not_followed_by: Vec<String>,
+    /// When not empty, the phrase counts only right after one of these words: a bare "call"
+    /// is a verb after "to", "will" or "did" ("would *call* Erdogan") and a noun or an
+    /// imperative elsewhere ("a congratulatory *call* from", "What should Trump *call* Kim?").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub only_after: Vec<String>,
     /// When not empty, the object must contain one of these words, or a sum of money, and not
     /// open with a definite determiner: for verbs that give only sometimes ("announced *$75
     /// million in assistance*", but not "announced a review" nor "announced the package").
