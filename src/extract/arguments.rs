@@ -739,14 +739,21 @@ pub(crate) fn arguments<'t>(
         SourceFrame::Subject => {
             subject_before(view, doc, ti).or_else(|| fronted_phrase_subject(view, ti))
         }
-        SourceFrame::By => (tj..view.len().min(tj + 3))
-            .find(|&k| view.items[k].is_word() && view.lower(k) == "by")
-            .and_then(|k| actor_after(view, k + 1, 6, false))
-            .or_else(|| {
-                trigger_ends_with("by")
-                    .then(|| actor_after(view, tj, 6, false))
-                    .flatten()
-            }),
+        SourceFrame::By | SourceFrame::From => {
+            let word = if entry.source == SourceFrame::By {
+                "by"
+            } else {
+                "from"
+            };
+            (tj..view.len().min(tj + 3))
+                .find(|&k| view.items[k].is_word() && view.lower(k) == word)
+                .and_then(|k| actor_after(view, k + 1, 6, false))
+                .or_else(|| {
+                    trigger_ends_with(word)
+                        .then(|| actor_after(view, tj, 6, false))
+                        .flatten()
+                })
+        }
     };
     let trigger_token = || tree().head_of_items(ti, tj);
     // The tree is asked only where it could answer with an actor: parsing is most of the cost
@@ -774,6 +781,7 @@ pub(crate) fn arguments<'t>(
         let head = trigger_token()?;
         let token = match entry.source {
             SourceFrame::By => t.agent(head),
+            SourceFrame::From => None,
             SourceFrame::Subject => t.subject(view, head, entry.noun),
             SourceFrame::Salient => None,
         }?;
@@ -792,7 +800,7 @@ pub(crate) fn arguments<'t>(
             view,
             doc,
             source_item,
-            entry.source == SourceFrame::By || source_item > ti,
+            matches!(entry.source, SourceFrame::By | SourceFrame::From) || source_item > ti,
         )
     };
     for k in named_sources {
@@ -1061,11 +1069,21 @@ pub(crate) fn arguments<'t>(
                         && !adverbial)
             }
         }) || (tj..view.len().min(tj + 8))
+            // a phrase set off by a comma is an aside, not the verb's object ("… will hold a
+            // meeting, with only translators present")
+            .take_while(|&k| view.lower(k) != "," && !is_clause_break(view, k))
             .any(|k| view.items[k].is_word() && matches!(view.lower(k), "with" | "to"));
         // a noun trigger names the sources' own meeting only right after their verb ("Putin
         // and Xi held talks"), not further on ("Biden and Harris convened Caribbean leaders
         // for a meeting")
-        let own_event = !entry.noun || (args.source_item < ti && ti - args.source_item <= 6);
+        // (nor one they talk about: "Trump and Modi *discussed* the G7 meeting")
+        let own_event = !entry.noun
+            || (args.source_item < ti
+                && ti - args.source_item <= 6
+                && !(args.source_item + 1..ti).any(|k| {
+                    let l = view.lower(k);
+                    l.starts_with("discuss") || l.starts_with("review")
+                }));
         if entry.kind.is_symmetric() && args.sources.len() >= 2 && !has_object && own_event {
             args.targets = args.sources.split_off(1);
             return Some(args);

@@ -77,6 +77,8 @@ pub enum SourceFrame {
     Subject,
     /// The agent after "by" (passive voice: "troops were pledged by Britain").
     By,
+    /// The sender after "from": "Tillerson received a call *from* Kelly".
+    From,
     /// The person the text is about: the latest named as a subject, in this sentence or the
     /// last paragraphs ("Participants in the call included …" after "President Biden
     /// convened a call").

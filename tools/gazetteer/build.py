@@ -268,7 +268,7 @@ CHECKED_SHORT_NAMES = {fold(k): v for k, v in {
     "Vaclav Klaus": ["Klaus"], "Goodluck Ebele Jonathan": ["Jonathan"], "Franklin Roosevelt": ["Roosevelt"],
     "Paul Martin": ["Martin"], "Micheál Martin": ["Martin"], "Abiy Ahmed": ["Abiy"], "Anwar Ibrahim": ["Anwar"],
     "Ariel Henry": ["Henry"], "Park Geun-hye": ["Park"], "Ellen Johnson Sirleaf": ["Sirleaf"],
-    "Gloria Macapagal Arroyo": ["Arroyo"], "Anders Fogh Rasmussen": ["Rasmussen"],
+    "Gloria Macapagal Arroyo": ["Arroyo"], "Anders Fogh Rasmussen": ["Rasmussen"], "John Howard": ["Howard"],
 }.items()}
 
 
