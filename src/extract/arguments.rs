@@ -314,12 +314,15 @@ fn subject_before(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
 /// sanctions") or a relative pronoun breaks the link.
 fn noun_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
     let mut saw_light_verb = false;
+    let mut saw_verb_form = false;
     for k in (0..ti).rev() {
         let it = &view.items[k];
         if it.party().is_some() {
             let possessive = it.actor().is_some_and(|a| a.possessive);
             // "during *his* Beijing trip": the possessor owns the noun wherever the phrase stands
-            if possessive {
+            // — unless a verb stands between, whose subject is sought ("by *Assad's* forces …
+            // by ordering new sanctions")
+            if possessive && !(saw_verb_form && after_preposition(view, k)) {
                 return Some(k);
             }
             if saw_light_verb {
@@ -339,14 +342,34 @@ fn noun_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
         }
         let l = view.lower(k);
         let c = view.class(k);
+        // an -ed or -ing word right after a possessor (an adverb aside) is an adjective of its
+        // noun ("Flynn's *resulting* communications", "his hastily *arranged* summit")
+        let after_possessor = {
+            let mut p = k.checked_sub(1);
+            if let Some(q) = p.filter(|&q| view.items[q].is_word() && view.lower(q).ends_with("ly"))
+            {
+                p = q.checked_sub(1);
+            }
+            p.and_then(|p| view.items[p].actor())
+                .is_some_and(|a| a.possessive)
+        };
         if c.has(WordClass::LIGHT_VERB) {
             saw_light_verb |= !c.has(WordClass::DETERMINER);
+            saw_verb_form |= (l.ends_with("ing") || l.ends_with("ed")) && !after_possessor;
             continue;
         }
-        if c.has(WordClass::DETERMINER | WordClass::TITLE_WORD) {
+        // a date inside the phrase is a modifier too ("the president's *July 2019* call with")
+        if c.has(
+            WordClass::DETERMINER
+                | WordClass::TITLE_WORD
+                | WordClass::MONTH
+                | WordClass::NUMBER_WORD,
+        ) || l.bytes().all(|b| b.is_ascii_digit())
+        {
             continue;
         }
-        let verb_like = (l.ends_with("ed") || l.ends_with("ing")) && l.len() > 4;
+        let verb_like =
+            (l.ends_with("ed") || l.ends_with("ing")) && l.len() > 4 && !after_possessor;
         if verb_like
             || matches!(l, "who" | "which" | "that" | "whom")
             || unknown_agent(view, doc, k, false)
