@@ -317,3 +317,20 @@ fn jsonl_round_trip() {
     assert_eq!(again.len(), g.len());
     assert!(g.iter().zip(again.iter()).all(|(a, b)| a == b));
 }
+
+#[test]
+fn organizations_know_where_their_headquarters_stand() {
+    let g = Gazetteer::bundled();
+    let seats = |id: &str| -> Vec<String> {
+        let e = g.entity(g.index_of(id).unwrap_or_else(|| panic!("{id} missing")));
+        e.organization
+            .as_ref()
+            .map(|o| o.seats.iter().map(|s| s.to_string()).collect())
+            .unwrap_or_default()
+    };
+    assert_eq!(seats("org:nato"), ["country:BEL"]);
+    assert_eq!(seats("org:united-nations"), ["country:USA"]);
+    assert_eq!(seats("org:african-union"), ["country:ETH"]);
+    // a grouping without a secretariat has no seat
+    assert!(seats("org:g20").is_empty());
+}

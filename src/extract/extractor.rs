@@ -121,7 +121,8 @@ static BUNDLED: Lazy<Extractor> = Lazy::new(|| {
 });
 
 /// A person "visiting" a country they hold office in is going home ("Tillerson landed in
-/// Washington"), not visiting.
+/// Washington"), not visiting; so is an official of an organization in the country of its
+/// headquarters (the EU's foreign-policy chief in Brussels).
 fn visits_home(
     ctx: &DocContext<'_>,
     source: super::items::ActorRef,
@@ -131,11 +132,20 @@ fn visits_home(
     match (source, target) {
         (Known(s), Some(Known(t))) => {
             let country = &ctx.gazetteer.entity(t).id;
-            ctx.gazetteer
-                .entity(s)
-                .offices()
-                .iter()
-                .any(|o| &o.of == country)
+            let source = ctx.gazetteer.entity(s);
+            let seated_here = |e: &crate::gazetteer::Entity| {
+                e.organization
+                    .as_ref()
+                    .is_some_and(|o| o.seats.contains(country))
+            };
+            seated_here(source)
+                || source.offices().iter().any(|o| {
+                    &o.of == country
+                        || ctx
+                            .gazetteer
+                            .index_of(o.of.as_str())
+                            .is_some_and(|i| seated_here(ctx.gazetteer.entity(i)))
+                })
         }
         _ => false,
     }
@@ -147,20 +157,30 @@ fn is_clause_end(view: &SentenceView, k: usize) -> bool {
         || (view.items[k].is_word() && matches!(view.lower(k), "and" | "but" | "while" | "after"))
 }
 
-/// The countries a known person holds (or held) office in: at `date` if any, else ever.
+/// The countries a known person holds (or held) office in — for an office of an organization,
+/// the countries of its headquarters: at `date` if any, else ever.
 fn home_countries(ctx: &DocContext<'_>, who: ActorRef, date: Option<Date>) -> Vec<EntityIndex> {
     let ActorRef::Known(i) = who else {
         return Vec::new();
     };
+    let g = &ctx.gazetteer;
     // (several terms in one country are one home: "President" and "Government" from two sources)
     let countries = |at: Option<Date>| -> Vec<EntityIndex> {
-        let mut out: Vec<EntityIndex> = ctx
-            .gazetteer
+        let mut out: Vec<EntityIndex> = g
             .entity(i)
             .offices()
             .iter()
-            .filter(|o| o.of.prefix() == Some("country") && at.is_none_or(|d| o.covers(d)))
-            .filter_map(|o| ctx.gazetteer.index_of(o.of.as_str()))
+            .filter(|o| at.is_none_or(|d| o.covers(d)))
+            .flat_map(|o| {
+                let seats = g
+                    .index_of(o.of.as_str())
+                    .and_then(|b| g.entity(b).organization.as_ref())
+                    .map_or(&[][..], |org| org.seats.as_slice());
+                std::iter::once(&o.of)
+                    .filter(|of| of.prefix() == Some("country"))
+                    .chain(seats)
+            })
+            .filter_map(|c| g.index_of(c.as_str()))
             .collect();
         out.sort_unstable();
         out.dedup();
@@ -590,6 +610,7 @@ impl Extractor {
             };
             for &(source, target) in &pairs {
                 if Some(source) == target
+                    || (entry.known_source && !matches!(source, ActorRef::Known(_)))
                     || (entry.kind == RelationKind::Visited && visits_home(ctx, source, target))
                 {
                     continue;

@@ -124,6 +124,11 @@ pub struct TriggerEntry {
     /// imperative elsewhere ("a congratulatory *call* from", "What should Trump *call* Kim?").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub only_after: Vec<String>,
+    /// Only a source the gazetteer knows counts: "said in Beijing" tells a visit only of
+    /// someone whose home is known to be elsewhere (a spokesman the text introduces may be
+    /// at home there).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub known_source: bool,
     /// When not empty, the object must contain one of these words, or a sum of money, and not
     /// open with a definite determiner: for verbs that give only sometimes ("announced *$75
     /// million in assistance*", but not "announced a review" nor "announced the package").

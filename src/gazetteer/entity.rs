@@ -176,6 +176,7 @@ impl Entity {
         if let Some(o) = &mut self.organization {
             o.acronyms.shrink_to_fit();
             o.members.shrink_to_fit();
+            o.seats.shrink_to_fit();
         }
         if let Some(p) = &mut self.person {
             p.short_names.shrink_to_fit();
@@ -296,6 +297,10 @@ pub struct OrganizationFacts {
     /// For a national body (the Pentagon, the Knesset), its country.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<EntityId>,
+    /// The countries where its headquarters stand (NATO and the EU in Belgium, the UN in the
+    /// United States): its officials at home there are not visiting.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub seats: Vec<EntityId>,
 }
 
 impl OrganizationFacts {

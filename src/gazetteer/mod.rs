@@ -596,6 +596,7 @@ fn merge(old: &mut Entity, new: Entity) {
             o.category = n.category;
             push_new(&mut o.acronyms, n.acronyms);
             push_new(&mut o.members, n.members);
+            push_new(&mut o.seats, n.seats);
             if n.country.is_some() {
                 o.country = n.country;
             }

@@ -93,6 +93,7 @@ pub(crate) fn check_all(entities: &[Entity]) -> Vec<ValidationIssue> {
         if let Some(o) = &e.organization {
             refs.extend(o.members.iter().map(|m| m.as_str()));
             refs.extend(o.country.iter().map(|m| m.as_str()));
+            refs.extend(o.seats.iter().map(|m| m.as_str()));
         }
         if let Some(c) = &e.country {
             refs.extend(c.sovereign.iter().map(|m| m.as_str()));

@@ -152,14 +152,16 @@ def build_orgs():
         if line.startswith("#") or not line.strip():
             continue
         f = line.rstrip("\n").split("\t")
-        f += [""] * (7 - len(f))
-        oid, name, aliases, acr, cat, members, country = f[:7]
+        f += [""] * (8 - len(f))
+        oid, name, aliases, acr, cat, members, country, seats = f[:8]
         aliases = [a for a in aliases.split(";") if a]
         acr = [a for a in acr.split(";") if a]
         mem = [m if m.startswith("org:") else "country:" + m for m in members.split(";") if m]
         facts = {"acronyms": acr, "category": cat, "members": mem}
         if country:
             facts["country"] = "country:" + country
+        if seats:
+            facts["seats"] = ["country:" + c for c in seats.split(";") if c]
         out["org:" + oid] = {"id": "org:" + oid, "kind": "organization", "name": name, "aliases": aliases,
                              "organization": facts}
     return out
