@@ -1128,12 +1128,14 @@ fn infinitive_object(
         // "told Xi and Putin to stop": the infinitive follows the last of a list
         let last = coordinated(view, doc, k, true).last().copied().unwrap_or(k);
         let to = past_of_phrase(view, last) + 1;
-        to + 1 < view.len()
+        // the words asked for may be quoted: told Netanyahu to “hold back on settlements”
+        let verb = to + 1 + usize::from(to + 1 < view.len() && is_quote(view, to + 1));
+        verb < view.len()
             && view.items[to].is_word()
             && view.lower(to) == "to"
-            && view.items[to + 1].is_word()
-            && !view.is(to + 1, WordClass::DETERMINER | WordClass::PREPOSITION)
-            && view.text(doc, to + 1).starts_with(char::is_lowercase)
+            && view.items[verb].is_word()
+            && !view.is(verb, WordClass::DETERMINER | WordClass::PREPOSITION)
+            && view.text(doc, verb).starts_with(char::is_lowercase)
     })
 }
 
