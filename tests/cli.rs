@@ -27,6 +27,19 @@ fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
+/// The `doc` of every relation `extract` wrote, in output order.
+fn docs_of(o: &Output) -> Vec<String> {
+    stdout(o)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["doc"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect()
+}
+
 fn sample() -> &'static Path {
     Path::new(concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -115,15 +128,7 @@ fn stdin_jsonl_with_a_bad_line_reports_it_and_keeps_the_rest() {
     let err = stderr(&o);
     assert!(err.contains("<stdin>:2:"), "{err}");
     assert!(err.contains("\"documents\": 2"), "{err}");
-    let docs: Vec<String> = stdout(&o)
-        .lines()
-        .map(|l| {
-            serde_json::from_str::<serde_json::Value>(l).unwrap()["doc"]
-                .as_str()
-                .unwrap()
-                .to_owned()
-        })
-        .collect();
+    let docs = docs_of(&o);
     assert!(
         docs.contains(&"a".to_string()) && docs.contains(&"b".to_string()),
         "{docs:?}"
@@ -368,12 +373,9 @@ fn a_document_whose_date_scan_meets_a_wide_character_loses_nothing() {
     std::fs::write(&good, "Narendra Modi met Xi Jinping in Tianjin.").unwrap();
     let o = run(&["extract", bad.to_str().unwrap(), good.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
-    let docs: Vec<String> = stdout(&o)
-        .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["doc"].to_string())
-        .collect();
-    assert!(docs.contains(&"\"bad\"".to_string()), "{docs:?}");
-    assert!(docs.contains(&"\"good\"".to_string()), "{docs:?}");
+    let docs = docs_of(&o);
+    assert!(docs.contains(&"bad".to_string()), "{docs:?}");
+    assert!(docs.contains(&"good".to_string()), "{docs:?}");
 }
 
 /// Every file of every fuzz seed corpus and regression folder.
@@ -433,15 +435,7 @@ fn a_document_larger_than_a_batch_is_written_as_it_is_read_and_in_order() {
     std::fs::write(&input, content).unwrap();
     let o = run(&["extract", input.to_str().unwrap(), "--threads", "2"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    let docs: Vec<String> = stdout(&o)
-        .lines()
-        .map(|l| {
-            serde_json::from_str::<serde_json::Value>(l).unwrap()["doc"]
-                .as_str()
-                .unwrap()
-                .to_owned()
-        })
-        .collect();
+    let docs = docs_of(&o);
     let large = docs.iter().filter(|d| *d == "large").count();
     assert_eq!(large, 2 * 45_000, "one meeting and one call a repetition");
     assert_eq!(docs.first().map(String::as_str), Some("first"));

@@ -240,7 +240,6 @@ pub(crate) fn after_courtesy_title(view: &SentenceView, doc: &str, m: usize) -> 
     (m >= 1 && title_at(m - 1)) || (m >= 2 && view.lower(m - 1) == "." && title_at(m - 2))
 }
 
-/// Whether the sentence is written in capitals (a headline).
 /// The subject of the clause before item `ti`: the nearest party not governed by a
 /// preposition, unless an agent the gazetteer does not know stands closer.
 fn subject_before(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
@@ -353,9 +352,10 @@ fn noun_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
             p.and_then(|p| view.items[p].actor())
                 .is_some_and(|a| a.possessive)
         };
+        let verb_form = (l.ends_with("ed") || l.ends_with("ing")) && !after_possessor;
         if c.has(WordClass::LIGHT_VERB) {
             saw_light_verb |= !c.has(WordClass::DETERMINER);
-            saw_verb_form |= (l.ends_with("ing") || l.ends_with("ed")) && !after_possessor;
+            saw_verb_form |= verb_form;
             continue;
         }
         // a date inside the phrase is a modifier too ("the president's *July 2019* call with")
@@ -368,8 +368,7 @@ fn noun_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
         {
             continue;
         }
-        let verb_like =
-            (l.ends_with("ed") || l.ends_with("ing")) && l.len() > 4 && !after_possessor;
+        let verb_like = verb_form && l.len() > 4;
         if verb_like
             || matches!(l, "who" | "which" | "that" | "whom")
             || unknown_agent(view, doc, k, false)
@@ -763,11 +762,7 @@ pub(crate) fn arguments<'t>(
             subject_before(view, doc, ti).or_else(|| fronted_phrase_subject(view, ti))
         }
         SourceFrame::By | SourceFrame::From => {
-            let word = if entry.source == SourceFrame::By {
-                "by"
-            } else {
-                "from"
-            };
+            let word = entry.source.preposition()?;
             (tj..view.len().min(tj + 3))
                 .find(|&k| view.items[k].is_word() && view.lower(k) == word)
                 .and_then(|k| actor_after(view, k + 1, 6, false))
@@ -823,7 +818,7 @@ pub(crate) fn arguments<'t>(
             view,
             doc,
             source_item,
-            matches!(entry.source, SourceFrame::By | SourceFrame::From) || source_item > ti,
+            entry.source.preposition().is_some() || source_item > ti,
         )
     };
     for k in named_sources {

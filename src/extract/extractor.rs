@@ -122,31 +122,10 @@ static BUNDLED: Lazy<Extractor> = Lazy::new(|| {
 
 /// A person "visiting" a country they hold office in is going home ("Tillerson landed in
 /// Washington"), not visiting; so is an official of an organization in the country of its
-/// headquarters (the EU's foreign-policy chief in Brussels).
-fn visits_home(
-    ctx: &DocContext<'_>,
-    source: super::items::ActorRef,
-    target: Option<super::items::ActorRef>,
-) -> bool {
-    use super::items::ActorRef::Known;
-    match (source, target) {
-        (Known(s), Some(Known(t))) => {
-            let country = &ctx.gazetteer.entity(t).id;
-            let source = ctx.gazetteer.entity(s);
-            let seated_here = |e: &crate::gazetteer::Entity| {
-                e.organization
-                    .as_ref()
-                    .is_some_and(|o| o.seats.contains(country))
-            };
-            seated_here(source)
-                || source.offices().iter().any(|o| {
-                    &o.of == country
-                        || ctx
-                            .gazetteer
-                            .index_of(o.of.as_str())
-                            .is_some_and(|i| seated_here(ctx.gazetteer.entity(i)))
-                })
-        }
+/// headquarters (the EU's foreign-policy chief in Brussels), and the organization itself.
+fn visits_home(ctx: &DocContext<'_>, source: ActorRef, target: Option<ActorRef>) -> bool {
+    match target {
+        Some(ActorRef::Known(t)) => home_countries(ctx, source, None).contains(&t),
         _ => false,
     }
 }
@@ -157,29 +136,33 @@ fn is_clause_end(view: &SentenceView, k: usize) -> bool {
         || (view.items[k].is_word() && matches!(view.lower(k), "and" | "but" | "while" | "after"))
 }
 
-/// The countries a known person holds (or held) office in — for an office of an organization,
-/// the countries of its headquarters: at `date` if any, else ever.
+/// The countries a known actor holds (or held) office in — for an office of an organization,
+/// the countries of its headquarters; for an organization, its own: at `date` if any, else
+/// ever.
 fn home_countries(ctx: &DocContext<'_>, who: ActorRef, date: Option<Date>) -> Vec<EntityIndex> {
     let ActorRef::Known(i) = who else {
         return Vec::new();
     };
     let g = &ctx.gazetteer;
+    fn seats(e: &crate::gazetteer::Entity) -> &[crate::gazetteer::EntityId] {
+        e.organization
+            .as_ref()
+            .map_or(&[], |org| org.seats.as_slice())
+    }
     // (several terms in one country are one home: "President" and "Government" from two sources)
     let countries = |at: Option<Date>| -> Vec<EntityIndex> {
-        let mut out: Vec<EntityIndex> = g
-            .entity(i)
+        let who = g.entity(i);
+        let mut out: Vec<EntityIndex> = who
             .offices()
             .iter()
             .filter(|o| at.is_none_or(|d| o.covers(d)))
             .flat_map(|o| {
-                let seats = g
-                    .index_of(o.of.as_str())
-                    .and_then(|b| g.entity(b).organization.as_ref())
-                    .map_or(&[][..], |org| org.seats.as_slice());
+                let body = g.index_of(o.of.as_str()).map(|b| g.entity(b));
                 std::iter::once(&o.of)
                     .filter(|of| of.prefix() == Some("country"))
-                    .chain(seats)
+                    .chain(body.map_or(&[][..], seats))
             })
+            .chain(seats(who))
             .filter_map(|c| g.index_of(c.as_str()))
             .collect();
         out.sort_unstable();

@@ -85,6 +85,17 @@ pub enum SourceFrame {
     Salient,
 }
 
+impl SourceFrame {
+    /// The preposition the source follows, for a source named after the trigger.
+    pub fn preposition(self) -> Option<&'static str> {
+        match self {
+            SourceFrame::By => Some("by"),
+            SourceFrame::From => Some("from"),
+            SourceFrame::Subject | SourceFrame::Salient => None,
+        }
+    }
+}
+
 /// One line of `triggers.jsonl`: phrases that signal a relation kind, and how to find its arguments.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

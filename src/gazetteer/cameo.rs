@@ -139,11 +139,7 @@ impl GazetteerBuilder {
         path: impl AsRef<Path>,
     ) -> Result<CameoReport, GazetteerError> {
         let path = path.as_ref();
-        let file = std::fs::File::open(path).map_err(|source| GazetteerError::Io {
-            path: path.to_owned(),
-            source,
-        })?;
-        self.load_cameo_reader(path, std::io::BufReader::new(file))
+        self.load_cameo_reader(path, super::open(path)?)
     }
 
     /// Loads a CAMEO actor dictionary from a reader; `name` is used in the report and errors.

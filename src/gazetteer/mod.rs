@@ -379,11 +379,7 @@ impl GazetteerBuilder {
         path: impl AsRef<Path>,
     ) -> Result<&mut GazetteerBuilder, GazetteerError> {
         let path = path.as_ref();
-        let file = std::fs::File::open(path).map_err(|source| GazetteerError::Io {
-            path: path.to_owned(),
-            source,
-        })?;
-        self.load_reader(path, std::io::BufReader::new(file))
+        self.load_reader(path, open(path)?)
     }
 
     /// Loads a gazetteer file of either format: JSON Lines (a `.jsonl` or `.json` file, or one
@@ -521,6 +517,16 @@ fn is_legislator(title: &str) -> bool {
     ]
     .iter()
     .any(|w| t.contains(w))
+}
+
+/// `path`, opened for reading line by line; a failure names the file.
+fn open(path: &Path) -> Result<std::io::BufReader<std::fs::File>, GazetteerError> {
+    std::fs::File::open(path)
+        .map(std::io::BufReader::new)
+        .map_err(|source| GazetteerError::Io {
+            path: path.to_owned(),
+            source,
+        })
 }
 
 /// Calls `f` with each line of `reader` (its bytes, newline included) and its 1-based number;

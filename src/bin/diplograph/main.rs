@@ -606,17 +606,22 @@ fn stream_document<W: Write>(
     writer: &mut RelationWriter<W>,
     totals: &mut Totals,
 ) -> Result<()> {
-    totals.documents += 1;
-    totals.bytes += doc.text.len();
-    for r in extractor.relations(doc) {
-        totals.relations += 1;
-        writer.write(&r)?;
-        if let Some(g) = &mut writer.graph {
-            g.extend([r]);
-        }
-    }
+    record(doc, extractor.relations(doc), writer, totals)?;
     report_progress(writer, totals);
     Ok(())
+}
+
+/// The document of a JSONL line, dated `date` when the line carries no date of its own.
+fn document_of_line(
+    line: &str,
+    date: Option<Date>,
+) -> std::result::Result<Document, diplograph::DocumentError> {
+    Document::from_json_line(line).map(|mut doc| {
+        if doc.date.is_none() {
+            doc.date = date;
+        }
+        doc
+    })
 }
 
 /// A document and its relations, or why its line is no document.
@@ -638,11 +643,8 @@ fn flush_lines<W: Write>(
     let results: Vec<(usize, Extracted)> = lines
         .par_drain(..)
         .map(|(line_no, line)| {
-            let extracted = Document::from_json_line(&line)
-                .map(|mut doc| {
-                    if doc.date.is_none() {
-                        doc.date = date;
-                    }
+            let extracted = document_of_line(&line, date)
+                .map(|doc| {
                     let rels = extractor.extract(&doc);
                     (doc, rels)
                 })
@@ -664,20 +666,21 @@ fn flush_lines<W: Write>(
     Ok(ok)
 }
 
+/// Counts `doc` and writes its relations, as they come, to the output and the graph.
 fn record<W: Write>(
     doc: &Document,
-    rels: Vec<Relation>,
+    rels: impl IntoIterator<Item = Relation>,
     writer: &mut RelationWriter<W>,
     totals: &mut Totals,
 ) -> Result<()> {
     totals.documents += 1;
     totals.bytes += doc.text.len();
-    totals.relations += rels.len();
-    for r in &rels {
-        writer.write(r)?;
-    }
-    if let Some(g) = &mut writer.graph {
-        g.extend(rels);
+    for r in rels {
+        totals.relations += 1;
+        writer.write(&r)?;
+        if let Some(g) = &mut writer.graph {
+            g.add(r);
+        }
     }
     Ok(())
 }
@@ -838,13 +841,8 @@ fn extract_stream<R: BufRead, W: Write>(
             // the lines before it are written first: output stays in input order
             ok &= flush_lines(extractor, name, date, &mut lines, writer, totals)?;
             batch_bytes = 0;
-            match Document::from_json_line(trimmed) {
-                Ok(mut doc) => {
-                    if doc.date.is_none() {
-                        doc.date = date;
-                    }
-                    stream_document(extractor, &doc, writer, totals)?;
-                }
+            match document_of_line(trimmed, date) {
+                Ok(doc) => stream_document(extractor, &doc, writer, totals)?,
                 Err(e) => {
                     eprintln!("diplograph: {}:{line_no}: {e}", name.display());
                     ok = false;
