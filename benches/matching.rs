@@ -14,7 +14,8 @@ fn generated_gazetteer() -> Gazetteer {
         "ka", "lo", "mi", "su", "ta", "ve", "ro", "ne", "di", "za", "bo", "fe", "gu", "hi", "ju",
         "pe",
     ];
-    let mut b = Gazetteer::builder().with_bundled();
+    let mut b = Gazetteer::builder();
+    b.with_bundled();
     let mut n = 0u32;
     'outer: for a in A {
         for c in A {
@@ -24,19 +25,12 @@ fn generated_gazetteer() -> Gazetteer {
                     let last = format!("{}{}{}n", e.to_uppercase(), d, a);
                     let name = format!("{first} {last}");
                     let mut p = Entity::new(format!("person:gen-{n}"), EntityKind::Person, name);
-                    p.person = Some(PersonFacts {
-                        short_names: vec![],
-                        offices: vec![Office {
-                            title: "Minister".into(),
-                            role: Role::Other,
-                            of: EntityId::new("country:FRA"),
-                            start: Some("2020".parse().unwrap()),
-                            end: None,
-                            as_of: None,
-                            cameo: None,
-                            source: None,
-                        }],
-                    });
+                    let mut facts = PersonFacts::default();
+                    facts.offices.push(
+                        Office::new("Minister", Role::Other, EntityId::new("country:FRA"))
+                            .with_start("2020".parse().unwrap()),
+                    );
+                    p.person = Some(facts);
                     b.add(p).expect("generated entity is valid");
                     n += 1;
                     if n == 50_000 {

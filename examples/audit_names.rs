@@ -35,7 +35,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let gazetteer = match extra {
         Some(path) => {
-            let mut b = Gazetteer::builder().with_bundled();
+            let mut b = Gazetteer::builder();
+            b.with_bundled();
             b.load_path(path)?;
             b.build()
         }

@@ -9,23 +9,23 @@ use diplograph::gazetteer::{Office, PersonFacts};
 use diplograph::{Document, Entity, EntityId, EntityKind, Extractor, Gazetteer, Role};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let mut builder = Gazetteer::builder().with_bundled();
+    let mut builder = Gazetteer::builder();
+    builder.with_bundled();
 
     // A person, in code.
     let mut envoy = Entity::new("person:amara-okafor", EntityKind::Person, "Amara Okafor");
-    envoy.person = Some(PersonFacts {
-        short_names: vec!["Okafor".into()],
-        offices: vec![Office {
-            title: "special envoy".into(),
-            role: Role::Envoy,
-            of: EntityId::new("org:african-union"),
-            start: Some("2025-01".parse()?),
-            end: None,
-            as_of: None,
-            cameo: None,
-            source: Some("example".into()),
-        }],
-    });
+    let mut facts = PersonFacts::default();
+    facts.short_names.push("Okafor".into());
+    facts.offices.push(
+        Office::new(
+            "special envoy",
+            Role::Envoy,
+            EntityId::new("org:african-union"),
+        )
+        .with_start("2025-01".parse()?)
+        .with_source("example"),
+    );
+    envoy.person = Some(facts);
     builder.add(envoy)?;
 
     // An organization, from JSON Lines as a user file would hold it.

@@ -13,6 +13,7 @@ use std::path::Path;
 /// assert_eq!(doc.date.unwrap().to_string(), "2004-08-30");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Document {
     /// The document id: a file name without extension, or the `id` of a JSONL line.
     pub id: String,
@@ -31,6 +32,7 @@ pub struct Document {
 
 /// Why a document could not be read.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum DocumentError {
     /// A JSONL line is not a document record.
     #[error("not a document record ({{\"id\", \"text\", optional \"date\", \"title\"}}): {0}")]

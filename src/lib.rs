@@ -50,7 +50,8 @@
 //! ```
 //! use diplograph::{Document, Entity, EntityKind, Extractor, Gazetteer};
 //!
-//! let mut builder = Gazetteer::builder().with_bundled();
+//! let mut builder = Gazetteer::builder();
+//! builder.with_bundled();
 //! builder.load_str(
 //!     "my-actors.jsonl",
 //!     r#"{"id":"org:example-pact","kind":"organization","name":"Example Pact","organization":{"category":"alliance"}}"#,

@@ -22,6 +22,7 @@ use std::fmt;
 
 /// What happened. The bundled lexicon knows the kinds below; a user lexicon may add others.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub enum RelationKind {
     /// Met in person (CAMEO 04x, PLOVER CONSULT).
     Met,
@@ -136,6 +137,7 @@ impl<'de> Deserialize<'de> for RelationKind {
 /// An entity as a relation names it: id, name and kind. People the gazetteer does not know
 /// ("Estonian Foreign Minister Margus Tsahkna") get an id made from their name.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct EntityRef {
     /// The id (`country:UKR`, `person:margus-tsahkna`).
     pub id: EntityId,
@@ -171,6 +173,7 @@ impl EntityRef {
 /// The modality of a relation: whether and how the text claims it happened.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Modality {
     /// Stated as fact.
     Asserted,
@@ -219,6 +222,7 @@ pub struct Evidence {
 
 /// One relation: who did what to whom, as the text claims it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Relation {
     /// The document id.
     pub doc: String,

@@ -1,6 +1,6 @@
 //! The bundled gazetteer's data, and loading user gazetteers.
 
-use diplograph::gazetteer::UnStatus;
+use diplograph::gazetteer::{OrganizationCategory, UnStatus};
 use diplograph::{Entity, EntityKind, Gazetteer, GazetteerError, Role};
 use std::io::Write;
 
@@ -193,7 +193,8 @@ const GOOD: &str = r#"{"id":"person:margus-tsahkna","kind":"person","name":"Marg
 #[test]
 fn user_file_adds_to_the_bundled_data() {
     let path = temp_file("user.jsonl", format!("# my actors\n\n{GOOD}\n").as_bytes());
-    let mut b = Gazetteer::builder().with_bundled();
+    let mut b = Gazetteer::builder();
+    b.with_bundled();
     b.load_path(&path).unwrap();
     let g = b.build();
     assert_eq!(g.len(), Gazetteer::bundled().len() + 1);
@@ -222,6 +223,33 @@ fn bad_line_names_file_and_line_and_loads_nothing() {
         "{msg}"
     );
     assert!(b.build().is_empty(), "nothing from a failed file is kept");
+}
+
+#[test]
+fn an_unknown_organization_category_names_file_line_and_the_categories() {
+    let line = r#"{"id":"org:x","kind":"organization","name":"X Pact","organization":{"category":"aliance"}}"#;
+    let path = temp_file("categories.jsonl", format!("{GOOD}\n{line}\n").as_bytes());
+    let err = Gazetteer::builder().load_path(&path).unwrap_err();
+    let msg = err.to_string();
+    assert!(
+        matches!(err, GazetteerError::Parse { line: 2, .. }),
+        "{msg}"
+    );
+    assert!(
+        msg.contains("categories.jsonl:2:") && msg.contains("aliance") && msg.contains("alliance"),
+        "{msg}"
+    );
+    let fixed = line.replace("aliance", "alliance");
+    let mut b = Gazetteer::builder();
+    b.load_str("fixed.jsonl", &fixed).unwrap();
+    let g = b.build();
+    let facts = g.get("org:x").unwrap().organization.as_ref().unwrap();
+    assert_eq!(facts.category, OrganizationCategory::Alliance);
+    assert!(facts.is_grouping_of_states());
+    for c in OrganizationCategory::ALL {
+        assert_eq!(c.as_str().parse::<OrganizationCategory>(), Ok(c));
+        assert_eq!(serde_json::to_string(&c).unwrap(), format!("\"{c}\""));
+    }
 }
 
 #[test]
@@ -271,7 +299,8 @@ fn invalid_utf8_is_reported_by_line() {
 
 #[test]
 fn same_id_merges() {
-    let mut b = Gazetteer::builder().with_bundled();
+    let mut b = Gazetteer::builder();
+    b.with_bundled();
     let mut nato = Entity::new("org:nato", EntityKind::Organization, "NATO alliance");
     nato.aliases.push("the Alliance".into());
     nato.organization = Some(Default::default());

@@ -126,7 +126,8 @@ const FIXTURE: &str = "tests/data/cameo/actors.txt";
 
 #[test]
 fn a_cameo_dictionary_loads_with_its_bad_line_reported() {
-    let mut b = Gazetteer::builder().with_bundled();
+    let mut b = Gazetteer::builder();
+    b.with_bundled();
     let report = b.load_cameo_actors(FIXTURE).expect("the fixture reads");
     assert_eq!(report.entries, 5, "{report:?}");
     assert_eq!(report.people, 3, "{report:?}");
@@ -232,7 +233,8 @@ fn the_phoenix_dictionary_loads_as_a_user_dictionary() {
         eprintln!("skipped: {} not present", path.display());
         return;
     }
-    let mut b = Gazetteer::builder().with_bundled();
+    let mut b = Gazetteer::builder();
+    b.with_bundled();
     let report = b.load_cameo_actors(&path).expect("reads");
     assert!(report.people >= 15_000, "{report:?}");
     // the file has a few malformed restrictions; each is reported with its line

@@ -478,3 +478,30 @@ fn exports_and_questions_use_the_gazetteer_given() {
         1
     );
 }
+
+#[test]
+fn answers_about_symmetric_facts_name_the_asked_party_first() {
+    let kg = KnowledgeGraph::from_relations(relations().iter().cloned());
+    // "met" facts are stored with the smaller id first; asking from either side must name
+    // the asked-about party as the answer's source and the other as its target
+    for (asked, id, other) in [
+        ("Putin", "person:vladimir-putin", "person:xi-jinping"),
+        ("Xi Jinping", "person:xi-jinping", "person:vladimir-putin"),
+    ] {
+        let answers = kg.ask(&format!("whom did {asked} meet?")).unwrap().answers;
+        assert!(
+            answers.iter().all(|a| a.source.id.as_str() == id),
+            "{asked}: {answers:?}"
+        );
+        assert!(
+            answers
+                .iter()
+                .any(|a| a.target.as_ref().is_some_and(|t| t.id.as_str() == other)),
+            "{asked}: {answers:?}"
+        );
+    }
+    // a query without parties keeps the fact's own order
+    for a in kg.query().kind(RelationKind::Met).run() {
+        assert_eq!(&a.source.id, &a.fact.source);
+    }
+}

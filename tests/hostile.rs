@@ -84,7 +84,8 @@ fn a_gazetteer_with_a_million_aliases() {
     let mut e = Entity::new("org:many-names", EntityKind::Organization, "Many Names");
     e.organization = Some(Default::default());
     e.aliases = (0..1_000_000).map(|i| format!("Alias{i:07}x")).collect();
-    let mut b = Gazetteer::builder().with_bundled();
+    let mut b = Gazetteer::builder();
+    b.with_bundled();
     b.add(e).unwrap();
     let g = b.build();
     let ex = Extractor::builder()

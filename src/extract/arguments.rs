@@ -982,7 +982,7 @@ pub(crate) fn arguments<'t>(
                     }
                     if ctx
                         .org_category(p)
-                        .is_some_and(|c| entry.reject_target_categories.iter().any(|r| r == c))
+                        .is_some_and(|c| entry.reject_target_categories.contains(&c))
                     {
                         continue;
                     }

@@ -323,6 +323,7 @@ struct SentenceFacts<'v> {
 
 /// An entity found in a document, after resolution.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct ResolvedMention {
     /// Byte offset of the first byte.
     pub start: usize,
@@ -330,13 +331,53 @@ pub struct ResolvedMention {
     pub end: usize,
     /// Who it is.
     pub entity: EntityRef,
-    /// How the text named it: `name`, `alias`, `demonym`, `metonym`, `acronym`, `short_name`,
-    /// `role` ("the Ukrainian president"), `reference` ("he", "the group") or `new_name`.
-    pub via: &'static str,
+    /// How the text named it.
+    pub via: MentionVia,
+}
+
+/// How a resolved mention named its entity. Serialized flat, in snake case: `"name"`,
+/// `"alias"`, `"demonym"`, `"metonym"`, `"acronym"`, `"short_name"`, `"role"`, `"reference"`,
+/// `"new_name"`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum MentionVia {
+    /// One of the gazetteer's surface forms ("Emmanuel Macron", "French", "the Kremlin").
+    Form(SurfaceForm),
+    /// A role without a name ("the Ukrainian president").
+    Role,
+    /// A pronoun or group reference ("he", "the group", "26 countries").
+    Reference,
+    /// The surname of a person the document introduced whom the gazetteer does not know.
+    NewName,
+}
+
+impl MentionVia {
+    /// The snake-case name this serializes to.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MentionVia::Form(form) => form.as_str(),
+            MentionVia::Role => "role",
+            MentionVia::Reference => "reference",
+            MentionVia::NewName => "new_name",
+        }
+    }
+}
+
+impl std::fmt::Display for MentionVia {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for MentionVia {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
 }
 
 /// Everything extraction found in one document.
 #[derive(Clone, Debug, Default, Serialize)]
+#[non_exhaustive]
 pub struct Analysis {
     /// Resolved mentions, in text order (qualifiers such as "French" in "French President" included).
     pub mentions: Vec<ResolvedMention>,
@@ -386,6 +427,25 @@ impl Extractor {
     pub fn extract(&self, doc: &Document) -> Vec<Relation> {
         self.run(doc, false, self.matcher.find_iter(&doc.text))
             .relations
+    }
+
+    /// The relations a piece of text states, in text order, for when there is no document to
+    /// speak of: `date` (the day it was written) dates relative expressions ("on Tuesday") and
+    /// picks the office holders of the day; the relations' `doc` is empty.
+    ///
+    /// ```
+    /// use diplograph::Extractor;
+    /// let relations = Extractor::bundled().extract_text(
+    ///     "Prime Minister Keir Starmer spoke with President Emmanuel Macron on Tuesday.",
+    ///     Some("2025-03-06".parse().unwrap()),
+    /// );
+    /// assert_eq!(relations[0].target.as_ref().unwrap().name, "Emmanuel Macron");
+    /// assert_eq!(relations[0].date.unwrap().to_string(), "2025-03-04");
+    /// ```
+    pub fn extract_text(&self, text: &str, date: Option<Date>) -> Vec<Relation> {
+        let mut doc = Document::new(String::new(), text);
+        doc.date = date;
+        self.extract(&doc)
     }
 
     /// Relations and resolved mentions.
@@ -681,15 +741,10 @@ impl Extractor {
             };
             let Some(who) = a.who else { continue };
             let via = match a.via {
-                Via::Form(SurfaceForm::Name) => "name",
-                Via::Form(SurfaceForm::Alias) => "alias",
-                Via::Form(SurfaceForm::Demonym) => "demonym",
-                Via::Form(SurfaceForm::Metonym) => "metonym",
-                Via::Form(SurfaceForm::Acronym) => "acronym",
-                Via::Form(SurfaceForm::ShortName) => "short_name",
-                Via::Role => "role",
-                Via::Reference => "reference",
-                Via::NewName => "new_name",
+                Via::Form(form) => MentionVia::Form(form),
+                Via::Role => MentionVia::Role,
+                Via::Reference => MentionVia::Reference,
+                Via::NewName => MentionVia::NewName,
             };
             out.push(ResolvedMention {
                 start: it.start,

@@ -6,7 +6,7 @@
 
 use super::openings::starts_word;
 use crate::fxhash::FxHashMap;
-use crate::gazetteer::{EntityKind, Role};
+use crate::gazetteer::{EntityKind, OrganizationCategory, Role};
 use crate::relation::{Modality, RelationKind};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
 use once_cell::sync::Lazy;
@@ -18,6 +18,7 @@ use std::sync::Arc;
 /// Where a trigger finds its target.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum TargetFrame {
     /// The actor right after the trigger ("met Putin", "met with Putin" when the phrase ends in "with").
     Object,
@@ -71,6 +72,7 @@ impl TargetFrame {
 /// Where a trigger finds its source.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum SourceFrame {
     /// The subject before the trigger.
     #[default]
@@ -99,6 +101,7 @@ impl SourceFrame {
 /// One line of `triggers.jsonl`: phrases that signal a relation kind, and how to find its arguments.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct TriggerEntry {
     /// The relation kind.
     pub kind: RelationKind,
@@ -181,12 +184,13 @@ pub struct TriggerEntry {
     /// Organization categories the target may not have ("news_agency" for `spoke`: telling
     /// Reuters is reporting, not diplomacy).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub reject_target_categories: Vec<String>,
+    pub reject_target_categories: Vec<OrganizationCategory>,
 }
 
 /// One line of `titles.jsonl`: a title and the office roles it names.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct TitleEntry {
     /// The title, lower case ("prime minister").
     pub title: String,
@@ -198,6 +202,7 @@ pub struct TitleEntry {
 /// What a referring phrase points back to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Referent {
     /// The most salient person ("he").
     Person,
@@ -214,6 +219,7 @@ pub enum Referent {
 /// When a referring phrase counts as a reference.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum ReferenceCondition {
     /// After "the", "its", "their" (bare "leaders" refers to no one in particular).
     Definite,
@@ -224,6 +230,7 @@ pub enum ReferenceCondition {
 /// One line of `references.jsonl`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ReferenceEntry {
     /// The phrase, lower case.
     pub phrase: String,
@@ -234,12 +241,13 @@ pub struct ReferenceEntry {
     pub needs: Option<ReferenceCondition>,
     /// Organization categories to prefer ("the coalition" → coalitions).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub prefers: Vec<String>,
+    pub prefers: Vec<OrganizationCategory>,
 }
 
 /// Where a modality cue must stand relative to the trigger.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum CueScope {
     /// Within `window` words before the trigger.
     Before,
@@ -252,6 +260,7 @@ pub enum CueScope {
 /// One line of `cues.jsonl`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct CueEntry {
     /// The modality these phrases signal.
     pub modality: Modality,
@@ -324,6 +333,7 @@ pub struct WordLists {
 
 /// Why a lexicon file could not be loaded.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum LexiconError {
     /// The file could not be read.
     #[error("{path}: cannot read: {source}")]
@@ -695,7 +705,8 @@ const BUNDLED_WORDS: &str = include_str!("../../data/lexicon/words.json");
 ///
 /// ```
 /// use diplograph::extract::Lexicon;
-/// let mut b = Lexicon::builder().with_bundled();
+/// let mut b = Lexicon::builder();
+/// b.with_bundled();
 /// b.add_triggers_str("my-triggers.jsonl",
 ///     r#"{"kind":"met","cameo":"040","plover":"CONSULT","phrases":["huddled with"],"target":["object"]}"#).unwrap();
 /// let lexicon = b.build().unwrap();
@@ -743,7 +754,7 @@ impl LexiconBuilder {
     }
 
     /// Adds the bundled files.
-    pub fn with_bundled(mut self) -> LexiconBuilder {
+    pub fn with_bundled(&mut self) -> &mut LexiconBuilder {
         let p = Path::new;
         // The bundled files are checked by the test suite.
         self.triggers.extend(

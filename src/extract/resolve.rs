@@ -17,7 +17,9 @@ use super::lexicon::{Lexicon, ReferenceCondition, Referent, WordClass};
 use super::matcher::Matcher;
 use crate::date::Date;
 use crate::fxhash::FxHashSet;
-use crate::gazetteer::{EntityIndex, EntityKind, Gazetteer, Role, SurfaceForm};
+use crate::gazetteer::{
+    EntityIndex, EntityKind, Gazetteer, OrganizationCategory, Role, SurfaceForm,
+};
 use crate::relation::EntityRef;
 
 /// A person the gazetteer does not know, introduced in this document by title.
@@ -113,14 +115,14 @@ impl<'e> DocContext<'e> {
         }
     }
 
-    pub fn org_category(&self, a: ActorRef) -> Option<&str> {
+    pub fn org_category(&self, a: ActorRef) -> Option<OrganizationCategory> {
         match a {
             ActorRef::Known(i) => self
                 .gazetteer
                 .entity(i)
                 .organization
                 .as_ref()
-                .map(|o| o.category.as_str()),
+                .map(|o| o.category),
             ActorRef::New(_) => None,
         }
     }
@@ -1324,7 +1326,11 @@ fn unknown_person_at(view: &SentenceView, doc: &str, i: usize) -> bool {
         || super::arguments::capitalised_unknown(view, doc, i + 1)
 }
 
-fn last_org(ctx: &DocContext<'_>, prefers: &[String], grouping: bool) -> Option<ActorRef> {
+fn last_org(
+    ctx: &DocContext<'_>,
+    prefers: &[OrganizationCategory],
+    grouping: bool,
+) -> Option<ActorRef> {
     let orgs = || {
         ctx.recent.iter().rev().filter_map(|s| s.who).filter(|&a| {
             let ActorRef::Known(i) = a else { return false };
@@ -1336,10 +1342,8 @@ fn last_org(ctx: &DocContext<'_>, prefers: &[String], grouping: bool) -> Option<
         })
     };
     if !prefers.is_empty() {
-        if let Some(a) = orgs().find(|&a| {
-            ctx.org_category(a)
-                .is_some_and(|c| prefers.iter().any(|p| p == c))
-        }) {
+        if let Some(a) = orgs().find(|&a| ctx.org_category(a).is_some_and(|c| prefers.contains(&c)))
+        {
             return Some(a);
         }
     }

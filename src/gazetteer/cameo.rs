@@ -20,7 +20,10 @@
 //! organization of its own carrying the code. One-word synonyms of a person are short names
 //! ("Putin"); longer ones are aliases.
 
-use super::entity::{Entity, EntityId, EntityKind, Office, OrganizationFacts, PersonFacts, Role};
+use super::entity::{
+    Entity, EntityId, EntityKind, Office, OrganizationCategory, OrganizationFacts, PersonFacts,
+    Role,
+};
 use super::{GazetteerBuilder, GazetteerError};
 use crate::date::PartialDate;
 use crate::text::fold;
@@ -48,6 +51,7 @@ pub struct CameoReport {
 
 /// A line of a dictionary that was skipped, and why.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct SkippedLine {
     /// The file.
     pub path: PathBuf,
@@ -124,7 +128,8 @@ impl GazetteerBuilder {
     ///     [HRVGOV 150101-191231]
     ///     [HRVGOV 2020-01-01]
     /// ").unwrap();
-    /// let mut b = diplograph::Gazetteer::builder().with_bundled();
+    /// let mut b = diplograph::Gazetteer::builder();
+    /// b.with_bundled();
     /// let report = b.load_cameo_actors(&path).unwrap();
     /// assert_eq!(report.people, 1);
     /// assert_eq!(report.skipped.len(), 1); // the malformed date restriction, reported
@@ -358,10 +363,9 @@ impl GazetteerBuilder {
             let mut e = Entity::new(format!("org:{slug}"), EntityKind::Organization, name);
             e.aliases = synonyms;
             e.cameo = Some(code.clone());
-            e.organization = Some(Box::new(OrganizationFacts {
-                category: "other".into(),
-                ..OrganizationFacts::default()
-            }));
+            e.organization = Some(Box::new(OrganizationFacts::new(
+                OrganizationCategory::Other,
+            )));
             if let Err(message) = super::validate::check_entity(&e) {
                 report.skipped.push(skipped_entry(path, &entry, message));
                 continue;

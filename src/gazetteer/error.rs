@@ -2,6 +2,7 @@ use std::path::PathBuf;
 
 /// Why a gazetteer file or entity could not be loaded. Every variant names where the problem is.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum GazetteerError {
     /// The file could not be read.
     #[error("{path}: cannot read: {source}")]

@@ -21,7 +21,8 @@
 //! use diplograph::{Entity, EntityKind, Gazetteer};
 //!
 //! // Start from the bundled data and add an actor of your own.
-//! let mut builder = Gazetteer::builder().with_bundled();
+//! let mut builder = Gazetteer::builder();
+//! builder.with_bundled();
 //! builder.add(Entity::new("org:example-forum", EntityKind::Organization, "Example Forum")).unwrap();
 //! let gazetteer = builder.build();
 //! assert!(gazetteer.get("country:UKR").is_some());
@@ -43,8 +44,8 @@ mod validate;
 
 pub use cameo::{CameoReport, SkippedLine};
 pub use entity::{
-    CountryFacts, Entity, EntityId, EntityKind, Office, OrganizationFacts, PersonFacts, Role,
-    SurfaceForm, UnStatus,
+    CountryFacts, Entity, EntityId, EntityKind, Office, OrganizationCategory, OrganizationFacts,
+    PersonFacts, Role, SurfaceForm, UnStatus,
 };
 pub use error::GazetteerError;
 pub use validate::ValidationIssue;
@@ -106,6 +107,7 @@ pub struct Gazetteer {
 
 /// Counts by kind, as printed by `diplograph gazetteer --stats`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct GazetteerStats {
     /// Number of entities.
     pub entities: usize,
@@ -343,7 +345,7 @@ impl GazetteerBuilder {
     }
 
     /// Adds the bundled entities.
-    pub fn with_bundled(mut self) -> GazetteerBuilder {
+    pub fn with_bundled(&mut self) -> &mut GazetteerBuilder {
         for e in Gazetteer::bundled().iter() {
             self.insert(e.clone());
         }

@@ -66,6 +66,7 @@ pub(crate) fn check_entity(e: &Entity) -> Result<(), String> {
 
 /// Something worth a look in a gazetteer as a whole.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct ValidationIssue {
     /// The entity concerned.
     pub id: String,

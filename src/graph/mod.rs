@@ -35,6 +35,7 @@ use std::sync::Arc;
 
 /// What identifies a fact: two relations with the same key are the same fact.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct FactKey {
     /// What happened.
     pub kind: RelationKind,
@@ -50,6 +51,7 @@ pub struct FactKey {
 
 /// One fact of the graph with all that supports it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Fact {
     /// What happened.
     pub kind: RelationKind,

@@ -29,14 +29,15 @@ use crate::relation::{EntityRef, Modality, RelationKind};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// One answer: a fact with its parties resolved.
+/// One answer: a fact with its parties resolved, in the order the query asked for them.
 #[derive(Clone, Debug, Serialize)]
+#[non_exhaustive]
 pub struct Answer<'g> {
     /// The fact, with its evidence.
     pub fact: &'g Fact,
-    /// Who did it.
+    /// Who did it; for a symmetric fact (met, spoke) the party the query asked about.
     pub source: EntityRef,
-    /// To or with whom.
+    /// To or with whom; for a symmetric fact, the other party.
     pub target: Option<EntityRef>,
 }
 
@@ -167,32 +168,32 @@ impl KnowledgeGraph {
 
 impl<'g> Query<'g> {
     /// Only facts of this kind (call again to allow several).
-    pub fn kind(mut self, kind: RelationKind) -> Self {
+    pub fn kind(&mut self, kind: RelationKind) -> &mut Self {
         self.kinds.push(kind);
         self
     }
 
     /// Only facts whose source is `name` (an id, name, alias or acronym). For symmetric kinds
     /// (`met`, `spoke`) either party counts.
-    pub fn source(mut self, name: &str) -> Self {
+    pub fn source(&mut self, name: &str) -> &mut Self {
         self.source = Some(self.kg.resolve_name(name));
         self
     }
 
     /// Only facts whose target is `name`. For symmetric kinds either party counts.
-    pub fn target(mut self, name: &str) -> Self {
+    pub fn target(&mut self, name: &str) -> &mut Self {
         self.target = Some(self.kg.resolve_name(name));
         self
     }
 
     /// Only facts in which `name` is source or target.
-    pub fn involving(mut self, name: &str) -> Self {
+    pub fn involving(&mut self, name: &str) -> &mut Self {
         self.involving = Some(self.kg.resolve_name(name));
         self
     }
 
     /// Only facts whose object contains every word of `words` ("troops", "long-range missiles").
-    pub fn object(mut self, words: &str) -> Self {
+    pub fn object(&mut self, words: &str) -> &mut Self {
         self.object_words.extend(
             words
                 .split_whitespace()
@@ -202,32 +203,32 @@ impl<'g> Query<'g> {
     }
 
     /// Only facts with one of these modalities.
-    pub fn modalities(mut self, m: &[Modality]) -> Self {
+    pub fn modalities(&mut self, m: &[Modality]) -> &mut Self {
         self.modalities = Some(m.to_vec());
         self
     }
 
     /// Leave out facts with this modality (e.g. `Negated`).
-    pub fn exclude_modality(mut self, m: Modality) -> Self {
+    pub fn exclude_modality(&mut self, m: Modality) -> &mut Self {
         self.excluded.push(m);
         self
     }
 
     /// Only facts dated within `from..=to` (facts without dates are left out).
-    pub fn between(mut self, from: Date, to: Date) -> Self {
+    pub fn between(&mut self, from: Date, to: Date) -> &mut Self {
         self.from = Some(from);
         self.to = Some(to);
         self
     }
 
     /// Only facts whose source is of this kind.
-    pub fn source_kind(mut self, k: EntityKind) -> Self {
+    pub fn source_kind(&mut self, k: EntityKind) -> &mut Self {
         self.source_kind = Some(k);
         self
     }
 
     /// Only facts whose target is of this kind.
-    pub fn target_kind(mut self, k: EntityKind) -> Self {
+    pub fn target_kind(&mut self, k: EntityKind) -> &mut Self {
         self.target_kind = Some(k);
         self
     }
@@ -294,14 +295,43 @@ impl<'g> Query<'g> {
         true
     }
 
-    /// The answers, in fact order.
-    pub fn run(self) -> impl Iterator<Item = Answer<'g>> {
+    /// Whether a symmetric fact was found from its target's side ("whom did Macron meet?"
+    /// finding the fact stored as Biden–Macron): its answer then names the parties the other
+    /// way round, the asked-about one first.
+    fn found_reversed(&self, f: &Fact) -> bool {
+        let in_set = |set: &Option<BTreeSet<EntityId>>, id: Option<&EntityId>| {
+            set.as_ref()
+                .is_none_or(|s| id.is_some_and(|i| s.contains(i)))
+        };
+        f.kind.is_symmetric()
+            && f.target.is_some()
+            && !(in_set(&self.source, Some(&f.source)) && in_set(&self.target, f.target.as_ref()))
+    }
+
+    /// The answers, in fact order. An answer's source and target are as the query put them:
+    /// for a symmetric fact (met, spoke) found from the other side, the fact's parties swapped.
+    pub fn run(&self) -> impl Iterator<Item = Answer<'g>> {
         let kg = self.kg;
-        let facts: Vec<&'g Fact> = kg.facts().filter(|f| self.matches(f)).collect();
-        facts.into_iter().map(move |f| Answer {
-            fact: f,
-            source: kg.entity_ref(&f.source),
-            target: f.target.as_ref().map(|t| kg.entity_ref(t)),
-        })
+        let answers: Vec<Answer<'g>> = kg
+            .facts()
+            .filter(|f| self.matches(f))
+            .map(|f| {
+                let source = kg.entity_ref(&f.source);
+                let target = f.target.as_ref().map(|t| kg.entity_ref(t));
+                match target {
+                    Some(target) if self.found_reversed(f) => Answer {
+                        fact: f,
+                        source: target,
+                        target: Some(source),
+                    },
+                    target => Answer {
+                        fact: f,
+                        source,
+                        target,
+                    },
+                }
+            })
+            .collect();
+        answers.into_iter()
     }
 }

@@ -21,6 +21,7 @@ pub const QUESTION_FORMS: &[&str] = &[
 
 /// Why a question could not be answered.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum QueryError {
     /// The question has none of the understood forms.
     #[error("question not understood: {question:?}; understood forms: {}", QUESTION_FORMS.join(" | "))]
@@ -38,6 +39,7 @@ pub enum QueryError {
 
 /// The answers to a question, with what it was understood to ask.
 #[derive(Clone, Debug, Serialize)]
+#[non_exhaustive]
 pub struct QuestionAnswers<'g> {
     /// What the question was understood to ask, in words.
     pub understood: String,
@@ -152,7 +154,7 @@ impl KnowledgeGraph {
             }
             Ok(name.to_owned())
         };
-        let mut query: Query<'_>;
+        let mut query: Query<'_> = self.query();
         let understood: String;
         if let Some(rest) = strip_prefix_ci(q, "who ") {
             // who <past> …
@@ -166,17 +168,17 @@ impl KnowledgeGraph {
                 })
                 .ok_or_else(unrecognized)?;
             let kind = RelationKind::parse(kind);
-            query = self.query().kind(kind.clone());
+            query.kind(kind.clone());
             if matches!(kind, RelationKind::Pledged | RelationKind::Demanded) {
                 // who pledged <object> [to|for|from <entity>]
                 let (object, party) = split_last_preposition(verb, &["to", "for", "from"]);
                 if !object.is_empty() {
-                    query = query.object(object);
+                    query.object(object);
                 }
                 let mut text = format!("who {kind} {object}");
                 if let Some(p) = party {
                     let p = entity(p)?;
-                    query = query.target(&p);
+                    query.target(&p);
                     text.push_str(&format!(" to {p}"));
                 }
                 understood = text.trim().to_owned();
@@ -185,7 +187,7 @@ impl KnowledgeGraph {
                     .or_else(|| strip_prefix_ci(verb, "to "))
                     .unwrap_or(verb);
                 let t = entity(target)?;
-                query = query.target(&t);
+                query.target(&t);
                 understood = format!("who {kind} {t}");
             }
         } else if let Some(rest) = strip_prefix_ci(q, "whom did ")
@@ -217,7 +219,7 @@ impl KnowledgeGraph {
             let who = entity(&rest[..pos])?;
             let kind = RelationKind::parse(kind);
             let after = rest[pos + base.len()..].trim();
-            query = self.query().kind(kind.clone()).source(&who);
+            query.kind(kind.clone()).source(&who);
             let mut text = format!(
                 "{} did {who} {base}",
                 if asks_what { "what" } else { "whom" }
@@ -227,7 +229,7 @@ impl KnowledgeGraph {
                 .or_else(|| strip_prefix_ci(after, "for "))
             {
                 let t = entity(t)?;
-                query = query.target(&t);
+                query.target(&t);
                 text.push_str(&format!(" to {t}"));
             } else if !after.is_empty() {
                 return Err(unrecognized());
@@ -238,7 +240,7 @@ impl KnowledgeGraph {
         }
         let mut understood = understood;
         if let Some((from, to)) = dates {
-            query = query.between(from, to);
+            query.between(from, to);
             understood.push_str(&format!(" between {from} and {to}"));
         }
         Ok(QuestionAnswers {

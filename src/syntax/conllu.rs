@@ -39,6 +39,7 @@ impl TreebankSentence {
 
 /// A CoNLL-U file could not be read.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum ConlluError {
     /// The file could not be opened or read.
     #[error("{path}: {source}")]

@@ -10,6 +10,7 @@ use super::SyntaxModel;
 
 /// Tagging and parsing accuracy on a set of sentences, with the speed they were parsed at.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Evaluation {
     /// Share of words with the right universal tag.
     pub upos: f64,

@@ -246,7 +246,8 @@ fn run_syntax(command: SyntaxCommand) -> Result<bool> {
             seed,
         } => {
             let sentences = conllu::read_file(&train_path)?;
-            let options = train::TrainOptions::default()
+            let mut options = train::TrainOptions::default();
+            options
                 .tagger_iterations(tagger_iterations)
                 .parser_iterations(parser_iterations)
                 .folds(folds)
@@ -319,7 +320,8 @@ fn gazetteer_with(files: &[PathBuf]) -> Result<std::sync::Arc<Gazetteer>> {
     if files.is_empty() {
         return Ok(Gazetteer::bundled());
     }
-    let mut b = Gazetteer::builder().with_bundled();
+    let mut b = Gazetteer::builder();
+    b.with_bundled();
     for f in files {
         for skipped in b.load_file(f)? {
             eprintln!("diplograph: warning: {skipped} (line skipped)");
