@@ -90,6 +90,21 @@ impl Document {
         self
     }
 
+    /// The date of an input record's `date` field, read as [`from_json_line`] reads it:
+    /// `YYYY-MM-DD`, or the start of a timestamp (`2004-08-30T12:00:00Z`); anything else (an
+    /// empty string, "yesterday") is no date, so that one odd record does not stop an archive.
+    ///
+    /// ```
+    /// use diplograph::Document;
+    /// assert_eq!(Document::record_date("2004-08-30T12:00:00Z").unwrap().to_string(), "2004-08-30");
+    /// assert_eq!(Document::record_date(""), None);
+    /// ```
+    ///
+    /// [`from_json_line`]: Document::from_json_line
+    pub fn record_date(s: &str) -> Option<Date> {
+        s.get(..10).unwrap_or(s).parse().ok()
+    }
+
     /// Parses one JSONL input line `{"id", "date", "title", "text"}`. A date that is not
     /// `YYYY-MM-DD` (or a prefix of a timestamp such as `2004-08-30T12:00:00Z`) is ignored.
     pub fn from_json_line(line: &str) -> Result<Document, DocumentError> {
@@ -104,10 +119,7 @@ impl Document {
                 )))
             }
         };
-        let date = d
-            .date
-            .as_deref()
-            .and_then(|s| s.get(..10).unwrap_or(s).parse().ok());
+        let date = d.date.as_deref().and_then(Document::record_date);
         Ok(Document {
             id,
             text: d.text,

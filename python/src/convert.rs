@@ -90,6 +90,7 @@ pub fn date_to_py<'py>(py: Python<'py>, date: Option<Date>) -> PyResult<Bound<'p
 }
 
 /// A date given as None, an ISO string ("2025-09-04") or a `datetime.date`/`datetime.datetime`.
+/// A string that is no date is an error.
 pub fn date_from_py(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Date>> {
     let Some(obj) = obj.filter(|o| !o.is_none()) else {
         return Ok(None);
@@ -102,6 +103,24 @@ pub fn date_from_py(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Date>> {
             .map(Some)
             .map_err(|e| PyValueError::new_err(format!("date {s:?}: {e}")));
     }
+    date_object(obj)
+}
+
+/// The date of a document record, read as the CLI reads a JSON Lines record's: a string that
+/// is no date (an empty one, say) is no date rather than an error, so that one odd record does
+/// not stop an archive.
+fn record_date_from_py(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Date>> {
+    let Some(obj) = obj.filter(|o| !o.is_none()) else {
+        return Ok(None);
+    };
+    if let Ok(s) = obj.cast::<PyString>() {
+        return Ok(Document::record_date(&s.to_cow()?));
+    }
+    date_object(obj)
+}
+
+/// A `datetime.date` or `datetime.datetime` (anything with `year`, `month` and `day`).
+fn date_object(obj: &Bound<'_, PyAny>) -> PyResult<Option<Date>> {
     if obj.hasattr("year")? && obj.hasattr("month")? && obj.hasattr("day")? {
         let (y, m, d): (i32, u8, u8) = (
             obj.getattr("year")?.extract()?,
@@ -120,7 +139,7 @@ pub fn date_from_py(obj: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Date>> {
 
 /// One document of `extract_many`'s input: a dict with `text` (and `id`, `date`, `title`,
 /// `source`; other keys are ignored), an `(id, date, text)` tuple, or a string of text, whose id
-/// is its position in the input.
+/// is its position in the input. Dates are read as the CLI reads a JSON Lines record's.
 pub fn document_from_py(item: &Bound<'_, PyAny>, position: usize) -> PyResult<Document> {
     let where_ = || format!("document {position}");
     if let Ok(text) = item.cast::<PyString>() {
@@ -146,7 +165,7 @@ pub fn document_from_py(item: &Bound<'_, PyAny>, position: usize) -> PyResult<Do
             _ => position.to_string(),
         };
         let mut doc = Document::new(id, text);
-        doc.date = date_from_py(d.get_item("date")?.as_ref())
+        doc.date = record_date_from_py(d.get_item("date")?.as_ref())
             .map_err(|e| PyValueError::new_err(format!("{}: {e}", where_())))?;
         if let Some(t) = d.get_item("title")?.filter(|t| !t.is_none()) {
             doc.title = Some(t.extract()?);
@@ -174,7 +193,7 @@ pub fn document_from_py(item: &Bound<'_, PyAny>, position: usize) -> PyResult<Do
             PyTypeError::new_err(format!("{}: the text must be a string", where_()))
         })?;
         let mut doc = Document::new(id, text);
-        doc.date = date_from_py(Some(&t.get_item(1)?))
+        doc.date = record_date_from_py(Some(&t.get_item(1)?))
             .map_err(|e| PyValueError::new_err(format!("{}: {e}", where_())))?;
         return Ok(doc);
     }

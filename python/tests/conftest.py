@@ -12,8 +12,8 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 
 # Documents written for these tests (not news copy): dated and undated, with a meeting, a call,
-# a conditional pledge, a negated meeting, a visit, a sanction, an odd byte sequence and one
-# with nothing to find.
+# a conditional pledge, a negated meeting, a visit, a sanction, an odd byte sequence, one with
+# nothing to find, and two with the odd dates of real archives.
 DOCUMENTS = [
     {
         "id": "t-1",
@@ -40,6 +40,9 @@ DOCUMENTS = [
     {"id": "t-5", "text": "Japan imposed new sanctions on Russia over the war in Ukraine."},
     {"id": "t-6", "date": "2024-01-02", "text": "Rain fell on the harbour all day; nobody met anyone."},
     {"id": "t-7", "date": "2024-06-13", "text": "Canada pledged $1 billion in aid to Ukraine. \u00e9\u00e8 \u2014 \ufffd"},
+    # archive records as they come: an empty date (no date) and a timestamp (its day)
+    {"id": "t-8", "date": "", "text": "The Canadian prime minister met the Mexican president on Monday."},
+    {"id": "t-9", "date": "2021-06-14T09:30:00Z", "text": "The French president met the Kenyan president on Monday."},
 ]
 
 
