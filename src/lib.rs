@@ -74,6 +74,13 @@
 //! assert_eq!(ids, ["country:OMN", "org:nato", "country:RUS", "country:USA"]);
 //! ```
 //!
+//! # From Python
+//!
+//! The repository's `python/` crate builds a Python package of the same API with PyO3
+//! (`pip install ./python`; `Extractor`, `KnowledgeGraph`, pandas and networkx hand-over, and
+//! `diplograph.dask` for archives larger than one machine). This crate keeps no Python
+//! dependency.
+//!
 //! # Features
 //!
 //! * `parallel` (default): [`Extractor::extract_all`] runs over documents with rayon.

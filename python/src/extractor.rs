@@ -7,7 +7,7 @@ use diplograph::{Document, Extractor as RustExtractor, Gazetteer};
 use once_cell::sync::Lazy;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyTuple};
+use pyo3::types::{PyBytes, PyIterator, PyTuple};
 use rayon::prelude::*;
 use std::collections::hash_map::DefaultHasher;
 use std::collections::{HashMap, VecDeque};
@@ -195,28 +195,24 @@ impl Extractor {
         docs: &Bound<'_, PyAny>,
         threads: Option<usize>,
     ) -> PyResult<RelationStream> {
-        let pool = match threads {
+        let workers = match threads {
             Some(0) => return Err(PyValueError::new_err("threads must be at least 1")),
-            Some(1) => None,
-            Some(n) => Some(Arc::new(
+            Some(1) => Workers::Caller,
+            Some(n) => Workers::Pool(Arc::new(
                 rayon::ThreadPoolBuilder::new()
                     .num_threads(n)
                     .build()
                     .map_err(|e| DiplographError::new_err(e.to_string()))?,
             )),
-            None if rayon::current_num_threads() > 1 => Some(Arc::new(
-                rayon::ThreadPoolBuilder::new()
-                    .build()
-                    .map_err(|e| DiplographError::new_err(e.to_string()))?,
-            )),
-            None => None,
+            None => Workers::Global,
         };
         Ok(RelationStream {
             extractor: self.inner.clone(),
-            docs: Some(docs.try_iter()?.into_any().unbind()),
-            pool,
+            docs: Some(docs.try_iter()?.unbind()),
+            workers,
             position: 0,
             ready: VecDeque::new(),
+            bad_document: None,
         })
     }
 
@@ -267,52 +263,71 @@ impl Extractor {
     }
 }
 
-/// The relations of ``Extractor.extract_many``, as they are found.
+/// Who extracts a batch.
+enum Workers {
+    /// The calling thread.
+    Caller,
+    /// Rayon's global pool, one thread per core.
+    Global,
+    /// A pool of the size asked for.
+    Pool(Arc<rayon::ThreadPool>),
+}
+
+/// The relations of ``Extractor.extract_many``, as they are found, in input order. A document
+/// that cannot be read raises its error after the relations of the documents before it;
+/// iterating on goes on with the next document.
 #[pyclass(module = "diplograph", name = "RelationStream")]
 pub struct RelationStream {
     extractor: Shared,
     /// The input iterator; `None` once exhausted.
-    docs: Option<Py<PyAny>>,
-    pool: Option<Arc<rayon::ThreadPool>>,
+    docs: Option<Py<PyIterator>>,
+    workers: Workers,
     /// Documents read so far (the id of a bare string).
     position: usize,
     ready: VecDeque<diplograph::Relation>,
+    /// The error of a document that could not be read, raised once `ready` is drained.
+    bad_document: Option<PyErr>,
 }
 
 impl RelationStream {
-    /// Reads the next batch of documents and extracts it; false when the input is exhausted.
+    /// Reads the next batch of documents and extracts it; false when there is nothing more
+    /// to read (or a bad document ended the batch before any good one).
     fn fill(&mut self, py: Python<'_>) -> PyResult<bool> {
         let Some(docs) = &self.docs else {
             return Ok(false);
         };
-        let docs = docs.bind(py).clone();
+        let mut docs = docs.bind(py).clone();
         let mut batch = Vec::new();
         let mut bytes = 0;
         while batch.len() < BATCH_DOCUMENTS && bytes < BATCH_BYTES {
-            let Some(item) = docs.call_method0("__next__").map(Some).or_else(|e| {
-                if e.is_instance_of::<pyo3::exceptions::PyStopIteration>(py) {
-                    Ok(None)
-                } else {
-                    Err(e)
-                }
-            })?
-            else {
+            let Some(item) = docs.next() else {
                 self.docs = None;
                 break;
             };
-            let doc = document_from_py(&item, self.position)?;
+            let position = self.position;
             self.position += 1;
-            bytes += doc.text.len();
-            batch.push(doc);
+            match item.and_then(|item| document_from_py(&item, position)) {
+                Ok(doc) => {
+                    bytes += doc.text.len();
+                    batch.push(doc);
+                }
+                Err(e) => {
+                    self.bad_document = Some(e);
+                    break;
+                }
+            }
         }
         if batch.is_empty() {
             return Ok(false);
         }
         let ex: &RustExtractor = &self.extractor;
-        let pool = self.pool.as_deref();
-        let found: Vec<Vec<diplograph::Relation>> = py.detach(|| match pool {
-            Some(pool) => pool.install(|| batch.par_iter().map(|d| ex.extract(d)).collect()),
-            None => batch.iter().map(|d| ex.extract(d)).collect(),
+        let workers = &self.workers;
+        let found: Vec<Vec<diplograph::Relation>> = py.detach(|| match workers {
+            Workers::Caller => batch.iter().map(|d| ex.extract(d)).collect(),
+            Workers::Global => batch.par_iter().map(|d| ex.extract(d)).collect(),
+            Workers::Pool(pool) => {
+                pool.install(|| batch.par_iter().map(|d| ex.extract(d)).collect())
+            }
         });
         self.ready.extend(found.into_iter().flatten());
         Ok(true)
@@ -330,7 +345,10 @@ impl RelationStream {
             if let Some(r) = self.ready.pop_front() {
                 return Ok(Some(Relation(r)));
             }
-            if !self.fill(py)? {
+            if let Some(e) = self.bad_document.take() {
+                return Err(e);
+            }
+            if !self.fill(py)? && self.bad_document.is_none() {
                 return Ok(None);
             }
         }

@@ -63,3 +63,21 @@ def test_odd_text_does_not_raise():
     ex = diplograph.Extractor()
     assert ex.extract("") == []
     assert ex.extract("\x00\ufffd" * 1000 + "!!!???" * 500) == []
+
+
+def test_a_bad_document_loses_nothing_and_the_stream_goes_on():
+    ex = diplograph.Extractor()
+    docs = [
+        {"id": "a", "text": "Emmanuel Macron met Olaf Scholz in Berlin."},
+        42,
+        {"id": "c", "text": "Japan imposed new sanctions on Russia."},
+    ]
+    for threads in (1, 2, None):
+        stream = ex.extract_many(docs, threads=threads)
+        seen = []
+        with pytest.raises(TypeError, match="document 1"):
+            for r in stream:
+                seen.append(r.doc)
+        assert seen and set(seen) == {"a"}, "relations before the bad document come first"
+        after = [r.doc for r in stream]
+        assert after and set(after) == {"c"}, "iteration goes on after it"
