@@ -67,7 +67,10 @@ def graph_from_bag(
 ) -> Any:
     """One ``KnowledgeGraph`` of a bag of documents, as a Dask object: ``.compute()`` it. Each
     partition's relations become a graph on its worker; graphs are merged ``split_every`` at a
-    time (Dask's default: 8) up a tree, so no worker holds more than a few graphs at once."""
+    time (Dask's default: 8) up a tree, so no worker holds more than a few graphs at once.
+
+    With your own ``extractor``, call ``kg.set_gazetteer(extractor)`` on the computed graph so
+    that questions read your entities' aliases too (a graph travels without its gazetteer)."""
     return bag.reduction(
         partial(_graph_of_partition, extractor=extractor),
         merge_graphs,

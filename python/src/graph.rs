@@ -181,6 +181,14 @@ impl KnowledgeGraph {
         KnowledgeGraph::new(Some(relations), extractor)
     }
 
+    /// Looks names up in ``extractor``'s gazetteer when asked (your own entities' aliases
+    /// included), as the constructor's ``extractor`` does. A graph that was pickled — one that
+    /// came back from Dask, say — looks them up in the bundled gazetteer until told.
+    fn set_gazetteer(&mut self, extractor: PyRef<'_, Extractor>) {
+        let inner = std::mem::take(&mut self.inner);
+        self.inner = inner.with_gazetteer(extractor.rust().gazetteer().clone());
+    }
+
     /// Adds one relation; a repeated fact gains evidence.
     fn add(&mut self, relation: &Bound<'_, PyAny>) -> PyResult<()> {
         self.inner.add(relation_from_py(relation)?);

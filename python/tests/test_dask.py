@@ -64,6 +64,7 @@ def test_an_extractor_with_your_gazetteer_travels_by_value(client, tmp_path):
                 "id": "org:tidewater-league",
                 "kind": "organization",
                 "name": "Tidewater League",
+                "aliases": ["TWL"],
                 "organization": {"category": "alliance"},
             }
         )
@@ -76,6 +77,11 @@ def test_an_extractor_with_your_gazetteer_travels_by_value(client, tmp_path):
     (fact,) = kg.facts()
     assert (fact.source, fact.kind, fact.target) == ("org:tidewater-league", "sanctioned", "country:BLR")
     assert len(fact.evidence) == 8
+    # back from the workers, the graph reads names with the bundled gazetteer until told
+    with pytest.raises(diplograph.QueryError):
+        kg.ask("whom did the TWL sanction?")
+    kg.set_gazetteer(ex)
+    assert kg.ask("whom did the TWL sanction?")[0].target.id == "country:BLR"
 
 
 def test_read_jsonl(tmp_path, documents):
