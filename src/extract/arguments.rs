@@ -60,7 +60,9 @@ fn skippable(view: &SentenceView, k: usize, gap: bool) -> bool {
             let title = c.has(WordClass::TITLE_WORD)
                 && (!c.has(WordClass::PREPOSITION)
                     || (k > 0 && view.is(k - 1, WordClass::TITLE_WORD)));
-            c.has(WordClass::DETERMINER) || title || (gap && c.has(WordClass::GAP))
+            c.has(WordClass::DETERMINER | WordClass::HONORIFIC)
+                || title
+                || (gap && c.has(WordClass::GAP))
         }
     }
 }
@@ -272,9 +274,14 @@ fn subject_before(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
             // Assad regime"), and one governed by a preposition ("a majority in Parliament")
             // is no subject: neither is a rival
             // (a demonym adjective heads nothing: "Iraqi MPs" are agents of their own)
+            // (a possessor heads only its institutions and office holders: "his government"
+            // and "Russia's ambassador" speak for their owner, "his aides" for themselves)
             let head_of_actor = k > 0
                 && view.items[k - 1].actor().is_some_and(|a| {
-                    a.who.is_some() && (!a.adjective || a.via != Via::Form(SurfaceForm::Demonym))
+                    a.who.is_some()
+                        && (!a.possessive
+                            || view.is(k, WordClass::ACTOR_NOUN | WordClass::TITLE_WORD))
+                        && (!a.adjective || a.via != Via::Form(SurfaceForm::Demonym))
                 });
             if unknown_agent(view, doc, k, headline)
                 && !head_of_actor
@@ -430,14 +437,43 @@ fn during_phrase_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<us
     if !(view.items[k].is_word() && matches!(view.lower(k), "during" | "on")) {
         return None;
     }
-    let verb = (0..k).find(|&m| {
+    first_verb_subject(view, doc, k)
+}
+
+/// The subject of a participle clause that closes a sentence: "Harris met activists on
+/// Tuesday, *urging* Congress to act" — the subject of the sentence's first verb, unless that
+/// verb reports what others did ("Reuters noted that the paper …, *accusing* Tokyo"), whose
+/// clause the participle may belong to.
+fn participle_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
+    let comma = ti.checked_sub(1)?;
+    let participle = view.items[ti].is_word() && view.lower(ti).ends_with("ing");
+    if !participle || view.lower(comma) != "," {
+        return None;
+    }
+    let verb = first_verb(view, comma)?;
+    let reported = view.is(verb, WordClass::SPEECH_VERB)
+        || (verb + 1..comma)
+            .any(|m| view.items[m].is_word() && matches!(view.lower(m), "that" | "who" | "which"));
+    if reported {
+        return None;
+    }
+    subject_before(view, doc, verb)
+}
+
+/// The subject of the first verb before item `before`.
+fn first_verb_subject(view: &SentenceView, doc: &str, before: usize) -> Option<usize> {
+    subject_before(view, doc, first_verb(view, before)?)
+}
+
+/// The first word before item `before` that is a verb by the lexicon or by its "-ed".
+fn first_verb(view: &SentenceView, before: usize) -> Option<usize> {
+    (0..before).find(|&m| {
         view.items[m].is_word() && {
             let l = view.lower(m);
             view.is(m, WordClass::SPEECH_VERB | WordClass::TRIGGER_VERB)
                 || (l.ends_with("ed") && l.len() > 4)
         }
-    })?;
-    subject_before(view, doc, verb)
+    })
 }
 
 /// The last item of the "of <actor>" phrase that qualifies the person at `k` ("President
@@ -758,9 +794,9 @@ pub(crate) fn arguments<'t>(
                 .or(fronted)
                 .or_else(|| during_phrase_subject(view, doc, ti))
         }
-        SourceFrame::Subject => {
-            subject_before(view, doc, ti).or_else(|| fronted_phrase_subject(view, ti))
-        }
+        SourceFrame::Subject => subject_before(view, doc, ti)
+            .or_else(|| fronted_phrase_subject(view, ti))
+            .or_else(|| participle_subject(view, doc, ti)),
         SourceFrame::By | SourceFrame::From => {
             let word = entry.source.preposition()?;
             (tj..view.len().min(tj + 3))
@@ -1120,9 +1156,34 @@ fn infinitive_object(
     possessor: bool,
 ) -> Option<usize> {
     actor_after(view, after, 3, possessor).filter(|&k| {
-        // "told Xi and Putin to stop": the infinitive follows the last of a list
+        // "told Xi and Putin to stop": the infinitive follows the last of a list, perhaps
+        // after a time ("asked the king on Wednesday to …", "urged Iran again to …")
         let last = coordinated(view, doc, k, true).last().copied().unwrap_or(k);
-        let to = past_of_phrase(view, last) + 1;
+        let to = past_time_adverbial(view, past_of_phrase(view, last) + 1);
+        if to < view.len() && view.items[to].is_word() && view.lower(to) == "for" {
+            // "asked the United States for an explanation", "implored NATO for jets"; not
+            // "asked the ministry for comment", which is a reporter's question
+            // nor "pushing Washington for years", which says how long
+            return to + 1 < view.len()
+                && view.items[to + 1].is_word()
+                && !matches!(
+                    view.lower(to + 1),
+                    "comment"
+                        | "comments"
+                        | "details"
+                        | "years"
+                        | "months"
+                        | "weeks"
+                        | "days"
+                        | "decades"
+                        | "hours"
+                        | "now"
+                        | "so"
+                        | "long"
+                )
+                && !view.lower(to + 1).bytes().all(|b| b.is_ascii_digit())
+                && !view.is(to + 1, WordClass::PREPOSITION | WordClass::CLAUSE_BREAK);
+        }
         // the words asked for may be quoted: told Netanyahu to “hold back on settlements”
         let verb = to + 1 + usize::from(to + 1 < view.len() && is_quote(view, to + 1));
         verb < view.len()
@@ -1132,6 +1193,55 @@ fn infinitive_object(
             && !view.is(verb, WordClass::DETERMINER | WordClass::PREPOSITION)
             && view.text(doc, verb).starts_with(char::is_lowercase)
     })
+}
+
+/// The item after a short time adverbial starting at `k` ("on Wednesday", "last week",
+/// "again", "repeatedly", "on March 3"), or `k` when none starts there.
+fn past_time_adverbial(view: &SentenceView, k: usize) -> usize {
+    let time_word = |m: usize| {
+        m < view.len()
+            && view.items[m].is_word()
+            && (view.is(m, WordClass::WEEKDAY | WordClass::MONTH)
+                || view.lower(m).bytes().all(|b| b.is_ascii_digit())
+                || matches!(
+                    view.lower(m),
+                    "today"
+                        | "yesterday"
+                        | "tonight"
+                        | "again"
+                        | "repeatedly"
+                        | "earlier"
+                        | "later"
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "weekend"
+                        | "morning"
+                        | "evening"
+                        | "afternoon"
+                        | "publicly"
+                        | "privately"
+                        | "also"
+                        | "personally"
+                        | "directly"
+                ))
+    };
+    let lead = |m: usize| {
+        m < view.len()
+            && view.items[m].is_word()
+            && matches!(view.lower(m), "on" | "last" | "this" | "in" | "earlier")
+    };
+    let mut m = k;
+    if lead(m) && time_word(m + 1) {
+        m += 1;
+    }
+    if !time_word(m) {
+        return k;
+    }
+    while m < k + 5 && time_word(m) {
+        m += 1;
+    }
+    m
 }
 
 /// Whether `object` (lower case, read from item `start`) names a gift for `entry`: anything, if

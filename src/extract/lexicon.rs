@@ -317,6 +317,11 @@ pub struct WordLists {
     /// Penh"); capitalised words, weekdays, numbers and "-ly" adverbs may too.
     #[serde(default)]
     pub place_gap_words: Vec<String>,
+    /// Honorifics of a style ("His *Majesty* King Abdullah II", "Her Royal *Highness*", "His
+    /// *Excellency*"): the possessive before one is part of the style, not a reference, and
+    /// the style stands between a verb and its object like a title.
+    #[serde(default)]
+    pub honorifics: Vec<String>,
     /// Nouns after which a capitalised name is a newspaper, broadcaster or agency
     /// ("*broadcaster* Kan", "*daily* Haaretz"): a person's short name there is no person.
     #[serde(default)]
@@ -411,6 +416,8 @@ impl WordClass {
     pub const MEDIUM_NOUN: WordClass = WordClass(1 << 23);
     /// Words that may stand between an act's arguments and its place ("today", "margins").
     pub const PLACE_GAP: WordClass = WordClass(1 << 24);
+    /// Honorifics of a style ("majesty", "highness", "excellency").
+    pub const HONORIFIC: WordClass = WordClass(1 << 25);
 
     /// Whether any class of `other` is among these.
     #[inline]
@@ -845,7 +852,7 @@ impl LexiconBuilder {
                 message: e.to_string(),
             })?;
         let mut word_sets = WordSets::default();
-        let lists: [(&Vec<String>, WordClass); 17] = [
+        let lists: [(&Vec<String>, WordClass); 18] = [
             (&words.determiners, WordClass::DETERMINER),
             (&words.gap_words, WordClass::GAP),
             (&words.prepositions, WordClass::PREPOSITION),
@@ -863,6 +870,7 @@ impl LexiconBuilder {
             (&words.single_name_titles, WordClass::SINGLE_NAME_TITLE),
             (&words.medium_nouns, WordClass::MEDIUM_NOUN),
             (&words.place_gap_words, WordClass::PLACE_GAP),
+            (&words.honorifics, WordClass::HONORIFIC),
         ];
         for (list, class) in lists {
             for w in list {

@@ -1144,6 +1144,10 @@ fn reference_at<'l>(
     if !view.is(i, WordClass::REFERENCE) {
         return None;
     }
+    // "His Majesty", "Her Royal Highness": a style, not "his" or "her"
+    if i + 1 < view.len() && view.items[i + 1].is_word() && view.is(i + 1, WordClass::HONORIFIC) {
+        return None;
+    }
     let w = view.lower(i);
     // contractions: "I've", "we're"
     let w = w.split('\'').next().unwrap_or(w);
@@ -1248,6 +1252,8 @@ fn titled_reference(
                 }
         })
     };
+    // the title itself before the role it names ("spoke with King Abdullah II. The President
+    // thanked the King": the King is no president, though both head their states), and
     // subjects first: "President Biden spoke with President Al-Sisi. The President …" is Biden
     let people = |subjects: bool| {
         ctx.recent
@@ -1261,7 +1267,7 @@ fn titled_reference(
                 _ => None,
             })
     };
-    let who = [(true, true), (false, true), (true, false), (false, false)]
+    let who = [(true, true), (true, false), (false, true), (false, false)]
         .into_iter()
         .find_map(|(by_title, subjects)| people(subjects).find(|&p| holds(p, by_title)))?;
     Some((ActorRef::Known(who), end))
