@@ -1096,6 +1096,21 @@ pub(crate) fn arguments<'t>(
         }
     }
 
+    // "Warren called for *him* to withdraw": the target is someone we could not resolve (an
+    // object pronoun is never its own clause's subject), not no one
+    if args.targets.is_empty()
+        && entry.allow_no_target
+        && view.items.get(tj).is_some_and(|it| {
+            it.actor().is_some_and(|a| {
+                a.via == Via::Reference
+                    && !a.possessive
+                    && a.who.is_none_or(|w| args.sources.contains(&w))
+            })
+        })
+    {
+        return None;
+    }
+
     if args.targets.is_empty() && !entry.allow_no_target {
         // "Putin and Xi met": coordinated sources of a symmetric kind are each other's targets,
         // unless the verb has an object of its own ("Kerry and Hagel told *ministers*", "… met

@@ -241,6 +241,43 @@ fn title_run_start(view: &SentenceView, i: usize) -> usize {
     a
 }
 
+/// The person named in full in this document whose surname is `word`: the latest one
+/// mentioned, or the only one named in full at all.
+fn named_person_by_surname(ctx: &DocContext<'_>, word: &str) -> Option<EntityIndex> {
+    let has_surname = |p: EntityIndex| surname_of(&ctx.gazetteer.entity(p).name) == Some(word);
+    let recent = ctx.recent.iter().rev().find_map(|s| match s.who {
+        Some(ActorRef::Known(p)) if ctx.named_in_full.contains(&p) && has_surname(p) => Some(p),
+        _ => None,
+    });
+    recent.or_else(|| {
+        let mut named = ctx
+            .named_in_full
+            .iter()
+            .copied()
+            .filter(|&p| has_surname(p));
+        match (named.next(), named.next()) {
+            (Some(p), None) => Some(p),
+            _ => None,
+        }
+    })
+}
+
+/// The surname a person's canonical name ends with ("Ali" of "Irfaan Ali"), if it is one: a
+/// capitalised word of three letters or more, in a name that is no style ("Abdullah II of
+/// Jordan", "Charles III").
+fn surname_of(name: &str) -> Option<&str> {
+    let mut words = name.split_whitespace();
+    let last = words.next_back()?;
+    words.next_back()?;
+    let is_word = last.chars().count() >= 3
+        && last.starts_with(|c: char| c.is_uppercase())
+        && last
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        && !last.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+    (is_word && !name.contains(" of ")).then_some(last)
+}
+
 /// Makes the name words `name` one actor item for a person the gazetteer does not know, named
 /// by the text from item `from` (the name, or the title and name: "Pope Francis") — the same
 /// person as any earlier one of that name in the document.
@@ -471,6 +508,41 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             }
             if let Some(n) = ctx.new_people.iter().position(|p| p.surname == text) {
                 view.collapse(i, i + 1, actor(ActorRef::New(n as u32), Via::NewName));
+            }
+        }
+    }
+
+    // 2b. surnames of people the gazetteer knows, named in full earlier in the document
+    // ("President Irfaan Ali … thanked President *Ali*"): the gazetteer lists no short name
+    // shared by many ("Ali", "Khan"), but within one document it is the person named
+    if !ctx.named_in_full.is_empty() {
+        for i in 0..view.len() {
+            if !view.items[i].is_word() || view.class(i) != WordClass::NONE {
+                continue;
+            }
+            let text = view.text(doc, i);
+            if !text.starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            // another name of that family ("Eric Trump", "Donald Trump Jr.") is someone else
+            let given_name_before = i > 0
+                && view.items[i - 1].is_word()
+                && view.class(i - 1) == WordClass::NONE
+                && view
+                    .text(doc, i - 1)
+                    .starts_with(|c: char| c.is_uppercase());
+            let suffix_after = i + 1 < view.len()
+                && view.items[i + 1].is_word()
+                && matches!(view.lower(i + 1), "jr" | "sr" | "ii" | "iii" | "iv");
+            if given_name_before || suffix_after {
+                continue;
+            }
+            if let Some(p) = named_person_by_surname(ctx, text) {
+                view.collapse(
+                    i,
+                    i + 1,
+                    actor(ActorRef::Known(p), Via::Form(SurfaceForm::ShortName)),
+                );
             }
         }
     }
