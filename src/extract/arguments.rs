@@ -871,15 +871,17 @@ pub(crate) fn arguments<'t>(
     // targets
     // what one praises, thanks or blames someone for is theirs: "praised *Merkel's*
     // leadership", "expressed appreciation for *Qatar's* role"
-    let possessor = matches!(
-        entry.kind,
-        RelationKind::Sanctioned
-            | RelationKind::Criticized
-            | RelationKind::Accused
-            | RelationKind::Threatened
-            | RelationKind::Praised
-            | RelationKind::Thanked
-    );
+    // (and a commitment to a thing is one to its owner: "commitment to *Israel's* security")
+    let possessor =
+        matches!(
+            entry.kind,
+            RelationKind::Sanctioned
+                | RelationKind::Criticized
+                | RelationKind::Accused
+                | RelationKind::Threatened
+                | RelationKind::Praised
+                | RelationKind::Thanked
+        ) || (entry.kind == RelationKind::Pledged && !entry.object_words.is_empty() && entry.noun);
     let mut recipient_then_with = None;
     let mut target_items: Vec<usize> = Vec::new();
     for frame in &entry.target {
@@ -1302,6 +1304,19 @@ fn object_after(view: &SentenceView, doc: &str, from: usize) -> Option<String> {
     loop {
         while a < view.len() && skippable_lead(view, a) {
             a += 1;
+        }
+        // after "to", what a named possessor owns is the object: "commitment to Israel's
+        // *security*" (but "pledged America's support" pledges the support, and a pronoun's
+        // is no gift: "offered *his own* assurances")
+        if a < view.len()
+            && a > 0
+            && view.lower(a - 1) == "to"
+            && view.items[a]
+                .actor()
+                .is_some_and(|x| x.possessive && x.via != Via::Reference)
+        {
+            a += 1;
+            continue;
         }
         // a time phrase before the object: "will deliver *this spring* a new batch of …"
         let time_phrase = a >= 1
