@@ -437,6 +437,10 @@ fn during_phrase_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<us
     if !(view.items[k].is_word() && matches!(view.lower(k), "during" | "on")) {
         return None;
     }
+    // set off by commas after its subject: "Scholz, *on a trip to* Beijing, said …"
+    if k >= 2 && view.lower(k - 1) == "," && view.items[k - 2].party().is_some() {
+        return Some(k - 2);
+    }
     first_verb_subject(view, doc, k)
 }
 
@@ -797,7 +801,7 @@ pub(crate) fn arguments<'t>(
         SourceFrame::Subject => subject_before(view, doc, ti)
             .or_else(|| fronted_phrase_subject(view, ti))
             .or_else(|| participle_subject(view, doc, ti)),
-        SourceFrame::By | SourceFrame::From => {
+        SourceFrame::By | SourceFrame::From | SourceFrame::Of => {
             let word = entry.source.preposition()?;
             (tj..view.len().min(tj + 3))
                 .find(|&k| view.items[k].is_word() && view.lower(k) == word)
@@ -835,7 +839,7 @@ pub(crate) fn arguments<'t>(
         let head = trigger_token()?;
         let token = match entry.source {
             SourceFrame::By => t.agent(head),
-            SourceFrame::From => None,
+            SourceFrame::From | SourceFrame::Of => None,
             SourceFrame::Subject => t.subject(view, head, entry.noun),
             SourceFrame::Salient => None,
         }?;

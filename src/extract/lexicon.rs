@@ -81,6 +81,8 @@ pub enum SourceFrame {
     By,
     /// The sender after "from": "Tillerson received a call *from* Kelly".
     From,
+    /// The actor after "of": "the visit *of* President Marcos to Washington".
+    Of,
     /// The person the text is about: the latest named as a subject, in this sentence or the
     /// last paragraphs ("Participants in the call included …" after "President Biden
     /// convened a call").
@@ -93,6 +95,7 @@ impl SourceFrame {
         match self {
             SourceFrame::By => Some("by"),
             SourceFrame::From => Some("from"),
+            SourceFrame::Of => Some("of"),
             SourceFrame::Subject | SourceFrame::Salient => None,
         }
     }
