@@ -552,7 +552,7 @@ fn coordinated(view: &SentenceView, doc: &str, first: usize, forward: bool) -> V
                 m -= 1;
             }
             steps += 1;
-            if steps > if forward { 12 } else { 8 } {
+            if steps > 12 {
                 break;
             }
             // "President Macron, *the summit's host,* and Chancellor Scholz": an appositive between
@@ -626,6 +626,15 @@ fn coordinated(view: &SentenceView, doc: &str, first: usize, forward: bool) -> V
             // so do the capitalised words of an office the lexicon does not know, between a
             // list's comma and the next name ("…, *War Cabinet Member* Benny Gantz, …")
             if forward && saw_coordinator && view.is_capitalised_word(doc, m) {
+                continue;
+            }
+            // backward, the same words stand before the name we started from, up to the
+            // list's comma: "…, and *Deputy Secretary of State for Management and
+            // Resources* Richard Verma met", "…, *Homeland Security Advisor* Liz …"
+            if !forward
+                && (view.is_capitalised_word(doc, m)
+                    || (is_preposition(view, m) && m > 0 && view.is_capitalised_word(doc, m - 1)))
+            {
                 continue;
             }
             break;
@@ -1143,11 +1152,28 @@ pub(crate) fn arguments<'t>(
                         && !view.is(tj, WordClass::PREPOSITION)
                         && !adverbial)
             }
-        }) || (tj..view.len().min(tj + 8))
+        }) || view.items.get(tj).is_some_and(|it| it.party().is_some())
+            // (a party of another kind is an object too: "McGurk and Hochstein visited *Saudi
+            // Arabia*" went together, they did not meet)
+            || (tj..view.len().min(tj + 8))
             // a phrase set off by a comma is an aside, not the verb's object ("… will hold a
             // meeting, with only translators present")
             .take_while(|&k| view.lower(k) != "," && !is_clause_break(view, k))
-            .any(|k| view.items[k].is_word() && matches!(view.lower(k), "with" | "to"));
+            // ("joined … *by* Special Envoy Lenderking": a partner named as the agent; not
+            // "spoke *by* phone")
+            .any(|k| {
+                view.items[k].is_word()
+                    && match view.lower(k) {
+                        "with" | "to" => true,
+                        "by" => {
+                            view.lower(ti).starts_with("join")
+                                && view.items.get(k + 1).is_some_and(|n| {
+                                    n.actor().is_some() || view.is_capitalised_word(doc, k + 1)
+                                })
+                        }
+                        _ => false,
+                    }
+            });
         // a noun trigger names the sources' own meeting only right after their verb ("Putin
         // and Xi held talks"), not further on ("Biden and Harris convened Caribbean leaders
         // for a meeting")

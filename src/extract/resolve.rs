@@ -938,8 +938,14 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             continue;
         }
         // "the President", "the Prime Minister's": a definite title with no name → the
-        // latest person of the document who holds that office
-        if view.lower(i) == "the" {
+        // latest person of the document who holds that office (but "Assistant *to the
+        // President*" is part of a title)
+        let in_title = i >= 2
+            && view.lower(i - 1) == "to"
+            && view.items[i - 2].is_word()
+            && (view.is(i - 2, WordClass::TITLE_WORD)
+                || (i >= 3 && view.is_capitalised_word(doc, i - 2)));
+        if view.lower(i) == "the" && !in_title {
             if let Some((who, end)) = titled_reference(ctx, view, doc, i + 1) {
                 let mut info = actor(who, Via::Reference);
                 info.possessive = strip_possessive(view.lower(end - 1)).is_some();
