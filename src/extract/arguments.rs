@@ -1152,7 +1152,11 @@ pub(crate) fn arguments<'t>(
                         && !view.is(tj, WordClass::PREPOSITION)
                         && !adverbial)
             }
-        }) || view.items.get(tj).is_some_and(|it| it.party().is_some())
+        }) || view
+            .items
+            .get(tj)
+            .and_then(|it| it.party())
+            .is_some_and(|p| !args.sources.contains(&p))
             // (a party of another kind is an object too: "McGurk and Hochstein visited *Saudi
             // Arabia*" went together, they did not meet)
             || (tj..view.len().min(tj + 8))
