@@ -1152,14 +1152,13 @@ pub(crate) fn arguments<'t>(
                         && !view.is(tj, WordClass::PREPOSITION)
                         && !adverbial)
             }
-        }) || view
-            .items
-            .get(tj)
-            .and_then(|it| it.party())
-            .is_some_and(|p| !args.sources.contains(&p))
+        }) || view.items.get(tj).is_some_and(|it| {
             // (a party of another kind is an object too: "McGurk and Hochstein visited *Saudi
-            // Arabia*" went together, they did not meet)
-            || (tj..view.len().min(tj + 8))
+            // Arabia*" went together, they did not meet; so is a pronoun, which is never its
+            // own clause's subject: "Obama and Biden would not meet with *him*")
+            it.actor().is_some_and(|a| a.via == Via::Reference)
+                || it.party().is_some_and(|p| !args.sources.contains(&p))
+        }) || (tj..view.len().min(tj + 8))
             // a phrase set off by a comma is an aside, not the verb's object ("… will hold a
             // meeting, with only translators present")
             .take_while(|&k| view.lower(k) != "," && !is_clause_break(view, k))
