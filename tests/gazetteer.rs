@@ -246,7 +246,7 @@ fn an_unknown_organization_category_names_file_line_and_the_categories() {
     let facts = g.get("org:x").unwrap().organization.as_ref().unwrap();
     assert_eq!(facts.category, OrganizationCategory::Alliance);
     assert!(facts.is_grouping_of_states());
-    for c in OrganizationCategory::ALL {
+    for &c in OrganizationCategory::ALL {
         assert_eq!(c.as_str().parse::<OrganizationCategory>(), Ok(c));
         assert_eq!(serde_json::to_string(&c).unwrap(), format!("\"{c}\""));
     }

@@ -479,17 +479,6 @@ impl KnowledgeGraph {
         )
     }
 
-    #[classmethod]
-    fn _from_json(
-        _cls: &Bound<'_, PyType>,
-        py: Python<'_>,
-        bytes: &[u8],
-    ) -> PyResult<KnowledgeGraph> {
-        py.detach(|| serde_json::from_slice::<RustGraph>(bytes))
-            .map(|inner| KnowledgeGraph { inner })
-            .map_err(|e| DiplographError::new_err(format!("not a serialized graph: {e}")))
-    }
-
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyTuple>> {
         let py = slf.py();
         let me = slf.borrow();
@@ -500,7 +489,7 @@ impl KnowledgeGraph {
         PyTuple::new(
             py,
             [
-                slf.get_type().getattr("_from_json")?,
+                slf.get_type().getattr("from_json")?,
                 PyTuple::new(py, [PyBytes::new(py, &bytes)])?.into_any(),
             ],
         )

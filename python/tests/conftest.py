@@ -46,6 +46,20 @@ DOCUMENTS = [
 ]
 
 
+def write_own_gazetteer(path):
+    """Writes a gazetteer file of one organization of our own invention, the Tidewater League
+    (alias "TWL"), and returns its path."""
+    entity = {
+        "id": "org:tidewater-league",
+        "kind": "organization",
+        "name": "Tidewater League",
+        "aliases": ["TWL"],
+        "organization": {"category": "alliance"},
+    }
+    path.write_text(json.dumps(entity) + "\n")
+    return path
+
+
 @pytest.fixture(scope="session")
 def documents():
     return [dict(d) for d in DOCUMENTS]

@@ -12,6 +12,7 @@ distributed = pytest.importorskip("distributed")
 import dask.bag as db  # noqa: E402
 
 import diplograph.dask as ddg  # noqa: E402
+from conftest import write_own_gazetteer  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -57,19 +58,7 @@ def test_extract_bag_gives_the_relations_of_extract_many(client, documents):
 
 
 def test_an_extractor_with_your_gazetteer_travels_by_value(client, tmp_path):
-    path = tmp_path / "mine.jsonl"
-    path.write_text(
-        json.dumps(
-            {
-                "id": "org:tidewater-league",
-                "kind": "organization",
-                "name": "Tidewater League",
-                "aliases": ["TWL"],
-                "organization": {"category": "alliance"},
-            }
-        )
-        + "\n"
-    )
+    path = write_own_gazetteer(tmp_path / "mine.jsonl")
     ex = diplograph.Extractor(gazetteer=[path])
     path.unlink()  # the workers must not need the file
     docs = [{"id": f"d{i}", "text": "The Tidewater League sanctioned Belarus."} for i in range(8)]

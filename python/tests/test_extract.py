@@ -7,7 +7,7 @@ import json
 import pytest
 
 import diplograph
-from conftest import DOCUMENTS, REPO, run_cli
+from conftest import DOCUMENTS, run_cli, write_own_gazetteer
 
 
 @pytest.fixture(scope="module")
@@ -116,19 +116,7 @@ def test_parse_off_is_an_extractor_of_its_own(documents):
 
 
 def test_your_own_gazetteer(tmp_path):
-    path = tmp_path / "mine.jsonl"
-    path.write_text(
-        json.dumps(
-            {
-                "id": "org:tidewater-league",
-                "kind": "organization",
-                "name": "Tidewater League",
-                "aliases": ["TWL"],
-                "organization": {"category": "alliance"},
-            }
-        )
-        + "\n"
-    )
+    path = write_own_gazetteer(tmp_path / "mine.jsonl")
     ex = diplograph.Extractor(gazetteer=[path])
     (r,) = ex.extract("The Tidewater League sanctioned Belarus.")
     assert (r.source.id, r.kind, r.target.id) == ("org:tidewater-league", "sanctioned", "country:BLR")

@@ -344,107 +344,78 @@ impl OrganizationFacts {
     }
 }
 
-/// What sort of body an organization is. Written in snake case in gazetteer files
-/// (`"regional_organization"`); an unknown category is an error naming the file and line.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum OrganizationCategory {
-    /// A military alliance (NATO).
-    Alliance,
-    /// A political and economic union of states (the European Union).
-    Union,
-    /// An institution of such a union (the European Commission).
-    UnionInstitution,
-    /// A forum of states or leaders (the G7, BRICS).
-    Forum,
-    /// A coalition of states formed for a purpose (the Coalition of the Willing).
-    Coalition,
-    /// A regional organization of states (the African Union, ASEAN).
-    RegionalOrganization,
-    /// A principal organ of the United Nations (the Security Council).
-    UnBody,
-    /// A specialised agency, fund or programme of the United Nations (UNICEF, the WHO).
-    UnAgency,
-    /// A peacekeeping mission.
-    Peacekeeping,
-    /// An international court or tribunal.
-    Court,
-    /// A development bank or monetary institution (the IMF, the World Bank).
-    FinancialInstitution,
-    /// A producers' cartel (OPEC).
-    Cartel,
-    /// A national government body (the Pentagon, the Knesset).
-    GovernmentBody,
-    /// A political party or movement.
-    PoliticalOrganization,
-    /// An armed group, rebel or militant movement.
-    ArmedGroup,
-    /// A non-governmental organization.
-    Ngo,
-    /// A police organization (Interpol).
-    Police,
-    /// A news agency or broadcaster.
-    NewsAgency,
-    /// Anything else, such as organizations read from a CAMEO dictionary, which says no more.
-    #[default]
-    Other,
+/// Declares [`OrganizationCategory`] from one list of variants and their names, so that the
+/// enum, its [`ALL`](OrganizationCategory::ALL) and its names cannot drift apart.
+macro_rules! organization_categories {
+    ($($(#[doc = $doc:literal])* $variant:ident => $name:literal,)+) => {
+        /// What sort of body an organization is. Written in snake case in gazetteer files
+        /// (`"regional_organization"`); an unknown category is an error naming the file and line.
+        #[derive(
+            Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+        )]
+        #[non_exhaustive]
+        pub enum OrganizationCategory {
+            $($(#[doc = $doc])* #[serde(rename = $name)] $variant,)+
+            /// Anything else, such as organizations read from a CAMEO dictionary, which says no
+            /// more.
+            #[default]
+            #[serde(rename = "other")]
+            Other,
+        }
+
+        impl OrganizationCategory {
+            /// Every category, in declaration order.
+            pub const ALL: &'static [OrganizationCategory] =
+                &[$(OrganizationCategory::$variant,)+ OrganizationCategory::Other];
+
+            /// The snake-case name used in gazetteer files ("regional_organization").
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(OrganizationCategory::$variant => $name,)+
+                    OrganizationCategory::Other => "other",
+                }
+            }
+        }
+    };
 }
 
-impl OrganizationCategory {
-    /// Every category, in declaration order.
-    pub const ALL: [OrganizationCategory; 19] = {
-        use OrganizationCategory::*;
-        [
-            Alliance,
-            Union,
-            UnionInstitution,
-            Forum,
-            Coalition,
-            RegionalOrganization,
-            UnBody,
-            UnAgency,
-            Peacekeeping,
-            Court,
-            FinancialInstitution,
-            Cartel,
-            GovernmentBody,
-            PoliticalOrganization,
-            ArmedGroup,
-            Ngo,
-            Police,
-            NewsAgency,
-            Other,
-        ]
-    };
-
-    /// The snake-case name used in gazetteer files ("regional_organization").
-    pub fn as_str(self) -> &'static str {
-        use OrganizationCategory::*;
-        match self {
-            Alliance => "alliance",
-            Union => "union",
-            UnionInstitution => "union_institution",
-            Forum => "forum",
-            Coalition => "coalition",
-            RegionalOrganization => "regional_organization",
-            UnBody => "un_body",
-            UnAgency => "un_agency",
-            Peacekeeping => "peacekeeping",
-            Court => "court",
-            FinancialInstitution => "financial_institution",
-            Cartel => "cartel",
-            GovernmentBody => "government_body",
-            PoliticalOrganization => "political_organization",
-            ArmedGroup => "armed_group",
-            Ngo => "ngo",
-            Police => "police",
-            NewsAgency => "news_agency",
-            Other => "other",
-        }
-    }
+organization_categories! {
+    /// A military alliance (NATO).
+    Alliance => "alliance",
+    /// A political and economic union of states (the European Union).
+    Union => "union",
+    /// An institution of such a union (the European Commission).
+    UnionInstitution => "union_institution",
+    /// A forum of states or leaders (the G7, BRICS).
+    Forum => "forum",
+    /// A coalition of states formed for a purpose (the Coalition of the Willing).
+    Coalition => "coalition",
+    /// A regional organization of states (the African Union, ASEAN).
+    RegionalOrganization => "regional_organization",
+    /// A principal organ of the United Nations (the Security Council).
+    UnBody => "un_body",
+    /// A specialised agency, fund or programme of the United Nations (UNICEF, the WHO).
+    UnAgency => "un_agency",
+    /// A peacekeeping mission.
+    Peacekeeping => "peacekeeping",
+    /// An international court or tribunal.
+    Court => "court",
+    /// A development bank or monetary institution (the IMF, the World Bank).
+    FinancialInstitution => "financial_institution",
+    /// A producers' cartel (OPEC).
+    Cartel => "cartel",
+    /// A national government body (the Pentagon, the Knesset).
+    GovernmentBody => "government_body",
+    /// A political party or movement.
+    PoliticalOrganization => "political_organization",
+    /// An armed group, rebel or militant movement.
+    ArmedGroup => "armed_group",
+    /// A non-governmental organization.
+    Ngo => "ngo",
+    /// A police organization (Interpol).
+    Police => "police",
+    /// A news agency or broadcaster.
+    NewsAgency => "news_agency",
 }
 
 impl std::fmt::Display for OrganizationCategory {
@@ -458,7 +429,8 @@ impl std::str::FromStr for OrganizationCategory {
 
     fn from_str(s: &str) -> Result<OrganizationCategory, String> {
         OrganizationCategory::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .find(|c| c.as_str() == s)
             .ok_or_else(|| format!("unknown organization category {s:?}"))
     }
