@@ -16,7 +16,7 @@ use super::items::{ActorInfo, ActorRef, ItemKind, SentenceView, Via};
 use super::lexicon::{Lexicon, ReferenceCondition, Referent, WordClass};
 use super::matcher::Matcher;
 use crate::date::Date;
-use crate::fxhash::FxHashSet;
+use crate::fxhash::{FxHashMap, FxHashSet};
 use crate::gazetteer::{
     EntityIndex, EntityKind, Gazetteer, OrganizationCategory, Role, SurfaceForm,
 };
@@ -57,6 +57,8 @@ pub(crate) struct DocContext<'e> {
     pub paragraph: usize,
     /// People named in full so far.
     pub named_in_full: FxHashSet<EntityIndex>,
+    /// Their surnames (see [`surname_of`]), for the surnames the gazetteer leaves unlisted.
+    pub surnames: FxHashMap<Box<str>, Vec<EntityIndex>>,
     /// The speaker of the current quotation.
     pub speaker: Option<ActorRef>,
 }
@@ -85,6 +87,7 @@ impl<'e> DocContext<'e> {
             recent: Vec::new(),
             paragraph: 0,
             named_in_full: FxHashSet::default(),
+            surnames: FxHashMap::default(),
             speaker: None,
         }
     }
@@ -154,8 +157,11 @@ impl<'e> DocContext<'e> {
             .filter(|c| c.form != SurfaceForm::ShortName);
         if let (Some(only), None) = (full.next(), full.next()) {
             let e = only.entity;
-            if self.gazetteer.entity(e).kind == EntityKind::Person {
-                self.named_in_full.insert(e);
+            let entity = self.gazetteer.entity(e);
+            if entity.kind == EntityKind::Person && self.named_in_full.insert(e) {
+                if let Some(surname) = surname_of(&entity.name) {
+                    self.surnames.entry(surname.into()).or_default().push(e);
+                }
             }
             return Some(ActorRef::Known(e));
         }
@@ -241,25 +247,16 @@ fn title_run_start(view: &SentenceView, i: usize) -> usize {
     a
 }
 
-/// The person named in full in this document whose surname is `word`: the latest one
-/// mentioned, or the only one named in full at all.
+/// The person named in full in this document whose surname is `word`: the only one, or of
+/// several the latest mentioned.
 fn named_person_by_surname(ctx: &DocContext<'_>, word: &str) -> Option<EntityIndex> {
-    let has_surname = |p: EntityIndex| surname_of(&ctx.gazetteer.entity(p).name) == Some(word);
-    let recent = ctx.recent.iter().rev().find_map(|s| match s.who {
-        Some(ActorRef::Known(p)) if ctx.named_in_full.contains(&p) && has_surname(p) => Some(p),
-        _ => None,
-    });
-    recent.or_else(|| {
-        let mut named = ctx
-            .named_in_full
-            .iter()
-            .copied()
-            .filter(|&p| has_surname(p));
-        match (named.next(), named.next()) {
-            (Some(p), None) => Some(p),
+    match ctx.surnames.get(word)?.as_slice() {
+        [only] => Some(*only),
+        several => ctx.recent.iter().rev().find_map(|s| match s.who {
+            Some(ActorRef::Known(p)) if several.contains(&p) => Some(p),
             _ => None,
-        }
-    })
+        }),
+    }
 }
 
 /// The surname a person's canonical name ends with ("Ali" of "Irfaan Ali"), if it is one: a
