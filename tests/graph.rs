@@ -505,3 +505,63 @@ fn answers_about_symmetric_facts_name_the_asked_party_first() {
         assert_eq!(&a.source.id, &a.fact.source);
     }
 }
+
+#[test]
+fn answers_with_evidence_from_more_documents_come_first() {
+    // one meeting told by three documents, another by one, asked about the same person
+    let texts = [
+        ("a", "Emmanuel Macron met Olaf Scholz in Berlin."),
+        ("b", "Emmanuel Macron met Olaf Scholz again."),
+        ("c", "Emmanuel Macron met Olaf Scholz on Friday."),
+        ("d", "Emmanuel Macron met Giorgia Meloni in Rome."),
+    ];
+    let mut kg = KnowledgeGraph::new();
+    for (id, text) in texts {
+        kg.extend(
+            Extractor::bundled()
+                .extract(&Document::new(id, text).with_date("2023-06-01".parse().unwrap())),
+        );
+    }
+    let answers = kg.ask("whom did Macron meet?").unwrap().answers;
+    let names: Vec<&str> = answers
+        .iter()
+        .map(|a| a.target.as_ref().unwrap().name.as_str())
+        .collect();
+    assert_eq!(names, ["Olaf Scholz", "Giorgia Meloni"], "{answers:?}");
+}
+
+#[test]
+fn connection_and_ranking_questions() {
+    let kg = KnowledgeGraph::from_relations(relations().iter().cloned());
+    // Kim met Trump (2018), Trump met Putin (2025): a chain of two facts from Kim
+    let chain = kg.ask("how are Kim Jong Un and Putin connected?").unwrap();
+    let steps: Vec<(&str, &str)> = chain
+        .answers
+        .iter()
+        .map(|a| (a.source.id.as_str(), a.target.as_ref().unwrap().id.as_str()))
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            ("person:kim-jong-un", "person:donald-trump"),
+            ("person:donald-trump", "person:vladimir-putin")
+        ],
+        "{chain:?}"
+    );
+    assert!(
+        kg.ask("how is Putin connected to Kim Jong Un?")
+            .unwrap()
+            .answers
+            .len()
+            == 2
+    );
+    let ranked = kg.ask("who met the most leaders?").unwrap();
+    assert!(ranked.answers.is_empty());
+    let top = &ranked.ranking[0];
+    assert_eq!(top.entity.id.as_str(), "person:donald-trump", "{ranked:?}");
+    assert!(ranked.ranking.windows(2).all(|w| w[0].count >= w[1].count));
+    assert!(matches!(
+        kg.ask("how are Trump and Zzyzx Qwerty connected?"),
+        Err(diplograph::QueryError::UnknownEntity { .. })
+    ));
+}

@@ -257,8 +257,10 @@ impl KnowledgeGraph {
     }
 
     /// Answers a question in English: "who pledged troops?", "whom did Putin meet?", "what did
-    /// Germany pledge to Ukraine?", "who met Kim Jong Un in 2018?". Raises ``QueryError`` when
-    /// the question is not understood or names no known entity.
+    /// Germany pledge to Ukraine?", "who met Kim Jong Un in 2018?", "how are Obama and Putin
+    /// connected?" (the chain of facts), "who met the most leaders?" (``Answers.ranking``).
+    /// Answers with evidence from the most documents come first. Raises ``QueryError`` when the
+    /// question is not understood or names no known entity.
     fn ask(&self, py: Python<'_>, question: &str) -> PyResult<Answers> {
         let answers = self
             .inner
@@ -271,6 +273,11 @@ impl KnowledgeGraph {
                 .iter()
                 .map(|a| Py::new(py, Answer::of(a)))
                 .collect::<PyResult<_>>()?,
+            ranking: answers
+                .ranking
+                .into_iter()
+                .map(|r| (Entity(r.entity), r.count))
+                .collect(),
         })
     }
 

@@ -424,6 +424,9 @@ pub struct Answers {
     pub understood: String,
     /// The answers, best first.
     pub answers: Vec<Py<Answer>>,
+    /// For "who met the most leaders?": ``(Entity, count)``, most first.
+    #[pyo3(get)]
+    pub ranking: Vec<(Entity, usize)>,
 }
 
 #[pymethods]

@@ -128,3 +128,21 @@ def test_exports(kg, fmt):
 def test_csv_export_is_a_pair(kg):
     nodes, edges = kg.export("csv")
     assert nodes.startswith("id:ID,") and edges.startswith(":START_ID,")
+
+
+def test_connection_and_ranking_questions(kg):
+    # the test documents: Kim met Trump, and Trump thanked Kim; one fact links them, read from
+    # the party asked about first when it is a meeting, in its own direction when a thanks
+    for first, second in [("Donald Trump", "Kim Jong Un"), ("Kim Jong Un", "Donald Trump")]:
+        (step,) = kg.ask(f"how is {first} connected to {second}?")
+        assert {step.source.name, step.target.name} == {first, second}
+        if step.fact.kind == "met":
+            assert step.source.name == first
+        else:
+            assert (step.source.name, step.fact.kind) == ("Donald Trump", "thanked")
+    assert len(kg.ask("how are Keir Starmer and Kim Jong Un connected?")) == 0
+    ranked = kg.ask("who met the most leaders?")
+    assert len(ranked) == 0 and ranked.ranking
+    counts = [n for _, n in ranked.ranking]
+    assert counts == sorted(counts, reverse=True)
+    assert all(isinstance(e, diplograph.Entity) for e, _ in ranked.ranking)

@@ -20,7 +20,7 @@
 
 mod question;
 
-pub use question::{QueryError, QuestionAnswers, QUESTION_FORMS};
+pub use question::{QueryError, QuestionAnswers, Ranked, QUESTION_FORMS};
 
 use crate::date::Date;
 use crate::gazetteer::{EntityId, EntityKind};

@@ -2,8 +2,9 @@
 
 use super::{Answer, Query};
 use crate::date::Date;
-use crate::graph::KnowledgeGraph;
-use crate::relation::{Modality, RelationKind};
+use crate::gazetteer::{EntityId, EntityKind};
+use crate::graph::{Fact, KnowledgeGraph};
+use crate::relation::{EntityRef, Modality, RelationKind};
 use serde::Serialize;
 
 /// The question forms understood, for error messages and help.
@@ -16,6 +17,8 @@ pub const QUESTION_FORMS: &[&str] = &[
     "who spoke to|with <entity>?",
     "who sanctioned|visited|thanked|criticized|accused|threatened|praised <entity>?",
     "who demanded <something> [from <entity>]?",
+    "how are <entity> and <entity> connected? | how is <entity> connected to <entity>?",
+    "who met|spoke to|visited|thanked … the most people|leaders|countries|organizations?",
     "… in <Month> <year> | in <year> | on <YYYY-MM-DD> (at the end of any form)",
 ];
 
@@ -43,8 +46,33 @@ pub enum QueryError {
 pub struct QuestionAnswers<'g> {
     /// What the question was understood to ask, in words.
     pub understood: String,
-    /// The answers; negated facts are left out.
+    /// The answers, those with evidence from the most documents first (repeated sentences of
+    /// one document count once); negated facts are left out. For "how are A and B
+    /// connected?", the facts of the chain, in order from A.
     pub answers: Vec<Answer<'g>>,
+    /// For "who met the most leaders?": the entities with the most distinct counterparts,
+    /// most first (the answers are then empty).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ranking: Vec<Ranked>,
+}
+
+/// One line of a ranking: an entity and how many distinct counterparts it has.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Ranked {
+    /// The entity.
+    pub entity: EntityRef,
+    /// Its distinct counterparts in facts of the kind asked about.
+    pub count: usize,
+}
+
+/// The documents behind a fact: what an answer's rank rests on.
+fn documents_behind(fact: &Fact) -> usize {
+    fact.evidence
+        .iter()
+        .map(|e| e.doc.as_str())
+        .collect::<std::collections::BTreeSet<_>>()
+        .len()
 }
 
 const VERBS: &[(&str, &str, &str)] = &[
@@ -154,6 +182,12 @@ impl KnowledgeGraph {
             }
             Ok(name.to_owned())
         };
+        if let Some(answers) = self.connection_question(q, &entity)? {
+            return Ok(answers);
+        }
+        if let Some(answers) = self.ranking_question(q) {
+            return Ok(answers);
+        }
         let mut query: Query<'_> = self.query();
         let understood: String;
         if let Some(rest) = strip_prefix_ci(q, "who ") {
@@ -243,9 +277,115 @@ impl KnowledgeGraph {
             query.between(from, to);
             understood.push_str(&format!(" between {from} and {to}"));
         }
+        let mut answers: Vec<Answer<'_>> =
+            query.exclude_modality(Modality::Negated).run().collect();
+        // stable: among equals, fact order
+        answers.sort_by_key(|a| std::cmp::Reverse(documents_behind(a.fact)));
         Ok(QuestionAnswers {
             understood,
-            answers: query.exclude_modality(Modality::Negated).run().collect(),
+            answers,
+            ranking: Vec::new(),
+        })
+    }
+
+    /// "how are A and B connected?", "how is A connected to B?": the shortest chain of facts.
+    fn connection_question(
+        &self,
+        q: &str,
+        entity: &dyn Fn(&str) -> Result<String, QueryError>,
+    ) -> Result<Option<QuestionAnswers<'_>>, QueryError> {
+        let pair = if let Some(rest) = strip_prefix_ci(q, "how are ") {
+            let lower = rest.to_ascii_lowercase();
+            let Some(body) = lower.strip_suffix(" connected").map(|b| &rest[..b.len()]) else {
+                return Ok(None);
+            };
+            let Some(at) = body.to_ascii_lowercase().rfind(" and ") else {
+                return Ok(None);
+            };
+            (&body[..at], &body[at + 5..])
+        } else if let Some(rest) = strip_prefix_ci(q, "how is ") {
+            let lower = rest.to_ascii_lowercase();
+            let Some((at, len)) = [" connected to ", " connected with "]
+                .iter()
+                .find_map(|sep| lower.find(sep).map(|i| (i, sep.len())))
+            else {
+                return Ok(None);
+            };
+            (&rest[..at], &rest[at + len..])
+        } else {
+            return Ok(None);
+        };
+        let (a, b) = (entity(pair.0)?, entity(pair.1)?);
+        let mut best: Option<(EntityId, Vec<&Fact>)> = None;
+        for from in self.resolve_name(&a) {
+            for to in self.resolve_name(&b) {
+                if let Some(chain) = self.shortest_connection(from.as_str(), to.as_str()) {
+                    if best.as_ref().is_none_or(|(_, c)| chain.len() < c.len()) {
+                        best = Some((from.clone(), chain));
+                    }
+                }
+            }
+        }
+        let mut answers = Vec::new();
+        if let Some((start, chain)) = best {
+            let mut at = start;
+            for fact in chain {
+                let other = fact
+                    .other(at.as_str())
+                    .cloned()
+                    .unwrap_or_else(|| fact.source.clone());
+                // a symmetric fact reads from where the chain stands ("B met C" after "A met B");
+                // a directed one keeps its direction
+                let (source, target) = if fact.source != at && fact.kind.is_symmetric() {
+                    (at.clone(), Some(fact.source.clone()))
+                } else {
+                    (fact.source.clone(), fact.target.clone())
+                };
+                answers.push(Answer {
+                    fact,
+                    source: self.entity_ref(&source),
+                    target: target.map(|t| self.entity_ref(&t)),
+                });
+                at = other;
+            }
+        }
+        Ok(Some(QuestionAnswers {
+            understood: format!("how {a} and {b} are connected"),
+            answers,
+            ranking: Vec::new(),
+        }))
+    }
+
+    /// "who met the most leaders?", "who visited the most countries?": a ranking.
+    fn ranking_question(&self, q: &str) -> Option<QuestionAnswers<'_>> {
+        let rest = strip_prefix_ci(q, "who ")?;
+        let lower = rest.to_ascii_lowercase();
+        let at = lower.find(" the most ")?;
+        let (verb, counted) = (&lower[..at], lower[at + " the most ".len()..].trim());
+        let verb = verb
+            .strip_suffix(" with")
+            .or_else(|| verb.strip_suffix(" to"))
+            .unwrap_or(verb);
+        let (_, _, kind) = VERBS.iter().find(|(_, past, _)| *past == verb)?;
+        let counterpart = match counted {
+            "people" | "leaders" | "persons" | "officials" | "heads of state" => {
+                Some(EntityKind::Person)
+            }
+            "countries" | "states" | "nations" => Some(EntityKind::Country),
+            "organizations" | "organisations" => Some(EntityKind::Organization),
+            "actors" | "parties" | "entities" => None,
+            _ => return None,
+        };
+        let kind = RelationKind::parse(kind);
+        let ranking = self
+            .ranking(&kind, counterpart)
+            .into_iter()
+            .map(|(entity, count)| Ranked { entity, count })
+            .collect();
+        Some(QuestionAnswers {
+            understood: format!("who {kind} the most {counted}"),
+            answers: Vec::new(),
+            ranking,
         })
     }
 }

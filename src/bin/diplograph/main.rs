@@ -449,8 +449,11 @@ fn run(cli: Cli) -> Result<bool> {
                 AnswerFormat::Json => serde_json::to_writer_pretty(&mut out, &answers)?,
                 AnswerFormat::Text => {
                     writeln!(out, "Q: {question}  ({})", answers.understood)?;
-                    if answers.answers.is_empty() {
+                    if answers.answers.is_empty() && answers.ranking.is_empty() {
                         writeln!(out, "No answer in the graph.")?;
+                    }
+                    for r in &answers.ranking {
+                        writeln!(out, "- {}: {}", r.entity.name, r.count)?;
                     }
                     for a in &answers.answers {
                         let f = a.fact;
