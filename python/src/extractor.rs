@@ -48,18 +48,19 @@ impl Recipe {
         if self.bundled && self.parse && self.gazetteers.is_empty() {
             return Ok(Shared::Bundled);
         }
-        let mut builder = Gazetteer::builder();
-        if self.bundled {
-            builder.with_bundled();
-        }
-        for (name, contents) in &self.gazetteers {
-            builder
-                .load_str(name, contents)
-                .map_err(|e| GazetteerError::new_err(e.to_string()))?;
-        }
+        // the bundled gazetteer alone is shared as it is, not copied into a builder
         let gazetteer = if self.bundled && self.gazetteers.is_empty() {
             Gazetteer::bundled()
         } else {
+            let mut builder = Gazetteer::builder();
+            if self.bundled {
+                builder.with_bundled();
+            }
+            for (name, contents) in &self.gazetteers {
+                builder
+                    .load_str(name, contents)
+                    .map_err(|e| GazetteerError::new_err(e.to_string()))?;
+            }
             Arc::new(builder.build())
         };
         RustExtractor::builder()
@@ -138,7 +139,8 @@ impl Extractor {
             let bytes = std::fs::read(&path).map_err(|e| {
                 GazetteerError::new_err(format!("{}: cannot read: {e}", path.display()))
             })?;
-            // the loader reports invalid UTF-8 with its line; pass it the text it can read
+            // refused at the line of its first bad byte, before any record is read (the
+            // recipe keeps text, and pickles it)
             let contents = match String::from_utf8(bytes) {
                 Ok(s) => s,
                 Err(e) => {

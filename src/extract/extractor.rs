@@ -1,7 +1,7 @@
 //! The extractor: documents in, relations out.
 
 use super::arguments::arguments;
-use super::items::{ActorRef, ItemKind, Quotation, SentenceView, Via};
+use super::items::{ActorRef, ItemKind, MentionVia, Quotation, SentenceView, Via};
 use super::lexicon::{Lexicon, TriggerEntry, WordClass};
 use super::matcher::{Matcher, MatcherBuilder, MatcherError, Mention};
 use super::modality::{modality_of, SentenceWords};
@@ -12,7 +12,7 @@ use super::when_where::{
 };
 use crate::date::Date;
 use crate::document::Document;
-use crate::gazetteer::{EntityIndex, EntityKind, Gazetteer, SurfaceForm};
+use crate::gazetteer::{EntityIndex, EntityKind, Gazetteer};
 use crate::relation::{EntityRef, Modality, Relation, RelationKind};
 use crate::syntax::SyntaxModel;
 use crate::text::sentences;
@@ -333,46 +333,6 @@ pub struct ResolvedMention {
     pub entity: EntityRef,
     /// How the text named it.
     pub via: MentionVia,
-}
-
-/// How a resolved mention named its entity. Serialized flat, in snake case: `"name"`,
-/// `"alias"`, `"demonym"`, `"metonym"`, `"acronym"`, `"short_name"`, `"role"`, `"reference"`,
-/// `"new_name"`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum MentionVia {
-    /// One of the gazetteer's surface forms ("Emmanuel Macron", "French", "the Kremlin").
-    Form(SurfaceForm),
-    /// A role without a name ("the Ukrainian president").
-    Role,
-    /// A pronoun or group reference ("he", "the group", "26 countries").
-    Reference,
-    /// The surname of a person the document introduced whom the gazetteer does not know.
-    NewName,
-}
-
-impl MentionVia {
-    /// The snake-case name this serializes to.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            MentionVia::Form(form) => form.as_str(),
-            MentionVia::Role => "role",
-            MentionVia::Reference => "reference",
-            MentionVia::NewName => "new_name",
-        }
-    }
-}
-
-impl std::fmt::Display for MentionVia {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for MentionVia {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
 }
 
 /// Everything extraction found in one document.
@@ -740,17 +700,11 @@ impl Extractor {
                 continue;
             };
             let Some(who) = a.who else { continue };
-            let via = match a.via {
-                Via::Form(form) => MentionVia::Form(form),
-                Via::Role => MentionVia::Role,
-                Via::Reference => MentionVia::Reference,
-                Via::NewName => MentionVia::NewName,
-            };
             out.push(ResolvedMention {
                 start: it.start,
                 end: it.end,
                 entity: ctx.entity_ref(who),
-                via,
+                via: a.via,
             });
         }
     }

@@ -18,18 +18,48 @@ pub(crate) enum ActorRef {
     New(u32),
 }
 
-/// How an actor item came to be.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Via {
-    /// A gazetteer surface form.
+/// How a resolved mention named its entity. Serialized flat, in snake case: `"name"`,
+/// `"alias"`, `"demonym"`, `"metonym"`, `"acronym"`, `"short_name"`, `"role"`, `"reference"`,
+/// `"new_name"`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum MentionVia {
+    /// One of the gazetteer's surface forms ("Emmanuel Macron", "French", "the Kremlin").
     Form(SurfaceForm),
     /// A role without a name ("the Ukrainian president").
     Role,
     /// A pronoun or group reference ("he", "the group", "26 countries").
     Reference,
-    /// The surname of a person introduced earlier in the document.
+    /// The surname of a person the document introduced whom the gazetteer does not know.
     NewName,
 }
+
+impl MentionVia {
+    /// The snake-case name this serializes to.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MentionVia::Form(form) => form.as_str(),
+            MentionVia::Role => "role",
+            MentionVia::Reference => "reference",
+            MentionVia::NewName => "new_name",
+        }
+    }
+}
+
+impl std::fmt::Display for MentionVia {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for MentionVia {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// How an actor item came to be: the same as what a resolved mention reports.
+pub(crate) use self::MentionVia as Via;
 
 #[derive(Clone, Debug)]
 pub(crate) struct ActorInfo {

@@ -16,9 +16,8 @@ mod resolve;
 mod tree;
 mod when_where;
 
-pub use extractor::{
-    Analysis, Extractor, ExtractorBuilder, MentionVia, Relations, ResolvedMention,
-};
+pub use extractor::{Analysis, Extractor, ExtractorBuilder, Relations, ResolvedMention};
+pub use items::MentionVia;
 pub use lexicon::{
     CueEntry, CueScope, Lexicon, LexiconBuilder, LexiconError, ReferenceCondition, ReferenceEntry,
     Referent, SourceFrame, TargetFrame, TitleEntry, TriggerEntry, WordLists,

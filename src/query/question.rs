@@ -280,7 +280,7 @@ impl KnowledgeGraph {
         let mut answers: Vec<Answer<'_>> =
             query.exclude_modality(Modality::Negated).run().collect();
         // stable: among equals, fact order
-        answers.sort_by_key(|a| std::cmp::Reverse(documents_behind(a.fact)));
+        answers.sort_by_cached_key(|a| std::cmp::Reverse(documents_behind(a.fact)));
         Ok(QuestionAnswers {
             understood,
             answers,
