@@ -918,7 +918,8 @@ pub(crate) fn arguments<'t>(
                 .checked_sub(1)
                 .filter(|&k| view.items[k].party().is_some()),
             TargetFrame::Subject => subject_before(view, doc, ti),
-            TargetFrame::Salient => None,
+            // (the extractor reads the place, with the sentence's other places)
+            TargetFrame::Salient | TargetFrame::Place => None,
             TargetFrame::ObjectThenInfinitive => infinitive_object(view, doc, after, possessor),
             TargetFrame::ObjectThenWith => {
                 let k = actor_after(view, after, 3, possessor);

@@ -2,7 +2,7 @@
 
 use super::arguments::arguments;
 use super::items::{ActorRef, ItemKind, MentionVia, Quotation, SentenceView, Via};
-use super::lexicon::{Lexicon, TriggerEntry, WordClass};
+use super::lexicon::{Lexicon, TargetFrame, TriggerEntry, WordClass};
 use super::matcher::{Matcher, MatcherBuilder, MatcherError, Mention};
 use super::modality::{modality_of, SentenceWords};
 use super::resolve::{resolve_sentence, DocContext};
@@ -215,6 +215,23 @@ fn meeting_place<'p>(
     (p.at <= end.max(ti) + 12 && between_ok)
         .then_some(p)
         .or(fronted)
+}
+
+/// Whether the place opening a sentence is where its subject (at item `source`) was: only a
+/// comma, dates and names stand between ("In Paris on Friday, Defense Secretary Esper said"),
+/// not a clause of its own
+/// ("In Japan, when Trump proclaimed …, Khamenei declared").
+fn fronted_for(view: &SentenceView, doc: &str, place: &Place, source: usize) -> bool {
+    (place.end..source).all(|k| {
+        !view.items[k].is_word()
+            || view.text(doc, k).starts_with(char::is_uppercase)
+            || view.is(k, WordClass::WEEKDAY | WordClass::MONTH)
+            || view.text(doc, k).bytes().all(|b| b.is_ascii_digit())
+            || matches!(
+                view.lower(k),
+                "on" | "today" | "yesterday" | "last" | "week"
+            )
+    })
 }
 
 /// Who travelled to which country, as an act in person tells it: the guest of a host went to
@@ -592,6 +609,20 @@ impl Extractor {
             let places = shared
                 .places
                 .get_or_init(|| sentence_places(view, text, &self.lexicon, ctx.gazetteer));
+            // "told reporters in Oslo": the act tells where its source was
+            // (a noun names an event, not an act of the source: "cancelled *a meeting* with
+            // Putin in Argentina", "the Trump-Rouhani *meeting* in New York")
+            if entry.target.contains(&TargetFrame::Place) && args.targets.is_empty() {
+                let noun = ti > 0
+                    && (view.is(ti - 1, WordClass::DETERMINER)
+                        || matches!(view.lower(ti - 1), "'s" | "\u{2019}s"));
+                let venue = meeting_place(view, text, places, args.source_item, ti, args.end)
+                    .filter(|p| p.at > ti || fronted_for(view, text, p, args.source_item));
+                let Some(country) = venue.and_then(|p| p.country).filter(|_| !noun) else {
+                    continue;
+                };
+                args.targets.push(country);
+            }
             let place_found = pick_place(places, ti);
             let place = place_found.map(|p| p.text.clone());
             // who did it to whom: every source with every target, or for the parties of
@@ -850,7 +881,12 @@ impl<'e, 'd, I: Iterator<Item = Mention<'e>>> Reading<'e, 'd, I> {
         while let Some(t) = self.triggers.next_if(|t| t.end() <= s.end) {
             self.sentence_triggers.push(t);
         }
-        if m_end == 0 && self.sentence_triggers.is_empty() {
+        // ("said" alone tells where someone was only of a person the sentence names)
+        let events = self
+            .sentence_triggers
+            .iter()
+            .any(|t| !ex.lexicon.only_places(t.pattern().as_usize()));
+        if m_end == 0 && !events {
             // nothing to resolve or extract: only follow the quotation state
             self.quotation.follow_span(text, s.start, s.end);
             return true;
@@ -871,8 +907,10 @@ impl<'e, 'd, I: Iterator<Item = Mention<'e>>> Reading<'e, 'd, I> {
             let view = &self.view;
             let triggers = &self.sentence_triggers;
             // what every trigger of the sentence reads, computed once for all of them
+            // (a trigger that only tells where its source was needs no tree: "said in Oslo")
             let last_trigger_item = triggers
                 .iter()
+                .filter(|hit| !ex.lexicon.only_places(hit.pattern().as_usize()))
                 .map(|hit| view.items.partition_point(|i| i.end <= hit.end()))
                 .max()
                 .unwrap_or(0);

@@ -50,6 +50,10 @@ pub enum TargetFrame {
     /// The actor right after the trigger, followed by an infinitive: "told Netanyahu *to hold
     /// back*", "asked Congress *to approve*" (but not "told Xi that …" nor "asked Xi about …").
     ObjectThenInfinitive,
+    /// The country of the place the act was done in, named right after it ("told reporters
+    /// *in Oslo*", "met with leaders *in Riyadh*"): the source was there. Only for visits of a
+    /// known person abroad.
+    Place,
 }
 
 impl TargetFrame {
@@ -375,6 +379,9 @@ pub struct Lexicon {
     pub(crate) trigger_automaton: AhoCorasick,
     /// For each automaton pattern: (entry index, phrase) pairs it stands for.
     pub(crate) trigger_patterns: Vec<Vec<usize>>,
+    /// For each automaton pattern: whether every entry it stands for only tells where its
+    /// source was ([`TargetFrame::Place`]).
+    place_only_patterns: Vec<bool>,
     pub(crate) word_sets: WordSets,
 }
 
@@ -610,6 +617,12 @@ impl Lexicon {
     /// The trigger entries.
     pub fn triggers(&self) -> &[TriggerEntry] {
         &self.triggers
+    }
+
+    /// Whether trigger pattern `pattern` only tells where its source was ("said" in "said in
+    /// Oslo"): such a hit alone gives a sentence no event to parse or resolve for.
+    pub(crate) fn only_places(&self, pattern: usize) -> bool {
+        self.place_only_patterns[pattern]
     }
 
     /// The title entries.
@@ -905,7 +918,13 @@ impl LexiconBuilder {
             }
             word_sets.references.insert(phrase, r.clone());
         }
-        for t in &self.triggers {
+        // (a trigger that only tells where its source was — "said in Oslo" — is no verb of an
+        // event: "said" must not make "said *Trump*" an object)
+        for t in self
+            .triggers
+            .iter()
+            .filter(|t| t.target != [TargetFrame::Place])
+        {
             let class = if t.noun {
                 WordClass::TRIGGER_NOUN
             } else {
@@ -933,7 +952,16 @@ impl LexiconBuilder {
                 (c.modality, c.scope, c.window, phrases)
             })
             .collect();
+        let place_only_patterns = trigger_patterns
+            .iter()
+            .map(|entries| {
+                entries
+                    .iter()
+                    .all(|&e| self.triggers[e].target == [TargetFrame::Place])
+            })
+            .collect();
         Ok(Lexicon {
+            place_only_patterns,
             triggers: self.triggers.clone(),
             titles: self.titles.clone(),
             references: self.references.clone(),

@@ -283,13 +283,10 @@ fn spellings(surface: &str) -> Vec<String> {
         }
     }
     // "Abdel Fattah al-Sisi" ↔ "Abdel Fattah Al-Sisi", "Mohammed bin Salman" ↔ "Mohammed Bin
-    // Salman", "Al-Jubeir" ↔ "al-Jubeir": news capitalises name particles as often as not
-    let capitalised: Vec<String> = out
-        .iter()
-        .flat_map(|v| [capitalise_particles(v), lowercase_particles(v)])
-        .filter(|v| !out.contains(v))
-        .collect();
-    for v in capitalised {
+    // Salman", "Al-Jubeir" ↔ "al-Jubeir": news capitalises name particles as often as not, and
+    // each on its own ("Mohammed bin Zayed Al Nahyan")
+    let respelled: Vec<String> = out.iter().flat_map(|v| particle_cases(v)).collect();
+    for v in respelled {
         if !out.contains(&v) {
             out.push(v);
         }
@@ -309,39 +306,49 @@ const NAME_PARTICLES: &[&str] = &[
     "von", "le", "la",
 ];
 
-/// `s` with every name particle that starts a word capitalised ("al-Sisi" → "Al-Sisi").
-fn capitalise_particles(s: &str) -> String {
-    s.split(' ')
-        .map(|word| {
-            let head = word.split('-').next().unwrap_or(word);
-            if NAME_PARTICLES.contains(&head) {
-                let mut chars = word.chars();
-                chars
-                    .next()
-                    .map(|c| c.to_uppercase().chain(chars).collect())
-                    .unwrap_or_default()
-            } else {
-                word.to_owned()
-            }
+/// At most this many particles of one name are respelled independently (2³ spellings); a
+/// name with more gets all of them lower-cased or all capitalised.
+const MAX_FREE_PARTICLES: usize = 3;
+
+/// `s` with its name particles ("al", "Bin", "de") in every mix of lower case and capitals.
+fn particle_cases(s: &str) -> Vec<String> {
+    let words: Vec<&str> = s.split(' ').collect();
+    let particles: Vec<usize> = words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| {
+            let head = w.split('-').next().unwrap_or(w).to_lowercase();
+            NAME_PARTICLES.contains(&head.as_str())
         })
-        .collect::<Vec<String>>()
-        .join(" ")
+        .map(|(i, _)| i)
+        .collect();
+    let spell = |capital_mask: &dyn Fn(usize) -> bool| -> String {
+        words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| match particles.iter().position(|&p| p == i) {
+                Some(n) => with_initial(w, capital_mask(n)),
+                None => (*w).to_owned(),
+            })
+            .collect::<Vec<String>>()
+            .join(" ")
+    };
+    if particles.len() > MAX_FREE_PARTICLES {
+        return vec![spell(&|_| false), spell(&|_| true)];
+    }
+    (0..1usize << particles.len())
+        .map(|mask| spell(&|n| mask & (1 << n) != 0))
+        .collect()
 }
 
-/// `s` with every capitalised name particle lower-cased ("Al-Jubeir" → "al-Jubeir").
-fn lowercase_particles(s: &str) -> String {
-    s.split(' ')
-        .map(|word| {
-            let head = word.split('-').next().unwrap_or(word);
-            let lower = head.to_lowercase();
-            if head != lower && NAME_PARTICLES.contains(&lower.as_str()) {
-                format!("{lower}{}", &word[head.len()..])
-            } else {
-                word.to_owned()
-            }
-        })
-        .collect::<Vec<String>>()
-        .join(" ")
+/// `word` with its first letter in capitals or in lower case.
+fn with_initial(word: &str, capital: bool) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(c) if capital => c.to_uppercase().chain(chars).collect(),
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 fn hyphen_to_space(s: &str) -> String {
@@ -733,6 +740,16 @@ mod tests {
         assert!(!spellings("Fidel Alejandro Castro")
             .iter()
             .any(|v| v.contains('-')));
+        // each name particle is capitalised or not on its own
+        let s = spellings("Mohammed Bin Zayed Al Nahyan");
+        for v in [
+            "Mohammed bin Zayed Al Nahyan",
+            "Mohammed Bin Zayed al Nahyan",
+            "Mohammed bin Zayed al Nahyan",
+        ] {
+            assert!(s.contains(&v.to_string()), "{v} missing from {s:?}");
+        }
+        assert!(!s.contains(&"mohammed bin Zayed Al Nahyan".to_string()));
     }
 
     #[test]

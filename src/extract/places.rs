@@ -79,7 +79,10 @@ impl PlaceBook {
                 return None;
             }
             let text = &doc[view.items[from].start..view.items[b - 1].end];
-            let id = self.country_of(text)?;
+            // (a capital that does not stand for its government is no actor: "Mexico City")
+            let id = self
+                .country_of(text)
+                .or_else(|| gazetteer.country_with_capital(text).map(|c| c.id.as_str()))?;
             gazetteer.index_of(id).map(|i| (ActorRef::Known(i), b))
         })
     }

@@ -123,6 +123,8 @@ pub(crate) fn pick_date(
 pub(crate) struct Place {
     /// The item of its "in" or "at".
     pub at: usize,
+    /// The item after its name.
+    pub end: usize,
     /// As written ("Paris", "the Elysee Palace").
     pub text: String,
     /// The country it lies in, when the gazetteer or the city list knows it.
@@ -183,13 +185,39 @@ pub(crate) fn sentence_places(
                 }
                 None
             };
-            let country = PlaceBook::bundled()
-                .country_at(gazetteer, view, doc, a)
-                .filter(|&(_, end)| end <= b)
-                .map(|(c, _)| c)
+            // the city must be the whole name: "Windsor Castle" and "the Washington Institute"
+            // are no cities; its country or an abbreviation may follow ("Munich Germany",
+            // "Washington D.C."), and a possessive owns what follows ("Poland's Presidential
+            // Chancellery")
+            let trailer = |k: usize| {
+                view.items[k].actor().is_some_and(|x| x.place_like)
+                    || view
+                        .text(doc, k)
+                        .chars()
+                        .all(|c| c.is_ascii_uppercase() || c == '.')
+            };
+            let whole_city = || {
+                let name = &doc[view.items[a].start..view.items[b - 1].end];
+                let id = PlaceBook::bundled()
+                    .country_of(name)
+                    .or_else(|| gazetteer.country_with_capital(name).map(|c| c.id.as_str()))?;
+                gazetteer.index_of(id).map(ActorRef::Known)
+            };
+            let country = whole_city()
+                .or_else(|| {
+                    PlaceBook::bundled()
+                        .country_at(gazetteer, view, doc, a)
+                        .filter(|&(_, end)| {
+                            end <= b
+                                && ((end..b).all(trailer)
+                                    || view.items[end - 1].actor().is_some_and(|x| x.possessive))
+                        })
+                        .map(|(c, _)| c)
+                })
                 .or_else(country_after_comma);
             candidates.push(Place {
                 at: k,
+                end: b,
                 text: text.to_owned(),
                 country,
             });

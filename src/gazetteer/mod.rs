@@ -103,6 +103,8 @@ pub struct Gazetteer {
     by_id: HashMap<EntityId, EntityIndex>,
     by_name: HashMap<String, Vec<EntityIndex>>,
     offices: HashMap<(EntityId, Role), Vec<(EntityIndex, u16)>>,
+    /// Capital cities (name keys) and their countries.
+    capitals: HashMap<String, EntityIndex>,
 }
 
 /// Counts by kind, as printed by `diplograph gazetteer --stats`.
@@ -189,6 +191,19 @@ impl Gazetteer {
             .into_iter()
             .flatten()
             .map(move |&i| self.entity(i))
+    }
+
+    /// The country whose capital is `city`, compared as [`find_by_name`](Gazetteer::find_by_name)
+    /// compares. A capital that stands for its government ("Moscow") is also a surface form of
+    /// its country; this answers for every capital, "Mexico City" too.
+    ///
+    /// ```
+    /// let g = diplograph::Gazetteer::bundled();
+    /// assert_eq!(g.country_with_capital("Mexico City").unwrap().id.as_str(), "country:MEX");
+    /// assert!(g.country_with_capital("Lyon").is_none());
+    /// ```
+    pub fn country_with_capital(&self, city: &str) -> Option<&Entity> {
+        self.capitals.get(&name_key(city)).map(|&i| self.entity(i))
     }
 
     /// People holding an office with `role` of `of` (a country or organization id) on `date`,
@@ -484,8 +499,12 @@ fn index(mut entities: Vec<Entity>) -> Gazetteer {
     let mut by_id = HashMap::with_capacity(entities.len());
     let mut by_name: HashMap<String, Vec<EntityIndex>> = HashMap::new();
     let mut offices: HashMap<(EntityId, Role), Vec<(EntityIndex, u16)>> = HashMap::new();
+    let mut capitals = HashMap::new();
     for (i, e) in entities.iter().enumerate() {
         let ix = EntityIndex(i as u32);
+        if let Some(capital) = e.country.as_ref().and_then(|c| c.capital.as_deref()) {
+            capitals.entry(name_key(capital)).or_insert(ix);
+        }
         by_id.insert(e.id.clone(), ix);
         for (form, _) in e.surface_forms() {
             let v = by_name.entry(name_key(form)).or_default();
@@ -505,6 +524,7 @@ fn index(mut entities: Vec<Entity>) -> Gazetteer {
         by_id,
         by_name,
         offices,
+        capitals,
     }
 }
 
