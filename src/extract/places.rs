@@ -3,7 +3,8 @@
 //! The gazetteer names countries and their seats ("Paris" is France's), which are actors; a
 //! city that is no seat of government is only a place, so it lives here, in
 //! `data/places.tsv` (cities of 100,000 people or more from GeoNames, each name kept only where
-//! it means one city; see `tools/places/build.py`). A visit needs a country, and a meeting "in
+//! it means one city; see `tools/places/build.py`), with the residences and retreats news names
+//! instead of a city ("at Camp David") in `data/venues.tsv`. A visit needs a country, and a meeting "in
 //! Jeddah" tells where its foreign party travelled.
 
 use super::items::{ActorRef, SentenceView};
@@ -20,8 +21,12 @@ pub(crate) struct PlaceBook {
     country: HashMap<String, String>,
 }
 
-static BUNDLED: Lazy<PlaceBook> =
-    Lazy::new(|| PlaceBook::parse(include_str!("../../data/places.tsv")));
+static BUNDLED: Lazy<PlaceBook> = Lazy::new(|| {
+    let mut book = PlaceBook::parse(include_str!("../../data/places.tsv"));
+    book.country
+        .extend(PlaceBook::parse(include_str!("../../data/venues.tsv")).country);
+    book
+});
 
 impl PlaceBook {
     /// The bundled cities.
@@ -97,25 +102,30 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_line_of_the_bundled_file_is_a_city_of_a_gazetteer_country() {
-        let text = include_str!("../../data/places.tsv");
+    fn every_line_of_the_bundled_files_is_a_place_of_a_gazetteer_country() {
         let g = Gazetteer::bundled();
-        let mut cities = 0;
-        for (i, line) in text
-            .lines()
-            .enumerate()
-            .filter(|(_, l)| !l.starts_with('#'))
-        {
-            let (name, iso3) = line
-                .split_once('\t')
-                .unwrap_or_else(|| panic!("places.tsv:{}: no tab", i + 1));
-            assert!(!name.trim().is_empty(), "places.tsv:{}: no name", i + 1);
-            let id = format!("country:{iso3}");
-            assert!(g.get(&id).is_some(), "places.tsv:{}: {id} unknown", i + 1);
-            cities += 1;
+        let mut places = 0;
+        for (file, text) in [
+            ("places.tsv", include_str!("../../data/places.tsv")),
+            ("venues.tsv", include_str!("../../data/venues.tsv")),
+        ] {
+            for (i, line) in text
+                .lines()
+                .enumerate()
+                .filter(|(_, l)| !l.starts_with('#'))
+            {
+                let (name, iso3) = line
+                    .split_once('\t')
+                    .unwrap_or_else(|| panic!("{file}:{}: no tab", i + 1));
+                assert!(!name.trim().is_empty(), "{file}:{}: no name", i + 1);
+                let id = format!("country:{iso3}");
+                assert!(g.get(&id).is_some(), "{file}:{}: {id} unknown", i + 1);
+                places += 1;
+            }
         }
-        assert!(cities > 5_000, "{cities} cities");
-        assert_eq!(PlaceBook::bundled().country.len(), cities);
+        assert!(places > 5_000, "{places} places");
+        // no venue shares a name with a city
+        assert_eq!(PlaceBook::bundled().country.len(), places);
     }
 
     #[test]
@@ -123,6 +133,7 @@ mod tests {
         let p = PlaceBook::bundled();
         assert_eq!(p.country_of("Jeddah"), Some("country:SAU"));
         assert_eq!(p.country_of("munich"), Some("country:DEU"));
+        assert_eq!(p.country_of("Élysée Palace"), Some("country:FRA"));
         assert_eq!(p.country_of("Zürich"), p.country_of("Zurich"));
         assert_eq!(p.country_of("Atlantis"), None);
     }

@@ -158,10 +158,19 @@ pub(crate) fn sentence_places(
                 || words.weekdays.iter().any(|w| w == view.lower(b));
             // a country or its seat names a place; an organization or person does not
             let place_actor = capital && it.actor().is_some_and(|a| a.place_like);
-            if it.actor().is_some_and(|a| !a.place_like) {
+            // (a one-word name inside a capitalised run is part of the place: "Bletchley
+            // *Park*", "Camp *David*")
+            let inside_name = b > a
+                && view.items[b - 1].is_word()
+                && view.is_capitalised_word(doc, b - 1)
+                && !view.text(doc, b).contains(' ');
+            if it.actor().is_some_and(|a| !a.place_like) && !inside_name {
                 break;
             }
-            if (it.is_word() && capital && !calendar) || place_actor {
+            if (it.is_word() && capital && !calendar)
+                || place_actor
+                || (capital && inside_name && it.actor().is_some())
+            {
                 b += 1;
             } else {
                 break;
