@@ -304,6 +304,30 @@ fn introduce_person(
     );
 }
 
+/// Past the periods of abbreviated titles and the title words after them, from item `j`
+/// right after a title word: "Sen*.* Asa Hutchinson", "Lt*. Gen.* Michael Flynn".
+fn past_abbreviated_titles(view: &SentenceView, doc: &str, mut j: usize) -> usize {
+    let is_period = |k: usize| {
+        view.items
+            .get(k)
+            .is_some_and(|it| matches!(it.kind, ItemKind::Punct))
+            && view.lower(k) == "."
+    };
+    while j > 0
+        && is_period(j)
+        && view.items[j - 1].is_word()
+        && view.is(j - 1, WordClass::TITLE_WORD)
+        && view.text(doc, j - 1).chars().count() <= 4
+        && view.items[j].start == view.items[j - 1].end
+    {
+        j += 1;
+        while j < view.len() && view.items[j].is_word() && view.is(j, WordClass::TITLE_WORD) {
+            j += 1;
+        }
+    }
+    j
+}
+
 /// Past a courtesy title between an office and a name ("Advisor *Dr.* Eyal Hulata"): the
 /// title word itself, or only its period when the office's words took the word.
 fn past_courtesy_title(view: &SentenceView, j: usize) -> usize {
@@ -724,7 +748,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 continue;
             };
             let title_end = j;
-            let j = past_courtesy_title(view, j);
+            let j = past_courtesy_title(view, past_abbreviated_titles(view, doc, j));
             let k = name_run_end(view, doc, j, 4);
             // the name must end there: a fifth capitalised word means a longer proper noun
             // ("Minister of State Security Council Office …")
@@ -747,6 +771,31 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 introduce_person(ctx, view, doc, from, j..k);
                 i = j + 1;
                 continue;
+            }
+            // "Speaker of Parliament Nabih Berri": the office's own "of" and one or two
+            // capitalised words of what it heads, then a name of two words
+            // (the title words may have taken the "of": "secretary of state" is a title)
+            let of_at = if view.lower(title_end - 1) == "of" {
+                Some(title_end - 1)
+            } else {
+                (k == j
+                    && view.items.get(j).is_some_and(|it| it.is_word())
+                    && view.lower(j) == "of")
+                    .then_some(j)
+            };
+            let of_office = of_at.filter(|&of| of > i && title_at_end(view, lex, i, of).is_some());
+            if let Some(of) = of_office {
+                let j = of;
+                let r = name_run_end(view, doc, j + 1, 4);
+                let ends = view.items.get(r).is_none_or(|it| {
+                    it.actor().is_none()
+                        && !(it.is_word() && is_capitalised_name_word(view.text(doc, r)))
+                });
+                if (3..=4).contains(&(r - (j + 1))) && ends {
+                    introduce_person(ctx, view, doc, r - 2, r - 2..r);
+                    i = r - 1;
+                    continue;
+                }
             }
             i = j.max(i + 1);
         }
