@@ -1112,6 +1112,34 @@ pub(crate) fn arguments<'t>(
         }
     }
 
+    // "sanctioned 24 *Belarusian* individuals", "sanctions targeting *Russian* oligarchs": the
+    // people and firms of a country are penalised for their country's doings (the nationality
+    // after the penalty, in its own clause)
+    if args.targets.is_empty() && entry.kind == RelationKind::Sanctioned {
+        let nationality = (tj..view.len().min(tj + 10))
+            .take_while(|&k| {
+                // (a comma ends the phrase unless a participle goes on: "…, *targeting* …")
+                !is_clause_break(view, k)
+                    && !(view.lower(k) == ","
+                        && view
+                            .items
+                            .get(k + 1)
+                            .is_none_or(|n| !(n.is_word() && view.lower(k + 1).ends_with("ing"))))
+            })
+            .find_map(|k| {
+                let a = view.items[k].actor()?;
+                let demonym = a.via == Via::Form(SurfaceForm::Demonym) && !a.possessive;
+                match a.who {
+                    Some(who) if demonym && ctx.kind_of(who) == EntityKind::Country => Some(who),
+                    _ => None,
+                }
+            })
+            .filter(|&c| !args.sources.contains(&c));
+        if let Some(country) = nationality {
+            args.targets.push(country);
+        }
+    }
+
     // "Warren called for *him* to withdraw": the target is someone we could not resolve (an
     // object pronoun is never its own clause's subject), not no one
     if args.targets.is_empty()
