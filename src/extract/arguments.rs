@@ -1119,12 +1119,11 @@ pub(crate) fn arguments<'t>(
         let nationality = (tj..view.len().min(tj + 10))
             .take_while(|&k| {
                 // (a comma ends the phrase unless a participle goes on: "…, *targeting* …")
-                !is_clause_break(view, k)
-                    && !(view.lower(k) == ","
-                        && view
-                            .items
-                            .get(k + 1)
-                            .is_none_or(|n| !(n.is_word() && view.lower(k + 1).ends_with("ing"))))
+                let participle_next = view
+                    .items
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_word() && view.lower(k + 1).ends_with("ing"));
+                !is_clause_break(view, k) && (view.lower(k) != "," || participle_next)
             })
             .find_map(|k| {
                 let a = view.items[k].actor()?;
