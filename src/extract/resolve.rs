@@ -493,6 +493,23 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 who = None;
             }
         }
+        // a one-word alias of an organization inside a longer name is none of its mentions:
+        // "the National *Congress*", "the *Congress* party" ("Congress" alone is the US one)
+        let one_word_alias = view.items[i]
+            .actor()
+            .is_some_and(|a| a.via == Via::Form(SurfaceForm::Alias))
+            && !view.text(doc, i).contains(' ')
+            && who.is_some_and(|w| ctx.kind_of(w) == EntityKind::Organization);
+        if one_word_alias {
+            let name_before = i > 0 && super::arguments::capitalised_unknown(view, doc, i - 1);
+            let party_after = view
+                .items
+                .get(i + 1)
+                .is_some_and(|n| n.is_word() && view.lower(i + 1).starts_with("party"));
+            if name_before || party_after {
+                who = None;
+            }
+        }
         // "Donald Trump Jr.", "Ferdinand Marcos Jr": a generational suffix names someone else
         let suffixed = view.items.get(i + 1).is_some_and(|n| n.is_word())
             && matches!(view.lower(i + 1), "jr" | "sr" | "ii" | "iii" | "iv");
