@@ -807,9 +807,11 @@ pub(crate) fn arguments<'t>(
                 .or(fronted)
                 .or_else(|| during_phrase_subject(view, doc, ti))
         }
-        SourceFrame::Subject => subject_before(view, doc, ti)
-            .or_else(|| fronted_phrase_subject(view, ti))
-            .or_else(|| participle_subject(view, doc, ti)),
+        // (a closing participle's subject is the main clause's, not the party right before
+        // its comma: "Bush condemned the killing of hostage Eugene Armstrong, *telling* …")
+        SourceFrame::Subject => participle_subject(view, doc, ti)
+            .or_else(|| subject_before(view, doc, ti))
+            .or_else(|| fronted_phrase_subject(view, ti)),
         SourceFrame::By | SourceFrame::From | SourceFrame::Of => {
             let word = entry.source.preposition()?;
             (tj..view.len().min(tj + 3))
@@ -870,9 +872,17 @@ pub(crate) fn arguments<'t>(
             entry.source.preposition().is_some() || source_item > ti,
         )
     };
+    // (what may not be a call's target may not be its source either: "NBC News spoke to
+    // X" is an interview, as "X told NBC News" is)
+    let rejected = |p: ActorRef| {
+        entry.kind.is_symmetric()
+            && ctx
+                .org_category(p)
+                .is_some_and(|c| entry.reject_target_categories.contains(&c))
+    };
     for k in named_sources {
         for p in view.items[k].parties() {
-            if kind_ok(ctx, p, &entry.source_kinds) && !args.sources.contains(&p) {
+            if kind_ok(ctx, p, &entry.source_kinds) && !args.sources.contains(&p) && !rejected(p) {
                 args.sources.push(p);
             }
         }

@@ -329,6 +329,11 @@ pub struct WordLists {
     /// the style stands between a verb and its object like a title.
     #[serde(default)]
     pub honorifics: Vec<String>,
+    /// Words that end the names of bodies, places and works, not of people ("party",
+    /// "university", "street"): "Christian Democrats" and "John Hopkins University" open with a
+    /// given name but name no one. Lower case.
+    #[serde(default)]
+    pub name_stops: Vec<String>,
     /// Nouns after which a capitalised name is a newspaper, broadcaster or agency
     /// ("*broadcaster* Kan", "*daily* Haaretz"): a person's short name there is no person.
     #[serde(default)]
@@ -428,6 +433,8 @@ impl WordClass {
     pub const PLACE_GAP: WordClass = WordClass(1 << 24);
     /// Honorifics of a style ("majesty", "highness", "excellency").
     pub const HONORIFIC: WordClass = WordClass(1 << 25);
+    /// Words that end the names of bodies and places, not people ("party", "university").
+    pub const NAME_STOP: WordClass = WordClass(1 << 26);
 
     /// Whether any class of `other` is among these.
     #[inline]
@@ -868,7 +875,7 @@ impl LexiconBuilder {
                 message: e.to_string(),
             })?;
         let mut word_sets = WordSets::default();
-        let lists: [(&Vec<String>, WordClass); 18] = [
+        let lists: [(&Vec<String>, WordClass); 19] = [
             (&words.determiners, WordClass::DETERMINER),
             (&words.gap_words, WordClass::GAP),
             (&words.prepositions, WordClass::PREPOSITION),
@@ -887,6 +894,7 @@ impl LexiconBuilder {
             (&words.medium_nouns, WordClass::MEDIUM_NOUN),
             (&words.place_gap_words, WordClass::PLACE_GAP),
             (&words.honorifics, WordClass::HONORIFIC),
+            (&words.name_stops, WordClass::NAME_STOP),
         ];
         for (list, class) in lists {
             for w in list {

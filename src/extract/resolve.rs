@@ -406,6 +406,49 @@ fn is_capitalised_name_word(s: &str) -> bool {
     }
 }
 
+/// Whether item `m`, right before a given name, shows that name to continue a longer one
+/// ("Sheikh Mohamed bin Zayed *Al Nahyan*", "Fort Lee") or to be a journalist's, whom a
+/// source talks to on the record ("CNN's Dana Bash", "host Stephen Colbert").
+fn continues_name_or_names_a_journalist(view: &SentenceView, doc: &str, m: usize) -> bool {
+    let it = &view.items[m];
+    if it
+        .actor()
+        .is_some_and(|a| a.possessive || a.who.is_some_and(|w| matches!(w, ActorRef::New(_))))
+        || it
+            .actor()
+            .is_some_and(|a| a.via != Via::Reference && !a.modifier && !a.adjective)
+    {
+        return true;
+    }
+    if !it.is_word() {
+        // "CBN News' David Brody"
+        return matches!(view.lower(m), "'" | "\u{2019}")
+            && m > 0
+            && view.text(doc, m - 1).ends_with('s');
+    }
+    super::arguments::capitalised_unknown(view, doc, m)
+        || is_possessive_word(view.text(doc, m))
+        || view.is(m, WordClass::MEDIUM_NOUN)
+        || matches!(
+            view.lower(m),
+            "host"
+                | "anchor"
+                | "correspondent"
+                | "reporter"
+                | "journalist"
+                | "columnist"
+                | "editor"
+                | "interviewer"
+                | "moderator"
+                | "commentator"
+        )
+}
+
+/// A word ending in a possessive "'s".
+fn is_possessive_word(text: &str) -> bool {
+    text.ends_with("'s") || text.ends_with("\u{2019}s")
+}
+
 /// Resolves the actors of one sentence in place, updating the document context.
 pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView, doc: &str) {
     let lex = ctx.lexicon;
@@ -782,7 +825,10 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             } else {
                 2
             };
-            if k - j >= least && ends && title_at_end(view, lex, i, title_end).is_some() {
+            // (nor the name of a body: "Chief *Operating Officer*")
+            let no_stop = (j..k).all(|m| !view.is(m, WordClass::NAME_STOP));
+            if k - j >= least && ends && no_stop && title_at_end(view, lex, i, title_end).is_some()
+            {
                 // such a person is known by title and name together: "Pope Francis"
                 let from = if least == 1 { title_end - 1 } else { j };
                 introduce_person(ctx, view, doc, from, j..k);
@@ -847,6 +893,47 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             if let Some(a) = view.items[i].actor_mut() {
                 a.modifier = true;
             }
+        }
+    }
+
+    // 3f. a given name and a surname the gazetteer does not know, with no title: "John Rood",
+    //     "Sergey Kislyak" → a person met here for the first time. The given name must open
+    //     several people's names in the gazetteer, and no word may end the name of a body or
+    //     place ("Christian Democrats", "John Hopkins University").
+    if !view.title_case {
+        let mut i = 0;
+        while i + 1 < view.len() {
+            let not_a_name = WordClass::TITLE_WORD
+                | WordClass::MONTH
+                | WordClass::WEEKDAY
+                | WordClass::DETERMINER
+                | WordClass::PREPOSITION
+                | WordClass::NAME_STOP;
+            let opens = view.items[i].is_word()
+                && view.text(doc, i).chars().count() >= 3
+                && ctx.gazetteer.is_given_name(view.text(doc, i))
+                && !view.is(i, not_a_name)
+                && (i == 0 || !continues_name_or_names_a_journalist(view, doc, i - 1));
+            if !opens {
+                i += 1;
+                continue;
+            }
+            let k = name_run_end(view, doc, i + 1, 2);
+            let ends = view.items.get(k).is_none_or(|it| {
+                it.actor().is_none()
+                    && !(it.is_word() && is_capitalised_name_word(view.text(doc, k)))
+            });
+            // plain words, none of them a date or the end of a body's name, and a possessive
+            // only at the end ("Robert Mueller's Trump" is no name)
+            let plain = (i + 1..k).all(|m| {
+                view.items[m].is_word()
+                    && !view.is(m, not_a_name)
+                    && (m + 1 == k || !is_possessive_word(view.text(doc, m)))
+            });
+            if k > i + 1 && ends && plain {
+                introduce_person(ctx, view, doc, i, i..k);
+            }
+            i += 1;
         }
     }
 

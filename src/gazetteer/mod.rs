@@ -53,7 +53,7 @@ pub use validate::ValidationIssue;
 use crate::date::Date;
 use once_cell::sync::Lazy;
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -105,6 +105,9 @@ pub struct Gazetteer {
     offices: HashMap<(EntityId, Role), Vec<(EntityIndex, u16)>>,
     /// Capital cities (name keys) and their countries.
     capitals: HashMap<String, EntityIndex>,
+    /// Words that open the names of several people: given names ("John", "Sergey") and the
+    /// family names that come first ("Kim").
+    given_names: HashSet<String>,
 }
 
 /// Counts by kind, as printed by `diplograph gazetteer --stats`.
@@ -191,6 +194,19 @@ impl Gazetteer {
             .into_iter()
             .flatten()
             .map(move |&i| self.entity(i))
+    }
+
+    /// Whether `word` opens the names of at least [`GIVEN_NAME_PEOPLE`] people of the
+    /// gazetteer: a given name ("John", "Sergey"), or a family name written first ("Kim"). A
+    /// text that names "John Rood" names a person, whether or not the gazetteer knows him.
+    ///
+    /// ```
+    /// let g = diplograph::Gazetteer::bundled();
+    /// assert!(g.is_given_name("John"));
+    /// assert!(!g.is_given_name("Ministry"));
+    /// ```
+    pub fn is_given_name(&self, word: &str) -> bool {
+        self.given_names.contains(word)
     }
 
     /// The country whose capital is `city`, compared as [`find_by_name`](Gazetteer::find_by_name)
@@ -492,6 +508,10 @@ impl GazetteerBuilder {
     }
 }
 
+/// How many people's names a word must open to count as a given name: one is a name, several
+/// a naming custom ("Tayyip" opens one name, "Mohammed" hundreds).
+pub const GIVEN_NAME_PEOPLE: usize = 3;
+
 /// The gazetteer over `entities`, with its lookup tables.
 fn index(mut entities: Vec<Entity>) -> Gazetteer {
     entities.shrink_to_fit();
@@ -500,6 +520,23 @@ fn index(mut entities: Vec<Entity>) -> Gazetteer {
     let mut by_name: HashMap<String, Vec<EntityIndex>> = HashMap::new();
     let mut offices: HashMap<(EntityId, Role), Vec<(EntityIndex, u16)>> = HashMap::new();
     let mut capitals = HashMap::new();
+    let mut openings: HashMap<&str, usize> = HashMap::new();
+    for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
+        let mut words = e.name.split_whitespace();
+        if let (Some(first), Some(_)) = (words.next(), words.next()) {
+            let name_like = first.chars().count() >= 2
+                && first.starts_with(char::is_uppercase)
+                && first.chars().skip(1).all(|c| c.is_lowercase() || c == '-');
+            if name_like {
+                *openings.entry(first).or_default() += 1;
+            }
+        }
+    }
+    let given_names = openings
+        .into_iter()
+        .filter(|&(_, people)| people >= GIVEN_NAME_PEOPLE)
+        .map(|(w, _)| w.to_owned())
+        .collect();
     for (i, e) in entities.iter().enumerate() {
         let ix = EntityIndex(i as u32);
         if let Some(capital) = e.country.as_ref().and_then(|c| c.capital.as_deref()) {
@@ -525,6 +562,7 @@ fn index(mut entities: Vec<Entity>) -> Gazetteer {
         by_name,
         offices,
         capitals,
+        given_names,
     }
 }
 
