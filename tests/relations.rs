@@ -23,6 +23,9 @@ struct Case {
     name: String,
     #[serde(default)]
     date: Option<String>,
+    /// The document's headline, where the case is about what a title tells.
+    #[serde(default)]
+    title: Option<String>,
     text: String,
     #[serde(default)]
     expect: Vec<serde_json::Map<String, Value>>,
@@ -153,6 +156,7 @@ fn relation_fixtures() {
             total += 1;
             let mut doc = Document::new(format!("case-{}", i + 1), case.text.clone());
             doc.date = case.date.as_deref().map(|d| d.parse().unwrap());
+            doc.title = case.title.clone();
             let rels = extractor.extract(&doc);
             let problems = check(&case, &rels);
             match (&case.pending, problems.is_empty()) {

@@ -509,6 +509,67 @@ impl Extractor {
         }
     }
 
+    /// The person a document's title gives as its first-person voice: "Statement from
+    /// President Joe Biden on …", "Remarks by Director Michael Kratsios at …", "Letter from
+    /// …". The first person the title names, if the gazetteer knows one by that name (or one
+    /// holding office on `date` by that short name).
+    fn author_of(&self, title: &str, date: Option<Date>) -> Option<EntityIndex> {
+        const OPENINGS: &[&str] = &[
+            "statement from ",
+            "statement by ",
+            "remarks by ",
+            "remarks of ",
+            "letter from ",
+            "message from ",
+            "op-ed by ",
+            "proclamation by ",
+        ];
+        let head = title.trim_start();
+        let opens = OPENINGS.iter().any(|o| {
+            head.get(..o.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(o))
+        });
+        if !opens {
+            return None;
+        }
+        let g = &self.gazetteer;
+        let person =
+            |c: &&crate::extract::matcher::Candidate| g.entity(c.entity).kind == EntityKind::Person;
+        let mention = self
+            .matcher
+            .find_iter(head)
+            .find(|m| m.candidates().iter().any(|c| person(&c)))?;
+        // "Remarks by President Biden and President Niinistö …": a transcript of several
+        // voices has no one first person (but "Statement from President Biden on Ukraine and
+        // …" has one)
+        let after = head[mention.end..].trim_start();
+        let after = after
+            .strip_prefix("of ")
+            .map_or(after, |rest| rest.split_once(' ').map_or("", |(_, r)| r));
+        if after.starts_with("and ") || after.starts_with("& ") {
+            return None;
+        }
+        let people: Vec<EntityIndex> = mention
+            .candidates()
+            .iter()
+            .filter(person)
+            .map(|c| c.entity)
+            .collect();
+        match people.as_slice() {
+            [one] => Some(*one),
+            several => {
+                let date = date?;
+                let mut in_office = several
+                    .iter()
+                    .filter(|&&e| g.entity(e).offices().iter().any(|o| o.covers(date)));
+                match (in_office.next(), in_office.next()) {
+                    (Some(&e), None) => Some(e),
+                    _ => None,
+                }
+            }
+        }
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn relations_of_trigger<'v>(
         &self,
@@ -802,6 +863,17 @@ struct Reading<'e, 'd, I: Iterator<Item = Mention<'e>>> {
 impl<'e, 'd, I: Iterator<Item = Mention<'e>>> Reading<'e, 'd, I> {
     fn new(extractor: &'e Extractor, doc: &'d Document, found: I) -> Self {
         let text = doc.text.as_str();
+        let mut ctx = DocContext::new(
+            &extractor.gazetteer,
+            &extractor.lexicon,
+            &extractor.matcher,
+            doc.date,
+        );
+        ctx.author = doc
+            .title
+            .as_deref()
+            .and_then(|t| extractor.author_of(t, doc.date))
+            .map(ActorRef::Known);
         Reading {
             extractor,
             doc,
@@ -810,12 +882,7 @@ impl<'e, 'd, I: Iterator<Item = Mention<'e>>> Reading<'e, 'd, I> {
             found: found.peekable(),
             mentions: Vec::new(),
             sentence_triggers: Vec::new(),
-            ctx: DocContext::new(
-                &extractor.gazetteer,
-                &extractor.lexicon,
-                &extractor.matcher,
-                doc.date,
-            ),
+            ctx,
             view: SentenceView::default(),
             quotation: Quotation::default(),
             paragraph: usize::MAX,

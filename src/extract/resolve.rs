@@ -61,6 +61,9 @@ pub(crate) struct DocContext<'e> {
     pub surnames: FxHashMap<Box<str>, Vec<EntityIndex>>,
     /// The speaker of the current quotation.
     pub speaker: Option<ActorRef>,
+    /// Who speaks in the first person outside quotations: the author a document's title
+    /// names ("Statement from President Joe Biden on …").
+    pub author: Option<ActorRef>,
 }
 
 impl<'e> DocContext<'e> {
@@ -89,6 +92,7 @@ impl<'e> DocContext<'e> {
             named_in_full: FxHashSet::default(),
             surnames: FxHashMap::default(),
             speaker: None,
+            author: None,
         }
     }
 
@@ -1170,7 +1174,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                     if view.items[i].in_quote {
                         ctx.speaker
                     } else {
-                        None
+                        ctx.author
                     }
                 }
                 Referent::Organization => last_org(ctx, &entry.prefers, false),
