@@ -1061,6 +1061,55 @@ pub(crate) fn arguments<'t>(
         }
     }
 
+    // "leave the *Paris* climate agreement", "leaving the *Iran* pact": a place right before
+    // a noun qualifies it and is no destination
+    if entry.kind == RelationKind::Visited && entry.strict_object {
+        if let Some(&last) = target_items.last() {
+            let next = last + 1;
+            let qualifies = view.items.get(next).is_some_and(|it| {
+                it.is_word() && {
+                    let l = view.lower(next);
+                    l.starts_with(char::is_lowercase)
+                        && !view.is(
+                            next,
+                            WordClass::PREPOSITION
+                                | WordClass::CLAUSE_BREAK
+                                | WordClass::DETERMINER,
+                        )
+                        && !l.ends_with("ly")
+                        && !matches!(
+                            l,
+                            "and"
+                                | "or"
+                                | "but"
+                                | "today"
+                                | "tomorrow"
+                                | "tonight"
+                                | "yesterday"
+                                | "again"
+                                | "soon"
+                                | "later"
+                                | "next"
+                                | "last"
+                                | "this"
+                                | "early"
+                                | "where"
+                                | "after"
+                                | "before"
+                                | "first"
+                                | "beforehand"
+                                | "once"
+                                | "twice"
+                                | "together"
+                        )
+                }
+            });
+            if qualifies {
+                return None;
+            }
+        }
+    }
+
     if !entry.not_followed_by.is_empty() {
         if let Some(&last) = target_items.last() {
             let next = past_of_phrase(view, last) + 1;
