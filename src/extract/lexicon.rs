@@ -221,6 +221,9 @@ pub enum Referent {
     Speaker,
     /// The two most salient people ("the two leaders", "both men").
     Pair,
+    /// The government of the country whose leader was named last ("the administration"):
+    /// the country of the latest head of state or government mentioned.
+    Government,
 }
 
 /// When a referring phrase counts as a reference.

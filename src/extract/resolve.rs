@@ -1180,6 +1180,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 Referent::Organization => last_org(ctx, &entry.prefers, false),
                 Referent::Grouping => last_org(ctx, &entry.prefers, true),
                 Referent::Pair => last_pair(ctx).map(|(a, _)| a),
+                Referent::Government => last_government(ctx),
             }
         };
         if let Some(w) = who {
@@ -1562,6 +1563,27 @@ fn unknown_person_at(view: &SentenceView, doc: &str, i: usize) -> bool {
             && view.items[i + 1].is_word()
             && view.is(i + 1, WordClass::SPEECH_VERB))
         || super::arguments::capitalised_unknown(view, doc, i + 1)
+}
+
+/// The country whose head of state or government was mentioned last (on the document's
+/// date, else ever): "the administration" after "President Trump" is the United States.
+fn last_government(ctx: &DocContext<'_>) -> Option<ActorRef> {
+    let leads = |o: &crate::gazetteer::Office| {
+        matches!(o.role, Role::HeadOfState | Role::HeadOfGovernment)
+            && ctx.date.is_none_or(|d| o.covers(d))
+    };
+    ctx.recent.iter().rev().filter_map(|s| s.who).find_map(|a| {
+        let ActorRef::Known(i) = a else { return None };
+        let office = ctx
+            .gazetteer
+            .entity(i)
+            .offices()
+            .iter()
+            .find(|o| leads(o))?;
+        ctx.gazetteer
+            .index_of(office.of.as_str())
+            .map(ActorRef::Known)
+    })
 }
 
 fn last_org(
