@@ -614,7 +614,24 @@ impl Extractor {
                     SentenceTree::new(self.syntax.as_ref(), text, view, shared.tree_until)
                 })
             };
-            let Some(mut args) = arguments(ctx, view, text, entry, ti, tj, &tree) else {
+            // a trigger that only tells where its source was needs a place abroad in its
+            // sentence, and is not worth a parse
+            let place_only = entry.target == [TargetFrame::Place];
+            if place_only {
+                let places = shared
+                    .places
+                    .get_or_init(|| sentence_places(view, text, &self.lexicon, ctx.gazetteer));
+                if places.iter().all(|p| p.country.is_none()) {
+                    continue;
+                }
+            }
+            let args = if place_only {
+                let unparsed = SentenceTree::new(None, text, view, 0);
+                arguments(ctx, view, text, entry, ti, tj, &|| &unparsed)
+            } else {
+                arguments(ctx, view, text, entry, ti, tj, &tree)
+            };
+            let Some(mut args) = args else {
                 continue;
             };
             // what is pledged is a thing: an object phrase that does not end in a noun or a

@@ -8,17 +8,17 @@
 //! Jeddah" tells where its foreign party travelled.
 
 use super::items::{ActorRef, SentenceView};
+use crate::fxhash::FxHashMap;
 use crate::gazetteer::Gazetteer;
 use crate::text::fold;
 use once_cell::sync::Lazy;
-use std::collections::HashMap;
 
 /// How many capitalised words a place name may run to ("Sharm el-Sheikh", "Palm Beach").
 pub(crate) const MAX_PLACE_WORDS: usize = 4;
 
 /// City names, folded and lower-cased, and the gazetteer id of their country.
 pub(crate) struct PlaceBook {
-    country: HashMap<String, String>,
+    country: FxHashMap<String, String>,
 }
 
 static BUNDLED: Lazy<PlaceBook> = Lazy::new(|| {

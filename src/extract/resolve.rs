@@ -914,6 +914,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 | WordClass::PREPOSITION
                 | WordClass::NAME_STOP;
             let opens = view.items[i].is_word()
+                && view.text(doc, i).starts_with(|c: char| c.is_uppercase())
                 && view.text(doc, i).chars().count() >= 3
                 && ctx.gazetteer.is_given_name(view.text(doc, i))
                 && !view.is(i, not_a_name)

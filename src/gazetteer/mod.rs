@@ -53,7 +53,7 @@ pub use validate::ValidationIssue;
 use crate::date::Date;
 use once_cell::sync::Lazy;
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -104,10 +104,11 @@ pub struct Gazetteer {
     by_name: HashMap<String, Vec<EntityIndex>>,
     offices: HashMap<(EntityId, Role), Vec<(EntityIndex, u16)>>,
     /// Capital cities (name keys) and their countries.
-    capitals: HashMap<String, EntityIndex>,
+    capitals: crate::fxhash::FxHashMap<String, EntityIndex>,
     /// Words that open the names of several people: given names ("John", "Sergey") and the
-    /// family names that come first ("Kim").
-    given_names: HashSet<String>,
+    /// family names that come first ("Kim"). Asked for capitalised words of every sentence
+    /// read, so hashed fast.
+    given_names: crate::fxhash::FxHashSet<String>,
 }
 
 /// Counts by kind, as printed by `diplograph gazetteer --stats`.
@@ -519,7 +520,7 @@ fn index(mut entities: Vec<Entity>) -> Gazetteer {
     let mut by_id = HashMap::with_capacity(entities.len());
     let mut by_name: HashMap<String, Vec<EntityIndex>> = HashMap::new();
     let mut offices: HashMap<(EntityId, Role), Vec<(EntityIndex, u16)>> = HashMap::new();
-    let mut capitals = HashMap::new();
+    let mut capitals = crate::fxhash::FxHashMap::default();
     let mut openings: HashMap<&str, usize> = HashMap::new();
     for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
         let mut words = e.name.split_whitespace();
