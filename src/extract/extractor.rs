@@ -607,8 +607,26 @@ impl Extractor {
             return;
         }
         let tj = last + 1;
-        for &e in &self.lexicon.trigger_patterns[hit.pattern().as_usize()] {
+        // (the place-telling entries of a phrase come last, and are read only where the
+        // phrase's events told no visit: "met with Sandu in Warsaw" tells its own)
+        let found_before = out.len();
+        let entries = &self.lexicon.trigger_patterns[hit.pattern().as_usize()];
+        let events = entries
+            .iter()
+            .filter(|&&e| self.lexicon.triggers()[e].target != [TargetFrame::Place]);
+        let places = entries
+            .iter()
+            .filter(|&&e| self.lexicon.triggers()[e].target == [TargetFrame::Place]);
+        for &e in events.chain(places) {
             let entry = &self.lexicon.triggers()[e];
+            let visit_told = || {
+                out[found_before..]
+                    .iter()
+                    .any(|r| r.kind == RelationKind::Visited)
+            };
+            if entry.target == [TargetFrame::Place] && visit_told() {
+                continue;
+            }
             let tree = || {
                 shared.tree.get_or_init(|| {
                     SentenceTree::new(self.syntax.as_ref(), text, view, shared.tree_until)
