@@ -308,17 +308,19 @@ fn introduce_person(
     );
 }
 
+/// Whether item `k` is a full stop (an abbreviation's period: "Sen*.*", "Dr*.*").
+fn is_period(view: &SentenceView, k: usize) -> bool {
+    view.items
+        .get(k)
+        .is_some_and(|it| matches!(it.kind, ItemKind::Punct))
+        && view.lower(k) == "."
+}
+
 /// Past the periods of abbreviated titles and the title words after them, from item `j`
 /// right after a title word: "Sen*.* Asa Hutchinson", "Lt*. Gen.* Michael Flynn".
 fn past_abbreviated_titles(view: &SentenceView, doc: &str, mut j: usize) -> usize {
-    let is_period = |k: usize| {
-        view.items
-            .get(k)
-            .is_some_and(|it| matches!(it.kind, ItemKind::Punct))
-            && view.lower(k) == "."
-    };
     while j > 0
-        && is_period(j)
+        && is_period(view, j)
         && view.items[j - 1].is_word()
         && view.is(j - 1, WordClass::TITLE_WORD)
         && view.text(doc, j - 1).chars().count() <= 4
@@ -335,21 +337,15 @@ fn past_abbreviated_titles(view: &SentenceView, doc: &str, mut j: usize) -> usiz
 /// Past a courtesy title between an office and a name ("Advisor *Dr.* Eyal Hulata"): the
 /// title word itself, or only its period when the office's words took the word.
 fn past_courtesy_title(view: &SentenceView, j: usize) -> usize {
-    let is_period = |k: usize| {
-        view.items
-            .get(k)
-            .is_some_and(|it| matches!(it.kind, ItemKind::Punct))
-            && view.lower(k) == "."
-    };
     if j > 0
-        && is_period(j)
+        && is_period(view, j)
         && view.items[j - 1].is_word()
         && view.is(j - 1, WordClass::COURTESY_TITLE)
     {
         return j + 1;
     }
     if view.items.get(j).is_some_and(|it| it.is_word()) && view.is(j, WordClass::COURTESY_TITLE) {
-        return if is_period(j + 1) { j + 2 } else { j + 1 };
+        return if is_period(view, j + 1) { j + 2 } else { j + 1 };
     }
     j
 }
