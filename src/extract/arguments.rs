@@ -685,6 +685,44 @@ fn parties_between(
     })
 }
 
+/// The two parties joined by a hyphen before a noun trigger at `ti`: "the *U.S.-Taliban*
+/// talks", "*U.S.-North Korean* nuclear negotiations" (up to two words between, for what the
+/// talks are about).
+fn hyphenated_parties(
+    ctx: &DocContext<'_>,
+    view: &SentenceView,
+    entry: &TriggerEntry,
+    ti: usize,
+) -> Option<Arguments> {
+    let second = (ti.saturating_sub(3)..ti).rev().find(|&k| {
+        view.items[k].actor().is_some()
+            && (k + 1..ti)
+                .all(|m| view.items[m].is_word() && view.lower(m).starts_with(char::is_lowercase))
+    })?;
+    let hyphen = second.checked_sub(1)?;
+    let first = hyphen.checked_sub(1)?;
+    let joined = !view.items[hyphen].is_word()
+        && matches!(view.lower(hyphen), "-" | "\u{2013}")
+        && view.items[first].end == view.items[hyphen].start
+        && view.items[hyphen].end == view.items[second].start;
+    if !joined {
+        return None;
+    }
+    // (a demonym stands for its country here: "U.S.-*North Korean* talks")
+    let party = |k: usize| {
+        let a = view.items[k].actor()?;
+        a.who.filter(|&w| kind_ok(ctx, w, &entry.target_kinds))
+    };
+    let (a, b) = (party(first)?, party(second)?);
+    (a != b).then(|| Arguments {
+        source_item: first,
+        sources: vec![a, b],
+        end: ti,
+        pairwise: true,
+        ..Arguments::default()
+    })
+}
+
 fn kind_ok(ctx: &DocContext<'_>, a: ActorRef, kinds: &[EntityKind]) -> bool {
     kinds.is_empty() || kinds.contains(&ctx.kind_of(a))
 }
@@ -760,6 +798,9 @@ pub(crate) fn arguments<'t>(
     // Egypt": the parties of a symmetric event named after it
     if entry.noun && entry.kind.is_symmetric() {
         if let Some(parties) = parties_between(ctx, view, doc, entry, tj) {
+            return Some(parties);
+        }
+        if let Some(parties) = hyphenated_parties(ctx, view, entry, ti) {
             return Some(parties);
         }
     }
