@@ -532,42 +532,128 @@ impl Extractor {
         if !opens {
             return None;
         }
-        let g = &self.gazetteer;
-        let person =
-            |c: &&crate::extract::matcher::Candidate| g.entity(c.entity).kind == EntityKind::Person;
-        let mention = self
-            .matcher
-            .find_iter(head)
-            .find(|m| m.candidates().iter().any(|c| person(&c)))?;
+        let (author, name) = self.first_person(head, date)?;
         // "Remarks by President Biden and President Niinistö …": a transcript of several
         // voices has no one first person (but "Statement from President Biden on Ukraine and
         // …" has one)
-        let after = head[mention.end..].trim_start();
+        let after = head[name.end..].trim_start();
         let after = after
             .strip_prefix("of ")
             .map_or(after, |rest| rest.split_once(' ').map_or("", |(_, r)| r));
         if after.starts_with("and ") || after.starts_with("& ") {
             return None;
         }
+        Some(author)
+    }
+
+    /// The first person `text` names, if the gazetteer knows one by that name (or one holding
+    /// office on `date` by that short name), with the byte offsets of the name.
+    fn first_person(
+        &self,
+        text: &str,
+        date: Option<Date>,
+    ) -> Option<(EntityIndex, std::ops::Range<usize>)> {
+        let g = &self.gazetteer;
+        let person =
+            |c: &&crate::extract::matcher::Candidate| g.entity(c.entity).kind == EntityKind::Person;
+        let mention = self
+            .matcher
+            .find_iter(text)
+            .find(|m| m.candidates().iter().any(|c| person(&c)))?;
         let people: Vec<EntityIndex> = mention
             .candidates()
             .iter()
             .filter(person)
             .map(|c| c.entity)
             .collect();
-        match people.as_slice() {
-            [one] => Some(*one),
+        let who = match people.as_slice() {
+            [one] => *one,
             several => {
                 let date = date?;
                 let mut in_office = several
                     .iter()
                     .filter(|&&e| g.entity(e).offices().iter().any(|o| o.covers(date)));
                 match (in_office.next(), in_office.next()) {
-                    (Some(&e), None) => Some(e),
-                    _ => None,
+                    (Some(&e), None) => e,
+                    _ => return None,
                 }
             }
+        };
+        Some((who, mention.start..mention.end))
+    }
+
+    /// The visit a wire story's dateline tells: "LOURDES, France - A frail Pope John Paul II
+    /// celebrated …" — the person the story opens with, named as its subject, was in the
+    /// dateline's country, if that is not a country they hold office in.
+    fn dateline_visit(&self, ctx: &DocContext<'_>, doc: &Document) -> Option<Relation> {
+        let text = doc.text.as_str();
+        let line = super::dateline::find(text)?;
+        let g = &self.gazetteer;
+        let country_named = |name: &str| {
+            g.find_by_name(name)
+                .find(|e| e.kind == EntityKind::Country)
+                .and_then(|e| g.index_of(e.id.as_str()))
+        };
+        let country = match line.country {
+            Some(name) => country_named(name)?,
+            None => super::places::PlaceBook::bundled()
+                .country_of(line.city)
+                .and_then(|id| g.index_of(id))
+                .or_else(|| {
+                    g.country_with_capital(line.city)
+                        .and_then(|e| g.index_of(e.id.as_str()))
+                })
+                .or_else(|| country_named(line.city))?,
+        };
+        let mut story_end = (line.end + 120).min(text.len());
+        while !text.is_char_boundary(story_end) {
+            story_end -= 1;
         }
+        let story = &text[line.end..story_end];
+        let (person, name) = self.first_person(story, doc.date)?;
+        // the subject opens the story: "A frail Pope …", not "Militants loyal to … cleric X"
+        // nor "Tony Blair's government"
+        let lead = &story[..name.start];
+        let subject = lead.split_whitespace().count() <= 4
+            && !lead.contains([',', ';', '(', '"', '\u{201c}'])
+            && !lead.split_whitespace().any(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "to" | "of" | "by" | "with" | "for" | "from" | "on" | "at" | "in" | "and"
+                )
+            })
+            && !story[name.end..].starts_with(['\'', '\u{2019}']);
+        let who = ActorRef::Known(person);
+        let homes = home_countries(ctx, who, doc.date);
+        if !subject || homes.is_empty() || homes.contains(&country) {
+            return None;
+        }
+        // "SEOUL (Reuters) - North Korea's leader Kim Jong Un said …": a leader introduced by
+        // his own country's possessive is reported on from abroad, not visiting
+        let home_possessive = self.matcher.find_iter(lead).any(|m| {
+            let owns = lead[m.end..].starts_with(['\'', '\u{2019}']);
+            owns && m.candidates().iter().any(|c| homes.contains(&c.entity))
+        });
+        if home_possessive {
+            return None;
+        }
+        let sentence = crate::text::sentences(text).find(|s| s.end > line.end)?;
+        let (cameo, plover) = self.visit_codes();
+        Some(Relation {
+            doc: doc.id.clone(),
+            kind: RelationKind::Visited,
+            source: ctx.entity_ref(who),
+            target: Some(ctx.entity_ref(ActorRef::Known(country))),
+            object: None,
+            modality: Modality::Asserted,
+            date: doc.date,
+            place: Some(line.city.to_owned()),
+            cameo,
+            plover,
+            sentence: sentence.text.to_owned(),
+            span: [sentence.start, sentence.end],
+            trigger: text[line.start..line.end].trim_end().to_owned(),
+        })
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -893,6 +979,8 @@ struct Reading<'e, 'd, I: Iterator<Item = Mention<'e>>> {
     /// The end of the last sentence read.
     read_to: usize,
     done: bool,
+    /// The visit the story's dateline tells, handed out with the first sentence.
+    dateline_visit: Option<Relation>,
 }
 
 impl<'e, 'd, I: Iterator<Item = Mention<'e>>> Reading<'e, 'd, I> {
@@ -909,6 +997,7 @@ impl<'e, 'd, I: Iterator<Item = Mention<'e>>> Reading<'e, 'd, I> {
             .as_deref()
             .and_then(|t| extractor.author_of(t, doc.date))
             .map(ActorRef::Known);
+        let dateline_visit = extractor.dateline_visit(&ctx, doc);
         Reading {
             extractor,
             doc,
@@ -918,6 +1007,7 @@ impl<'e, 'd, I: Iterator<Item = Mention<'e>>> Reading<'e, 'd, I> {
             mentions: Vec::new(),
             sentence_triggers: Vec::new(),
             ctx,
+            dateline_visit,
             view: SentenceView::default(),
             quotation: Quotation::default(),
             paragraph: usize::MAX,
@@ -944,6 +1034,9 @@ impl<'e, 'd, I: Iterator<Item = Mention<'e>>> Reading<'e, 'd, I> {
     ) -> bool {
         if self.done {
             return false;
+        }
+        if let Some(visit) = self.dateline_visit.take() {
+            relations.push(visit);
         }
         let ex = self.extractor;
         let text = self.doc.text.as_str();

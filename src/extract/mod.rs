@@ -5,6 +5,7 @@
 //! [`Lexicon`].
 
 mod arguments;
+mod dateline;
 mod extractor;
 mod items;
 mod lexicon;

@@ -1,0 +1,122 @@
+//! Datelines: "LOURDES, France - A frail Pope …", "PARIS (Reuters) - Yasser Arafat …".
+//!
+//! A wire story opens with the place it was filed from, in capitals, then a dash. The person its
+//! first sentence opens with was there: a foreign leader named right after the dateline of a
+//! city abroad travelled to it. Only the opening of a story is read (after its headline at
+//! most), and only the capitals-then-dash form, which no sentence of prose takes.
+
+/// A dateline found at the opening of a text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Dateline<'t> {
+    /// Byte offset of its first letter.
+    pub start: usize,
+    /// Byte offset just past its dash and the space after it: where the story begins.
+    pub end: usize,
+    /// The place, as written ("LOURDES", "UNITED NATIONS").
+    pub city: &'t str,
+    /// The country written after the city, if any ("France" of "LOURDES, France").
+    pub country: Option<&'t str>,
+}
+
+/// How far into a text a dateline may open: a headline may come first.
+const MAX_OPENING: usize = 400;
+
+/// The dateline opening `text`, or opening the sentence after its first full stop (the
+/// headline) within the first few hundred bytes.
+pub(crate) fn find(text: &str) -> Option<Dateline<'_>> {
+    let head = &text[..text.floor_char_boundary_compat(MAX_OPENING)];
+    let after_headline = head.find(". ").map(|p| p + 2);
+    std::iter::once(0)
+        .chain(after_headline)
+        .find_map(|s| at(text, s))
+}
+
+/// The dateline starting at byte `s` of `text`, if one does.
+fn at(text: &str, s: usize) -> Option<Dateline<'_>> {
+    let rest = text.get(s..)?;
+    // the city: capital letters, spaces, periods, apostrophes and hyphens, three letters at least
+    let city_len = rest
+        .char_indices()
+        .find(|&(_, c)| !(c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-')))
+        .map_or(rest.len(), |(i, _)| i);
+    let city = rest[..city_len].trim_end();
+    if city.chars().filter(|c| c.is_alphabetic()).count() < 3 || city.starts_with([' ', '-']) {
+        return None;
+    }
+    let mut tail = &rest[city.len()..];
+    // ", France"
+    let mut country = None;
+    if let Some(after) = tail.strip_prefix(", ") {
+        let len = after
+            .char_indices()
+            .find(|&(_, c)| !(c.is_alphabetic() || matches!(c, ' ' | '.' | '\'')))
+            .map_or(after.len(), |(i, _)| i);
+        let name = after[..len].trim_end();
+        if !name.starts_with(char::is_uppercase) {
+            return None;
+        }
+        country = Some(name);
+        tail = &after[name.len()..];
+    }
+    // " (Reuters)"
+    if let Some(after) = tail.strip_prefix(" (") {
+        let close = after.find(')').filter(|&c| c <= 40)?;
+        tail = &after[close + 1..];
+    }
+    let dash = tail.trim_start_matches(' ');
+    let after_dash = ["-", "\u{2013}", "\u{2014}"]
+        .iter()
+        .find_map(|d| dash.strip_prefix(d))?
+        .strip_prefix(' ')?;
+    Some(Dateline {
+        start: s,
+        end: text.len() - after_dash.len(),
+        city,
+        country,
+    })
+}
+
+/// `floor_char_boundary` for the stable toolchain: the largest char boundary at or below `i`.
+trait FloorCharBoundary {
+    fn floor_char_boundary_compat(&self, i: usize) -> usize;
+}
+
+impl FloorCharBoundary for str {
+    fn floor_char_boundary_compat(&self, i: usize) -> usize {
+        let mut i = i.min(self.len());
+        while !self.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn datelines_in_their_forms() {
+        let d = find("LOURDES, France - A frail pope prayed.").unwrap();
+        assert_eq!((d.city, d.country), ("LOURDES", Some("France")));
+        assert!("LOURDES, France - A frail pope prayed."[d.end..].starts_with("A frail"));
+        let d = find("Arafat ill. PARIS (Reuters) - Yasser Arafat rested.").unwrap();
+        assert_eq!((d.city, d.country), ("PARIS", None));
+        let d = find("UNITED NATIONS \u{2014} The council met.").unwrap();
+        assert_eq!(d.city, "UNITED NATIONS");
+    }
+
+    #[test]
+    fn prose_has_no_dateline() {
+        for text in [
+            "NATO met today - and agreed.",
+            "The US - and its allies - met.",
+            "A - B",
+            "",
+            "Paris - the city - was calm.",
+            "ÉÉ",
+        ] {
+            assert_eq!(find(text), None, "{text}");
+        }
+    }
+}
