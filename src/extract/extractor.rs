@@ -705,14 +705,6 @@ impl Extractor {
             .filter(|&&e| self.lexicon.triggers()[e].target == [TargetFrame::Place]);
         for &e in events.chain(places) {
             let entry = &self.lexicon.triggers()[e];
-            let visit_told = || {
-                out[found_before..]
-                    .iter()
-                    .any(|r| r.kind == RelationKind::Visited)
-            };
-            if entry.target == [TargetFrame::Place] && visit_told() {
-                continue;
-            }
             let tree = || {
                 shared.tree.get_or_init(|| {
                     SentenceTree::new(self.syntax.as_ref(), text, view, shared.tree_until)
@@ -722,6 +714,12 @@ impl Extractor {
             // sentence, and is not worth a parse
             let place_only = entry.target == [TargetFrame::Place];
             if place_only {
+                let visit_told = out[found_before..]
+                    .iter()
+                    .any(|r| r.kind == RelationKind::Visited);
+                if visit_told {
+                    continue;
+                }
                 let places = shared
                     .places
                     .get_or_init(|| sentence_places(view, text, &self.lexicon, ctx.gazetteer));
@@ -794,7 +792,7 @@ impl Extractor {
             // "told reporters in Oslo": the act tells where its source was
             // (a noun names an event, not an act of the source: "cancelled *a meeting* with
             // Putin in Argentina", "the Trump-Rouhani *meeting* in New York")
-            if entry.target.contains(&TargetFrame::Place) && args.targets.is_empty() {
+            if place_only && args.targets.is_empty() {
                 let noun = ti > 0
                     && (view.is(ti - 1, WordClass::DETERMINER)
                         || matches!(view.lower(ti - 1), "'s" | "\u{2019}s"));
