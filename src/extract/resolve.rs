@@ -411,12 +411,11 @@ fn is_capitalised_name_word(s: &str) -> bool {
 /// source talks to on the record ("CNN's Dana Bash", "host Stephen Colbert").
 fn continues_name_or_names_a_journalist(view: &SentenceView, doc: &str, m: usize) -> bool {
     let it = &view.items[m];
+    // (a name or a possessive before it: "Zayed *Al Nahyan*", "Iran's *Javad* …"; a qualifier
+    // or a pronoun is no part of the name)
     if it
         .actor()
-        .is_some_and(|a| a.possessive || a.who.is_some_and(|w| matches!(w, ActorRef::New(_))))
-        || it
-            .actor()
-            .is_some_and(|a| a.via != Via::Reference && !a.modifier && !a.adjective)
+        .is_some_and(|a| a.possessive || (a.via != Via::Reference && !a.modifier && !a.adjective))
     {
         return true;
     }
