@@ -286,6 +286,7 @@ pub struct CueEntry {
 /// The word lists of `words.json`.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct WordLists {
     /// Articles and possessive determiners.
     pub determiners: Vec<String>,
