@@ -24,7 +24,7 @@ const MAX_OPENING: usize = 400;
 /// The dateline opening `text`, or opening the sentence after its first full stop (the
 /// headline) within the first few hundred bytes.
 pub(crate) fn find(text: &str) -> Option<Dateline<'_>> {
-    let head = &text[..text.floor_char_boundary_compat(MAX_OPENING)];
+    let head = &text[..crate::text::floor_char_boundary(text, MAX_OPENING)];
     let after_headline = head.find(". ").map(|p| p + 2);
     std::iter::once(0)
         .chain(after_headline)
@@ -74,21 +74,6 @@ fn at(text: &str, s: usize) -> Option<Dateline<'_>> {
         city,
         country,
     })
-}
-
-/// `floor_char_boundary` for the stable toolchain: the largest char boundary at or below `i`.
-trait FloorCharBoundary {
-    fn floor_char_boundary_compat(&self, i: usize) -> usize;
-}
-
-impl FloorCharBoundary for str {
-    fn floor_char_boundary_compat(&self, i: usize) -> usize {
-        let mut i = i.min(self.len());
-        while !self.is_char_boundary(i) {
-            i -= 1;
-        }
-        i
-    }
 }
 
 #[cfg(test)]

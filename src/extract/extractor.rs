@@ -2,7 +2,7 @@
 
 use super::arguments::arguments;
 use super::items::{ActorRef, ItemKind, MentionVia, Quotation, SentenceView, Via};
-use super::lexicon::{Lexicon, TargetFrame, TriggerEntry, WordClass};
+use super::lexicon::{Lexicon, TriggerEntry, WordClass};
 use super::matcher::{Matcher, MatcherBuilder, MatcherError, Mention};
 use super::modality::{modality_of, SentenceWords};
 use super::resolve::{resolve_sentence, DocContext};
@@ -597,19 +597,10 @@ impl Extractor {
         let country = match line.country {
             Some(name) => country_named(name)?,
             None => super::places::PlaceBook::bundled()
-                .country_of(line.city)
-                .and_then(|id| g.index_of(id))
-                .or_else(|| {
-                    g.country_with_capital(line.city)
-                        .and_then(|e| g.index_of(e.id.as_str()))
-                })
+                .country_of_city(g, line.city)
                 .or_else(|| country_named(line.city))?,
         };
-        let mut story_end = (line.end + 120).min(text.len());
-        while !text.is_char_boundary(story_end) {
-            story_end -= 1;
-        }
-        let story = &text[line.end..story_end];
+        let story = &text[line.end..crate::text::floor_char_boundary(text, line.end + 120)];
         let (person, name) = self.first_person(story, doc.date)?;
         // the subject opens the story: "A frail Pope …", not "Militants loyal to … cleric X"
         // nor "Tony Blair's government"
@@ -699,10 +690,10 @@ impl Extractor {
         let entries = &self.lexicon.trigger_patterns[hit.pattern().as_usize()];
         let events = entries
             .iter()
-            .filter(|&&e| self.lexicon.triggers()[e].target != [TargetFrame::Place]);
+            .filter(|&&e| !self.lexicon.triggers()[e].tells_place_only());
         let places = entries
             .iter()
-            .filter(|&&e| self.lexicon.triggers()[e].target == [TargetFrame::Place]);
+            .filter(|&&e| self.lexicon.triggers()[e].tells_place_only());
         for &e in events.chain(places) {
             let entry = &self.lexicon.triggers()[e];
             let tree = || {
@@ -712,7 +703,7 @@ impl Extractor {
             };
             // a trigger that only tells where its source was needs a place abroad in its
             // sentence, and is not worth a parse
-            let place_only = entry.target == [TargetFrame::Place];
+            let place_only = entry.tells_place_only();
             if place_only {
                 let visit_told = out[found_before..]
                     .iter()

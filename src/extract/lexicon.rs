@@ -194,6 +194,14 @@ pub struct TriggerEntry {
     pub reject_target_categories: Vec<OrganizationCategory>,
 }
 
+impl TriggerEntry {
+    /// Whether the entry only tells where its source was ([`TargetFrame::Place`]: "said" in
+    /// "said in Oslo"), naming no event of its own.
+    pub(crate) fn tells_place_only(&self) -> bool {
+        self.target == [TargetFrame::Place]
+    }
+}
+
 /// One line of `titles.jsonl`: a title and the office roles it names.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -932,11 +940,7 @@ impl LexiconBuilder {
         }
         // (a trigger that only tells where its source was — "said in Oslo" — is no verb of an
         // event: "said" must not make "said *Trump*" an object)
-        for t in self
-            .triggers
-            .iter()
-            .filter(|t| t.target != [TargetFrame::Place])
-        {
+        for t in self.triggers.iter().filter(|t| !t.tells_place_only()) {
             let class = if t.noun {
                 WordClass::TRIGGER_NOUN
             } else {
@@ -966,11 +970,7 @@ impl LexiconBuilder {
             .collect();
         let place_only_patterns = trigger_patterns
             .iter()
-            .map(|entries| {
-                entries
-                    .iter()
-                    .all(|&e| self.triggers[e].target == [TargetFrame::Place])
-            })
+            .map(|entries| entries.iter().all(|&e| self.triggers[e].tells_place_only()))
             .collect();
         Ok(Lexicon {
             place_only_patterns,

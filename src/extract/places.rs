@@ -9,7 +9,7 @@
 
 use super::items::{ActorRef, SentenceView};
 use crate::fxhash::FxHashMap;
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{EntityIndex, Gazetteer};
 use crate::text::fold;
 use once_cell::sync::Lazy;
 
@@ -51,6 +51,15 @@ impl PlaceBook {
         self.country.get(&key(name)).map(String::as_str)
     }
 
+    /// The country of a city named `name`, from the city list or, for a capital that stands
+    /// for no government and so is no actor ("Mexico City"), from the gazetteer's capitals.
+    pub fn country_of_city(&self, gazetteer: &Gazetteer, name: &str) -> Option<EntityIndex> {
+        let id = self
+            .country_of(name)
+            .or_else(|| gazetteer.country_with_capital(name).map(|c| c.id.as_str()))?;
+        gazetteer.index_of(id)
+    }
+
     /// The country of the place named by items `from..` of `view`: the longest run of up to
     /// [`MAX_PLACE_WORDS`] capitalised words that names a city, or a country or seat the
     /// gazetteer found there. Returns the country and the item after the place.
@@ -84,11 +93,8 @@ impl PlaceBook {
                 return None;
             }
             let text = &doc[view.items[from].start..view.items[b - 1].end];
-            // (a capital that does not stand for its government is no actor: "Mexico City")
-            let id = self
-                .country_of(text)
-                .or_else(|| gazetteer.country_with_capital(text).map(|c| c.id.as_str()))?;
-            gazetteer.index_of(id).map(|i| (ActorRef::Known(i), b))
+            self.country_of_city(gazetteer, text)
+                .map(|i| (ActorRef::Known(i), b))
         })
     }
 }

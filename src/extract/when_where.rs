@@ -207,10 +207,9 @@ pub(crate) fn sentence_places(
             };
             let whole_city = || {
                 let name = &doc[view.items[a].start..view.items[b - 1].end];
-                let id = PlaceBook::bundled()
-                    .country_of(name)
-                    .or_else(|| gazetteer.country_with_capital(name).map(|c| c.id.as_str()))?;
-                gazetteer.index_of(id).map(ActorRef::Known)
+                PlaceBook::bundled()
+                    .country_of_city(gazetteer, name)
+                    .map(ActorRef::Known)
             };
             let country = whole_city()
                 .or_else(|| {

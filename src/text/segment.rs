@@ -138,10 +138,7 @@ fn cap_length(text: &str, start: usize, end: usize) -> usize {
     if end - start <= MAX_SENTENCE_BYTES {
         return end;
     }
-    let mut limit = start + MAX_SENTENCE_BYTES;
-    while !text.is_char_boundary(limit) {
-        limit -= 1;
-    }
+    let limit = super::floor_char_boundary(text, start + MAX_SENTENCE_BYTES);
     match text[start..limit].rfind(char::is_whitespace) {
         Some(p) if p > 0 => start + p + 1,
         _ => limit,
