@@ -343,6 +343,18 @@ fn noun_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
         if it.actor().is_some() || is_quote(view, k) {
             continue;
         }
+        // "Kerry and his counterpart, *Sergey Lavrov*, held talks": a subject's appositive
+        // between commas, naming again the person before it
+        if saw_light_verb && view.lower(k) == "," && k >= 3 {
+            let named = view.items[k - 1].party();
+            let again = named.is_some()
+                && view.lower(k - 2) == ","
+                && view.items[k - 3].party() == named
+                && !view.items[k - 3].actor().is_some_and(|a| a.possessive);
+            if again {
+                return Some(k - 1);
+            }
+        }
         if !it.is_word() || ti - k > 12 {
             return None;
         }
@@ -407,17 +419,25 @@ fn fronted_phrase_subject(view: &SentenceView, ti: usize) -> Option<usize> {
                     "during" | "in" | "at" | "after" | "following"
                 ))
     };
-    let opens = ti > 0
-        && opening_word(0)
-        && (0..ti).all(|k| {
-            let pronoun = view.items[k]
-                .actor()
-                .is_some_and(|a| a.via == Via::Reference && a.possessive);
-            pronoun
-                || opening_word(k)
-                || (view.items[k].is_word() && view.is(k, WordClass::DETERMINER))
-        });
-    if !opens {
+    let opens_at = |start: usize| {
+        start < ti
+            && opening_word(start)
+            && (start..ti).all(|k| {
+                let pronoun = view.items[k]
+                    .actor()
+                    .is_some_and(|a| a.via == Via::Reference && a.possessive);
+                pronoun
+                    || opening_word(k)
+                    || (view.items[k].is_word() && view.is(k, WordClass::DETERMINER))
+            })
+    };
+    // the phrase opens the sentence, or a clause reported with "that": "Mnuchin said *that
+    // after consulting with* Trump, he …"
+    let after_that = (0..ti)
+        .rev()
+        .find(|&k| view.items[k].is_word() && view.lower(k) == "that")
+        .map(|k| k + 1);
+    if !(opens_at(0) || after_that.is_some_and(opens_at)) {
         return None;
     }
     let comma = (ti + 1..view.len().min(ti + 25)).find(|&k| view.lower(k) == ",")?;
@@ -586,6 +606,21 @@ fn coordinated(view: &SentenceView, doc: &str, first: usize, forward: bool) -> V
                         .is_some_and(|n| n.is_word() && view.is(m + 1, WordClass::AUXILIARY));
                 if saw_coordinator && !(forward && possessive) && !subject_of_next {
                     next = Some(m);
+                }
+                // backward, a comma apart, the same person named twice is an appositive:
+                // "Kerry and *his Russian counterpart*, Sergey Lavrov, met": the list goes on
+                // from the first naming
+                let same_person = !forward
+                    && !saw_coordinator
+                    && !possessive
+                    && m + 1 < k
+                    && view.lower(m + 1) == ","
+                    && view.items[m].party().is_some()
+                    && view.items[m].party() == view.items[k].party();
+                if same_person {
+                    k = m;
+                    steps = 0;
+                    continue;
                 }
                 break;
             }

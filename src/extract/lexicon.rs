@@ -212,6 +212,12 @@ pub struct TitleEntry {
     /// Roles it may name, most likely first; empty for titles that name no office we resolve.
     #[serde(default)]
     pub roles: Vec<Role>,
+    /// Alone ("the Queen"), the title names only holders of offices called one of these (lower
+    /// case; an office's title need only hold one as whole words): a queen is a head of state
+    /// and a monarch, but no president. Empty: the title stands for its roles ("the foreign
+    /// minister" is also a secretary of state).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub offices: Vec<String>,
 }
 
 /// What a referring phrase points back to.
@@ -559,6 +565,8 @@ pub(crate) struct WordSets {
     /// The longest word with a class, in bytes: longer tokens need no look-up.
     longest: usize,
     pub titles: FxHashMap<String, Vec<Role>>,
+    /// Titles that name only the offices listed ([`TitleEntry::offices`]).
+    pub title_offices: FxHashMap<String, Vec<String>>,
     pub references: FxHashMap<String, ReferenceEntry>,
     pub cues: Vec<(Modality, CueScope, usize, Vec<Vec<String>>)>,
 }
@@ -926,6 +934,12 @@ impl LexiconBuilder {
             word_sets
                 .titles
                 .insert(t.title.to_lowercase(), t.roles.clone());
+            if !t.offices.is_empty() {
+                word_sets.title_offices.insert(
+                    t.title.to_lowercase(),
+                    t.offices.iter().map(|o| o.to_lowercase()).collect(),
+                );
+            }
         }
         for r in &self.references {
             let phrase = r.phrase.to_lowercase();

@@ -701,6 +701,26 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         let generic = i > 0
             && view.items[i - 1].is_word()
             && matches!(view.lower(i - 1), "any" | "every" | "each" | "no");
+        // a title split by its country: "the top *US* diplomat" is the top diplomat of the US
+        let split = (i > 0 && view.items[i - 1].is_word() && view.is(i - 1, WordClass::TITLE_WORD))
+            .then(|| {
+                let rest = (i + 1..title_end).map(|k| view.lower(k));
+                let phrase = std::iter::once(view.lower(i - 1))
+                    .chain(rest)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                words.titles.get(&phrase).map(|roles| (phrase, roles))
+            })
+            .flatten();
+        if let (false, Some(date), Some((title, roles))) = (generic, ctx.date, split) {
+            let of = ctx.gazetteer.entity(q).id.as_str();
+            if let Some(person) = ctx.office_holder(of, &title, roles, date) {
+                let mut info = actor(ActorRef::Known(person), Via::Role);
+                info.possessive = possessive_title;
+                view.collapse(i - 1, title_end, info);
+                continue;
+            }
+        }
         if let (false, Some(date), Some((title, roles))) =
             (generic, ctx.date, title_at_end(view, lex, i + 1, title_end))
         {
@@ -1055,6 +1075,12 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
     // 6. references, left to right, with salience updated as we go
     let mut i = 0;
     while i < view.len() {
+        // "his Russian counterpart": whoever holds the owner's office in that country (before
+        // "his" or "Kerry's" is read as the owner alone)
+        if let Some((who, end)) = counterpart_at(ctx, view, doc, i) {
+            view.collapse(i, end, actor(who, Via::Reference));
+            continue;
+        }
         // qualifiers count as mentioned ("NATO" in "NATO Secretary-General Mark Rutte" is what
         // "the alliance" later refers to), though they are no party to relations
         let qualifier = view.items[i]
@@ -1471,13 +1497,25 @@ fn titled_reference(
         return None;
     }
     let first_role = *roles.first()?;
+    // "the Queen" is no president, though both head their states
+    let named_offices = ctx.lexicon.word_sets.title_offices.get(&phrase);
+    let office_named = |title: &str| {
+        named_offices.is_none_or(|names| {
+            let title = title.to_lowercase();
+            let words: Vec<&str> = title.split_whitespace().collect();
+            names.iter().any(|name| {
+                let name: Vec<&str> = name.split_whitespace().collect();
+                words.windows(name.len()).any(|w| w == name.as_slice())
+            })
+        })
+    };
     let holds = |p: EntityIndex, by_title: bool| {
         ctx.gazetteer.entity(p).offices().iter().any(|o| {
             ctx.date.is_none_or(|d| o.covers(d))
                 && if by_title {
                     o.title.eq_ignore_ascii_case(&phrase)
                 } else {
-                    o.role == first_role
+                    o.role == first_role && office_named(&o.title)
                 }
         })
     };
@@ -1500,6 +1538,96 @@ fn titled_reference(
         .into_iter()
         .find_map(|(by_title, subjects)| people(subjects).find(|&p| holds(p, by_title)))?;
     Some((ActorRef::Known(who), end))
+}
+
+/// The offices a counterpart holds as its owner does: "his counterpart" of a foreign minister is
+/// the other country's foreign minister.
+const COUNTERPART_ROLES: [Role; 5] = [
+    Role::HeadOfState,
+    Role::HeadOfGovernment,
+    Role::ForeignMinister,
+    Role::DefenceMinister,
+    Role::DeputyHeadOfState,
+];
+
+/// The person "his Russian counterpart" starting at item `i` names, and the item after the
+/// phrase: the name that follows it ("his counterpart, Sergey Lavrov", "his counterpart
+/// National Security Advisor Ajit Doval"), else the holder, on the document's date, of the
+/// owner's office in the country named ("Kerry's Russian counterpart" → Russia's foreign
+/// minister). The owner is the person "his" or "her" stands for, or the person named with
+/// "'s". "Counterparts" names several and is left alone.
+fn counterpart_at(
+    ctx: &DocContext<'_>,
+    view: &SentenceView,
+    doc: &str,
+    i: usize,
+) -> Option<(ActorRef, usize)> {
+    let owner = match view.items[i].actor() {
+        Some(a) if a.possessive => a.who?,
+        Some(_) => return None,
+        None if view.items[i].is_word() && matches!(view.lower(i), "his" | "her") => {
+            last_person(ctx)?
+        }
+        None => return None,
+    };
+    if ctx.kind_of(owner) != EntityKind::Person {
+        return None;
+    }
+    let mut k = i + 1;
+    // the country's adjective: "his *Russian* counterpart"
+    let country = view
+        .items
+        .get(k)
+        .and_then(|it| it.actor())
+        .filter(|a| !a.possessive)
+        .and_then(|a| a.who)
+        .filter(|&c| ctx.kind_of(c) == EntityKind::Country);
+    if country.is_some() {
+        k += 1;
+    }
+    if k >= view.len() || !view.items[k].is_word() || view.lower(k) != "counterpart" {
+        return None;
+    }
+    let end = k + 1;
+    // the name that follows, past a comma or an office's capitalised words
+    let mut n = end;
+    if n < view.len() && view.lower(n) == "," {
+        n += 1;
+    }
+    while n < view.len() && n < end + 6 && view.items[n].party().is_none() {
+        if !view.is_capitalised_word(doc, n) {
+            break;
+        }
+        n += 1;
+    }
+    let named = view
+        .items
+        .get(n)
+        .and_then(|it| it.actor())
+        .filter(|a| !a.possessive)
+        .and_then(|a| a.who)
+        .filter(|&p| ctx.kind_of(p) == EntityKind::Person && p != owner);
+    if let Some(p) = named {
+        return Some((p, end));
+    }
+    let (ActorRef::Known(owner), Some(ActorRef::Known(country)), Some(date)) =
+        (owner, country, ctx.date)
+    else {
+        return None;
+    };
+    let of = ctx.gazetteer.entity(country).id.as_str();
+    let offices = ctx.gazetteer.entity(owner).offices();
+    let holder = COUNTERPART_ROLES.iter().find_map(|&role| {
+        // the owner's own office, held on the date, in another country
+        offices
+            .iter()
+            .find(|o| o.role == role && o.covers(date) && o.of.as_str() != of)?;
+        ctx.gazetteer
+            .office_holders(of, role, date)
+            .next()
+            .and_then(|(person, _)| ctx.gazetteer.index_of(person.id.as_str()))
+    })?;
+    Some((ActorRef::Known(holder), end))
 }
 
 /// The antecedents of "the two leaders": the two latest people named within the last two
