@@ -702,16 +702,26 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             && view.items[i - 1].is_word()
             && matches!(view.lower(i - 1), "any" | "every" | "each" | "no");
         // a title split by its country: "the top *US* diplomat" is the top diplomat of the US
-        let split = (i > 0 && view.items[i - 1].is_word() && view.is(i - 1, WordClass::TITLE_WORD))
-            .then(|| {
-                let rest = (i + 1..title_end).map(|k| view.lower(k));
-                let phrase = std::iter::once(view.lower(i - 1))
-                    .chain(rest)
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                words.titles.get(&phrase).map(|roles| (phrase, roles))
-            })
-            .flatten();
+        // (but "the top US diplomat *in Ukraine*" is its envoy there, and one followed by a
+        // name, that person)
+        let described = view.items.get(title_end).is_some_and(|it| {
+            it.is_word() && matches!(view.lower(title_end), "in" | "to" | "at" | "for" | "on")
+        }) || (title_end + 1 < view.len()
+            && view.lower(title_end) == ","
+            && view.is_capitalised_word(doc, title_end + 1));
+        let split = (i > 0
+            && !described
+            && view.items[i - 1].is_word()
+            && view.is(i - 1, WordClass::TITLE_WORD))
+        .then(|| {
+            let rest = (i + 1..title_end).map(|k| view.lower(k));
+            let phrase = std::iter::once(view.lower(i - 1))
+                .chain(rest)
+                .collect::<Vec<_>>()
+                .join(" ");
+            words.titles.get(&phrase).map(|roles| (phrase, roles))
+        })
+        .flatten();
         if let (false, Some(date), Some((title, roles))) = (generic, ctx.date, split) {
             let of = ctx.gazetteer.entity(q).id.as_str();
             if let Some(person) = ctx.office_holder(of, &title, roles, date) {
