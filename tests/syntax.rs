@@ -227,10 +227,10 @@ fn accuracy_on_the_ewt_test_set() {
     let e = evaluate(SyntaxModel::bundled(), &sentences);
     eprintln!("EWT test: {e:?}");
     // the bundled model's measured accuracy, less a little: a retrained or damaged model
-    // that parses worse fails here (the targets in the README are UAS 85 %, LAS 81 %)
+    // that parses worse fails here (UAS at least the 85 % the README states)
     assert!(e.upos >= 0.950, "UPOS {:.4}", e.upos);
-    assert!(e.uas >= 0.845, "UAS {:.4}", e.uas);
-    assert!(e.las >= 0.815, "LAS {:.4}", e.las);
+    assert!(e.uas >= 0.850, "UAS {:.4}", e.uas);
+    assert!(e.las >= 0.820, "LAS {:.4}", e.las);
 }
 
 #[test]

@@ -268,6 +268,17 @@ impl SentenceTree {
             if let Some(i) = party(d) {
                 return Some(i);
             }
+            // "the *Myanmar* military's attacks": an owner named by the actor it belongs to
+            if self.parse.label(d) == "nmod:poss" {
+                let owner = self
+                    .parse
+                    .dependents(d)
+                    .filter(|&c| matches!(self.parse.label(c), "compound" | "amod"))
+                    .find_map(|c| self.item_of(c).filter(|&i| view.items[i].party().is_some()));
+                if owner.is_some() {
+                    return owner;
+                }
+            }
         }
         None
     }
