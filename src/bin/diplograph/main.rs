@@ -144,8 +144,9 @@ enum SyntaxCommand {
     },
     /// Train a model on a CoNLL-U treebank and write it.
     Train {
-        /// The training treebank (CoNLL-U).
-        train: PathBuf,
+        /// The training treebanks (CoNLL-U), read in turn as one.
+        #[arg(required = true)]
+        train: Vec<PathBuf>,
         /// Where to write the model.
         #[arg(long, short)]
         output: PathBuf,
@@ -245,7 +246,10 @@ fn run_syntax(command: SyntaxCommand) -> Result<bool> {
             stacked,
             seed,
         } => {
-            let sentences = conllu::read_file(&train_path)?;
+            let mut sentences = Vec::new();
+            for path in &train_path {
+                sentences.extend(conllu::read_file(path)?);
+            }
             let mut options = train::TrainOptions::default();
             options
                 .tagger_iterations(tagger_iterations)
