@@ -394,11 +394,26 @@ fn noun_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
         {
             return None;
         }
+        // a capitalised word names someone else, unless it modifies the possessor's noun
+        // ("his *Asia* tour", "his historic *Asia* tour"; not "Al Jazeera's Rob *Reynolds*")
+        let modifies_noun = k + 1 < view.len()
+            && view.items[k + 1].is_word()
+            && view.text(doc, k + 1).starts_with(char::is_lowercase);
+        let in_possessed_noun = modifies_noun
+            && (k.saturating_sub(3)..k).rev().find_map(|p| {
+                let it = &view.items[p];
+                if it.actor().is_some_and(|a| a.possessive) {
+                    return Some(true);
+                }
+                (!it.is_word() || !view.text(doc, p).starts_with(char::is_lowercase))
+                    .then_some(false)
+            }) == Some(true);
         if view
             .text(doc, k)
             .chars()
             .next()
             .is_some_and(char::is_uppercase)
+            && !in_possessed_noun
         {
             return None;
         }

@@ -5,7 +5,7 @@ use super::items::{ActorRef, ItemKind, MentionVia, Quotation, SentenceView, Via}
 use super::lexicon::{Lexicon, TriggerEntry, WordClass};
 use super::matcher::{Matcher, MatcherBuilder, MatcherError, Mention};
 use super::modality::{modality_of, SentenceWords};
-use super::resolve::{resolve_sentence, DocContext};
+use super::resolve::{resolve_sentence, DocContext, Salient};
 use super::tree::SentenceTree;
 use super::when_where::{
     pick_date, pick_place, sentence_dates, sentence_places, DateMention, Place,
@@ -546,6 +546,15 @@ impl Extractor {
         Some(author)
     }
 
+    /// The person a statement's title says it is about: the first named after its " on "
+    /// ("Statement from President Joe Biden *on Prime Minister Justin Trudeau*").
+    fn statement_about(&self, title: &str, date: Option<Date>) -> Option<EntityIndex> {
+        let lower = title.to_ascii_lowercase();
+        let on = lower.find(" on ")?;
+        let (about, _) = self.first_person(&title[on + 4..], date)?;
+        Some(about)
+    }
+
     /// The first person `text` names, if the gazetteer knows one by that name (or one holding
     /// office on `date` by that short name), with the byte offsets of the name.
     fn first_person(
@@ -986,6 +995,21 @@ impl<'e, 'd, I: Iterator<Item = Mention<'e>>> Reading<'e, 'd, I> {
             .as_deref()
             .and_then(|t| extractor.author_of(t, doc.date))
             .map(ActorRef::Known);
+        // "Statement from President Biden on Prime Minister Trudeau": the person a statement
+        // is about is who its "him" and "his" first stand for
+        let about = ctx
+            .author
+            .and(doc.title.as_deref())
+            .and_then(|t| extractor.statement_about(t, doc.date))
+            .map(ActorRef::Known)
+            .filter(|&p| Some(p) != ctx.author);
+        if let Some(p) = about {
+            ctx.remember(Salient {
+                who: Some(p),
+                subject: false,
+                paragraph: 0,
+            });
+        }
         let dateline_visit = extractor.dateline_visit(&ctx, doc);
         Reading {
             extractor,
