@@ -596,6 +596,33 @@ fn coordinated(view: &SentenceView, doc: &str, first: usize, forward: bool) -> V
             let opens_appositive = (view.items[m].is_word()
                 && matches!(view.lower(m), "the" | "his" | "her" | "its" | "their"))
                 || view.items[m].actor().is_some_and(|a| a.possessive);
+            // "King Salman and *the kingdom's de facto ruler,* Crown Prince Mohammed": a
+            // description before its name, between the coordinator and a comma
+            if forward && saw_coordinator && !comma_only && opens_appositive {
+                let comma = (m + 1..view.len().min(m + 8))
+                    .take_while(|&q| {
+                        view.lower(q) == ","
+                            || (view.items[q].is_word()
+                                && view.text(doc, q).starts_with(char::is_lowercase))
+                    })
+                    .find(|&q| view.lower(q) == ",");
+                let named = comma.and_then(|c| {
+                    (c + 1..view.len().min(c + 6))
+                        .take_while(|&q| view.items[q].party().is_some() || view.items[q].is_word())
+                        .find(|&q| view.items[q].party().is_some())
+                        .filter(|&q| {
+                            (c + 1..q).all(|w| {
+                                let text = view.text(doc, w);
+                                text.starts_with(char::is_uppercase)
+                                    || text.bytes().any(|b| b.is_ascii_digit())
+                            })
+                        })
+                });
+                if let Some(q) = named {
+                    m = q - 1;
+                    continue;
+                }
+            }
             if forward && saw_coordinator && comma_only && opens_appositive {
                 let close = (m + 1..view.len().min(m + 7))
                     .take_while(|&q| {
