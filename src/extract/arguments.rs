@@ -60,8 +60,17 @@ fn skippable(view: &SentenceView, k: usize, gap: bool) -> bool {
             let title = c.has(WordClass::TITLE_WORD)
                 && (!c.has(WordClass::PREPOSITION)
                     || (k > 0 && view.is(k - 1, WordClass::TITLE_WORD)));
+            // two titles of one person: "Crown Prince *and* Prime Minister Mohammed bin Salman"
+            let between_titles = matches!(view.lower(k), "and" | "&")
+                && k > 0
+                && k + 1 < view.len()
+                && view.items[k - 1].is_word()
+                && view.items[k + 1].is_word()
+                && view.is(k - 1, WordClass::TITLE_WORD)
+                && view.is(k + 1, WordClass::TITLE_WORD);
             c.has(WordClass::DETERMINER | WordClass::HONORIFIC)
                 || title
+                || between_titles
                 || (gap && c.has(WordClass::GAP))
         }
     }
@@ -909,8 +918,19 @@ pub(crate) fn arguments<'t>(
         args.source_item = ti;
         args.sources.push(salient_person(ctx, &named_after)?);
     }
+    // "discussed the visit *of President Zelensky*": the noun's own person follows it (another
+    // entry reads it), and the subject of the verb before is not the noun's (but "meetings of
+    // the steering group" and "a visit of the United States" name no such person)
+    let owned_by_of = entry.noun
+        && tj < view.len()
+        && view.items[tj].is_word()
+        && view.lower(tj) == "of"
+        && actor_after(view, tj + 1, 4, false)
+            .and_then(|k| view.items[k].party())
+            .is_some_and(|p| ctx.kind_of(p) == EntityKind::Person);
     let source_item = match entry.source {
         SourceFrame::Salient => Some(ti),
+        SourceFrame::Subject if owned_by_of => return None,
         SourceFrame::Subject if entry.noun => {
             // "During *their* call with Modi, Biden and Harris …": a pronoun in an opening
             // phrase points ahead, to the subject after it

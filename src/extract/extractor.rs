@@ -5,20 +5,20 @@ use super::items::{ActorRef, ItemKind, MentionVia, Quotation, SentenceView, Via}
 use super::lexicon::{Lexicon, TriggerEntry, WordClass};
 use super::matcher::{Matcher, MatcherBuilder, MatcherError, Mention};
 use super::modality::{modality_of, SentenceWords};
-use super::resolve::{resolve_sentence, DocContext, Salient};
+use super::resolve::{resolve_sentence, sentence_pair, DocContext, Salient};
 use super::tree::SentenceTree;
 use super::when_where::{
     pick_date, pick_place, sentence_dates, sentence_places, DateMention, Place,
 };
 use crate::date::Date;
 use crate::document::Document;
+use crate::fxhash::FxHashSet;
 use crate::gazetteer::{EntityIndex, EntityKind, Gazetteer};
 use crate::relation::{EntityRef, Modality, Relation, RelationKind};
 use crate::syntax::SyntaxModel;
 use crate::text::sentences;
 use once_cell::sync::Lazy;
 use serde::Serialize;
-use std::collections::HashSet;
 use std::sync::Arc;
 
 /// Reads documents and returns the relations they state. Build it once: it holds both automata.
@@ -665,7 +665,7 @@ impl Extractor {
         doc: &Document,
         s: &crate::text::Sentence<'_>,
         hit: &aho_corasick::Match,
-        seen: &mut HashSet<(String, String, String, Option<String>)>,
+        seen: &mut FxHashSet<(String, String, String, Option<String>)>,
         out: &mut Vec<Relation>,
     ) {
         let text = doc.text.as_str();
@@ -1145,7 +1145,7 @@ impl<'e, 'd, I: Iterator<Item = Mention<'e>>> Reading<'e, 'd, I> {
                 tree_until: last_trigger_item + super::tree::LOOKAHEAD,
                 ..SentenceFacts::default()
             };
-            let mut seen = HashSet::new();
+            let mut seen = FxHashSet::default();
             // a phrase that yielded relations speaks for the trigger words inside it
             // ("a bilateral *meeting* with" is one meeting, not two)
             let mut spoken_for: Vec<(usize, usize)> = Vec::new();
@@ -1162,6 +1162,12 @@ impl<'e, 'd, I: Iterator<Item = Mention<'e>>> Reading<'e, 'd, I> {
                 );
                 if relations.len() > before {
                     spoken_for.push((hit.start(), hit.end()));
+                }
+                // a meeting or call of two people: the next sentence's "They" is them
+                if relations[before..].iter().any(|r| r.kind.is_symmetric()) {
+                    if let Some(pair) = sentence_pair(&self.ctx) {
+                        self.ctx.next_participants = Some(pair);
+                    }
                 }
             }
         }

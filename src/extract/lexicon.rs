@@ -235,6 +235,10 @@ pub enum Referent {
     Speaker,
     /// The two most salient people ("the two leaders", "both men").
     Pair,
+    /// The two people just named, and no one else ("They discussed …" after "A met B in
+    /// Paris."): the previous sentence named two people and otherwise only countries. Anything
+    /// else (two countries, three people, a group) is no one.
+    Participants,
     /// The government of the country whose leader was named last ("the administration"):
     /// the country of the latest head of state or government mentioned.
     Government,
@@ -249,6 +253,8 @@ pub enum ReferenceCondition {
     Definite,
     /// After a number ("26 countries").
     Number,
+    /// As the first word of its sentence ("They discussed …"; not "officials said they …").
+    SentenceStart,
 }
 
 /// One line of `references.jsonl`.

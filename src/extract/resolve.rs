@@ -55,6 +55,13 @@ pub(crate) struct DocContext<'e> {
     pub recent: Vec<Salient>,
     /// The current paragraph (line) index.
     pub paragraph: usize,
+    /// Where in `recent` the current sentence's mentions begin.
+    pub sentence_start: usize,
+    /// The two people a "They" opening the current sentence stands for: those of a meeting or
+    /// call the previous sentence told, or of its own opening "They".
+    pub participants: Option<(ActorRef, ActorRef)>,
+    /// The same for the next sentence (set as this one is read).
+    pub next_participants: Option<(ActorRef, ActorRef)>,
     /// People named in full so far.
     pub named_in_full: FxHashSet<EntityIndex>,
     /// Their surnames (see [`surname_of`]), for the surnames the gazetteer leaves unlisted.
@@ -71,6 +78,7 @@ impl<'e> DocContext<'e> {
     pub fn remember(&mut self, s: Salient) {
         if self.recent.len() >= 2 * SALIENCE_WINDOW {
             self.recent.drain(..SALIENCE_WINDOW);
+            self.sentence_start = self.sentence_start.saturating_sub(SALIENCE_WINDOW);
         }
         self.recent.push(s);
     }
@@ -89,6 +97,9 @@ impl<'e> DocContext<'e> {
             new_people: Vec::new(),
             recent: Vec::new(),
             paragraph: 0,
+            sentence_start: 0,
+            participants: None,
+            next_participants: None,
             named_in_full: FxHashSet::default(),
             surnames: FxHashMap::default(),
             speaker: None,
@@ -452,6 +463,8 @@ fn is_possessive_word(text: &str) -> bool {
 pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView, doc: &str) {
     let lex = ctx.lexicon;
     let words = &lex.word_sets;
+    ctx.sentence_start = ctx.recent.len();
+    ctx.participants = ctx.next_participants.take();
 
     // 1. gazetteer mentions
     let mut with_given_name = Vec::new();
@@ -1165,6 +1178,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             None => true,
             Some(ReferenceCondition::Definite) => preceded_by_determiner(view, i),
             Some(ReferenceCondition::Number) => preceded_by_number(view, lex, i),
+            Some(ReferenceCondition::SentenceStart) => i == 0,
         };
         // "26 countries of the Coalition": the group is named right after
         let named_after = matches!(entry.refers, Referent::Grouping | Referent::Organization)
@@ -1212,11 +1226,17 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 Referent::Organization => last_org(ctx, &entry.prefers, false),
                 Referent::Grouping => last_org(ctx, &entry.prefers, true),
                 Referent::Pair => last_pair(ctx).map(|(a, _)| a),
+                Referent::Participants => ctx.participants.map(|(a, _)| a),
                 Referent::Government => last_government(ctx),
             }
         };
         if let Some(w) = who {
             let mut info = actor(w, Via::Reference);
+            if entry.refers == Referent::Participants {
+                info.also = ctx.participants.map(|(_, b)| b);
+                // "They discussed … They also agreed …": the same two
+                ctx.next_participants = ctx.participants;
+            }
             if entry.refers == Referent::Pair {
                 info.also = last_pair(ctx).map(|(_, b)| b);
             }
@@ -1224,7 +1244,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             view.collapse(i, i + width, info);
             if !matches!(
                 entry.refers,
-                Referent::Person | Referent::Speaker | Referent::Pair
+                Referent::Person | Referent::Speaker | Referent::Pair | Referent::Participants
             ) {
                 ctx.remember(Salient {
                     who: Some(w),
@@ -1638,6 +1658,25 @@ fn counterpart_at(
             .and_then(|(person, _)| ctx.gazetteer.index_of(person.id.as_str()))
     })?;
     Some((ActorRef::Known(holder), end))
+}
+
+/// The two people the current sentence has named so far, when it named no one else and
+/// otherwise only countries (where they met) — the earlier first.
+pub(crate) fn sentence_pair(ctx: &DocContext<'_>) -> Option<(ActorRef, ActorRef)> {
+    let named = ctx.recent.get(ctx.sentence_start..)?;
+    let mut people = Vec::new();
+    for s in named {
+        let who = s.who?;
+        match ctx.kind_of(who) {
+            EntityKind::Person if !people.contains(&who) => people.push(who),
+            EntityKind::Person | EntityKind::Country => {}
+            _ => return None,
+        }
+    }
+    match people[..] {
+        [earlier, later] => Some((earlier, later)),
+        _ => None,
+    }
 }
 
 /// The antecedents of "the two leaders": the two latest people named within the last two
