@@ -838,6 +838,9 @@ pub(crate) fn arguments<'t>(
     {
         return None;
     }
+    if tj < view.len() && entry.not_before.iter().any(|w| w == view.lower(tj)) {
+        return None;
+    }
     if entry.verb && ti > 0 && view.items[ti - 1].is_word() {
         let prev = view.lower(ti - 1);
         // "the promised aid", "after promised sanctions"; but "refused to meet" is a verb,

@@ -140,6 +140,10 @@ pub struct TriggerEntry {
     /// *in* urging Russia …" is a joint appeal, not a meeting.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub not_followed_by: Vec<String>,
+    /// Words that, right after the phrase itself, make it something else: "flew *back* to" is
+    /// a trip home, "returned *the* favour" no trip at all.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub not_before: Vec<String>,
     /// When not empty, the phrase counts only right after one of these words: a bare "call"
     /// is a verb after "to", "will" or "did" ("would *call* Erdogan") and a noun or an
     /// imperative elsewhere ("a congratulatory *call* from", "What should Trump *call* Kim?").
