@@ -68,7 +68,8 @@ fn skippable(view: &SentenceView, k: usize, gap: bool) -> bool {
                 && view.items[k + 1].is_word()
                 && view.is(k - 1, WordClass::TITLE_WORD)
                 && view.is(k + 1, WordClass::TITLE_WORD);
-            c.has(WordClass::DETERMINER | WordClass::HONORIFIC)
+            // (and a title before a single name: "met with *Amir* Sheikh Tamim")
+            c.has(WordClass::DETERMINER | WordClass::HONORIFIC | WordClass::SINGLE_NAME_TITLE)
                 || title
                 || between_titles
                 || (gap && c.has(WordClass::GAP))

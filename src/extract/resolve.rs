@@ -1647,15 +1647,34 @@ fn counterpart_at(
     };
     let of = ctx.gazetteer.entity(country).id.as_str();
     let offices = ctx.gazetteer.entity(owner).offices();
+    let holder_of = |role: Role| {
+        ctx.gazetteer
+            .office_holders(of, role, date)
+            .next()
+            .map(|(person, office)| (person, office.title.to_lowercase()))
+    };
     let holder = COUNTERPART_ROLES.iter().find_map(|&role| {
         // the owner's own office, held on the date, in another country
         offices
             .iter()
             .find(|o| o.role == role && o.covers(date) && o.of.as_str() != of)?;
-        ctx.gazetteer
-            .office_holders(of, role, date)
-            .next()
-            .and_then(|(person, _)| ctx.gazetteer.index_of(person.id.as_str()))
+        let (mut person, title) = holder_of(role)?;
+        // a president's British counterpart is the prime minister: a monarch reigns, and the
+        // head of government is whom a head of state deals with
+        let reigns = [
+            "monarch",
+            "king",
+            "queen",
+            "emperor",
+            "empress",
+            "governor-general",
+        ]
+        .iter()
+        .any(|t| title.split_whitespace().any(|w| w == *t));
+        if role == Role::HeadOfState && reigns {
+            person = holder_of(Role::HeadOfGovernment).map_or(person, |(p, _)| p);
+        }
+        ctx.gazetteer.index_of(person.id.as_str())
     })?;
     Some((ActorRef::Known(holder), end))
 }
