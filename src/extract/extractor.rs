@@ -728,10 +728,10 @@ impl Extractor {
                 }
             }
             // nor is a noun without its preposition ("the summit", "new sanctions") whose
-            // prepositions the rest of the sentence lacks, and which no "to" or auxiliary makes
-            // a verb ("to *visit* Cuba"): the tree finds nothing the window rules miss for it
-            // (on the throughput corpus a fifth of all parses were asked for by such nouns)
-            // ("did not *visit* Mexico", "will also *visit* Jordan")
+            // prepositions the rest of the sentence lacks, and which no "to" or auxiliary
+            // makes a verb ("to *visit* Cuba", "did not *visit* Mexico", "will also *visit*
+            // Jordan"): the tree finds nothing the window rules miss for it (on the throughput
+            // corpus a fifth of all parses were asked for by such nouns)
             let verb_use = (ti.saturating_sub(2)..ti).any(|k| {
                 view.items[k].is_word()
                     && (view.lower(k) == "to" || view.is(k, WordClass::AUXILIARY))

@@ -239,9 +239,10 @@ pub enum Referent {
     Speaker,
     /// The two most salient people ("the two leaders", "both men").
     Pair,
-    /// The two people just named, and no one else ("They discussed …" after "A met B in
-    /// Paris."): the previous sentence named two people and otherwise only countries. Anything
-    /// else (two countries, three people, a group) is no one.
+    /// The two people of the meeting or call the previous sentence told ("They discussed …"
+    /// after "A met B in Paris."), when it named no one else but countries, or of that
+    /// sentence's own opening "They". Anything else (two countries, three people, a group, a
+    /// sentence that told no meeting) is no one.
     Participants,
     /// The government of the country whose leader was named last ("the administration"):
     /// the country of the latest head of state or government mentioned.
