@@ -40,6 +40,18 @@ fn is_quote(view: &SentenceView, k: usize) -> bool {
     )
 }
 
+/// Whether the party at `later` names again the party at `earlier`, a comma after it: an
+/// appositive ("Kerry and *his Russian counterpart*, *Sergey Lavrov*, …"). A possessive names
+/// its noun's owner, no appositive.
+fn names_again(view: &SentenceView, earlier: usize, later: usize) -> bool {
+    let first = &view.items[earlier];
+    earlier + 1 < later
+        && view.lower(earlier + 1) == ","
+        && first.party().is_some()
+        && first.party() == view.items[later].party()
+        && !first.actor().is_some_and(|a| a.possessive)
+}
+
 /// Items that may stand between a preposition or trigger and its actor.
 fn skippable(view: &SentenceView, k: usize, gap: bool) -> bool {
     match &view.items[k].kind {
@@ -355,15 +367,8 @@ fn noun_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
         }
         // "Kerry and his counterpart, *Sergey Lavrov*, held talks": a subject's appositive
         // between commas, naming again the person before it
-        if saw_light_verb && view.lower(k) == "," && k >= 3 {
-            let named = view.items[k - 1].party();
-            let again = named.is_some()
-                && view.lower(k - 2) == ","
-                && view.items[k - 3].party() == named
-                && !view.items[k - 3].actor().is_some_and(|a| a.possessive);
-            if again {
-                return Some(k - 1);
-            }
+        if saw_light_verb && view.lower(k) == "," && k >= 3 && names_again(view, k - 3, k - 1) {
+            return Some(k - 1);
         }
         if !it.is_word() || ti - k > 12 {
             return None;
@@ -662,14 +667,7 @@ fn coordinated(view: &SentenceView, doc: &str, first: usize, forward: bool) -> V
                 // backward, a comma apart, the same person named twice is an appositive:
                 // "Kerry and *his Russian counterpart*, Sergey Lavrov, met": the list goes on
                 // from the first naming
-                let same_person = !forward
-                    && !saw_coordinator
-                    && !possessive
-                    && m + 1 < k
-                    && view.lower(m + 1) == ","
-                    && view.items[m].party().is_some()
-                    && view.items[m].party() == view.items[k].party();
-                if same_person {
+                if !forward && !saw_coordinator && names_again(view, m, k) {
                     k = m;
                     steps = 0;
                     continue;

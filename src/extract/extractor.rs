@@ -1149,6 +1149,7 @@ impl<'e, 'd, I: Iterator<Item = Mention<'e>>> Reading<'e, 'd, I> {
             // a phrase that yielded relations speaks for the trigger words inside it
             // ("a bilateral *meeting* with" is one meeting, not two)
             let mut spoken_for: Vec<(usize, usize)> = Vec::new();
+            let sentence_first = relations.len();
             for hit in triggers {
                 if spoken_for
                     .iter()
@@ -1163,11 +1164,14 @@ impl<'e, 'd, I: Iterator<Item = Mention<'e>>> Reading<'e, 'd, I> {
                 if relations.len() > before {
                     spoken_for.push((hit.start(), hit.end()));
                 }
-                // a meeting or call of two people: the next sentence's "They" is them
-                if relations[before..].iter().any(|r| r.kind.is_symmetric()) {
-                    if let Some(pair) = sentence_pair(&self.ctx) {
-                        self.ctx.next_participants = Some(pair);
-                    }
+            }
+            // a meeting or call of two people: the next sentence's "They" is them
+            if relations[sentence_first..]
+                .iter()
+                .any(|r| r.kind.is_symmetric())
+            {
+                if let Some(pair) = sentence_pair(&self.ctx) {
+                    self.ctx.next_participants = Some(pair);
                 }
             }
         }
