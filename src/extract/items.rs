@@ -205,7 +205,25 @@ impl Quotation {
         match c {
             '\u{201C}' | '\u{201E}' | '\u{00AB}' => self.double = true,
             '\u{201D}' | '\u{00BB}' => self.double = false,
-            '"' => self.double = !self.double,
+            // a straight mark opens before a word and closes after one: a quotation left
+            // open where a new one starts ("… instability. "We have …") must not turn the
+            // rest of the paragraph inside out, as a toggle would
+            '"' => {
+                let before = doc[..p].chars().next_back();
+                let after = doc[p + 1..].chars().next();
+                let opens = after.is_some_and(|a| !a.is_whitespace())
+                    && before
+                        .is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '[' | '\u{2014}'));
+                let closes = before.is_some_and(|b| !b.is_whitespace())
+                    && after.is_none_or(|a| {
+                        a.is_whitespace() || (a.is_ascii_punctuation() && a != '"')
+                    });
+                self.double = match (opens, closes) {
+                    (true, false) => true,
+                    (false, true) => false,
+                    _ => !self.double,
+                };
+            }
             '\u{2018}' => self.single = true,
             '\'' if !self.single && !letter_before() && letter_after() => self.single = true,
             '\u{2019}' | '\'' if self.single && !letter_after() => self.single = false,
@@ -488,5 +506,35 @@ impl SentenceView {
                 in_quote,
             }),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Quotation;
+
+    /// Whether the quotation is open after each `"` of `text`, in order.
+    fn states(text: &str) -> Vec<bool> {
+        let mut q = Quotation::default();
+        text.char_indices()
+            .filter(|&(_, c)| c == '"')
+            .map(|(p, c)| {
+                q.follow(text, p, c);
+                q.inside()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn straight_marks_open_before_a_word_and_close_after_one() {
+        assert_eq!(states(r#"He said "yes" and left."#), [true, false]);
+        // a quotation left open where a new one starts stays open, and closes once
+        assert_eq!(
+            states(r#"She said: "We agreed. "There is more to do." Then she left."#),
+            [true, true, false]
+        );
+        // a mark with words on both sides or on neither is read as a toggle
+        assert_eq!(states(r#"x"y"z"#), [true, false]);
+        assert_eq!(states(r#"a " b " c"#), [true, false]);
     }
 }

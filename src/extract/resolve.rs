@@ -1215,7 +1215,12 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 {
                     view.items[i - 2].party()
                 }
-                Referent::Person => last_person(ctx),
+                // in a quotation, "he" is never its speaker, who says "I" ("I like Boris
+                // Johnson. I spoke to *him* yesterday")
+                Referent::Person => match ctx.speaker.filter(|_| view.items[i].in_quote) {
+                    Some(speaker) => last_person_but(ctx, speaker),
+                    None => last_person(ctx),
+                },
                 Referent::Speaker => {
                     if view.items[i].in_quote {
                         ctx.speaker
@@ -1716,12 +1721,25 @@ fn last_pair(ctx: &DocContext<'_>) -> Option<(ActorRef, ActorRef)> {
 /// The antecedent of "he" or "she": the latest person mentioned as a subject within the last
 /// two paragraphs, else the latest person mentioned there at all.
 fn last_person(ctx: &DocContext<'_>) -> Option<ActorRef> {
+    last_person_where(ctx, |_| true)
+}
+
+/// The person "he" or "she" refers to, other than `not`.
+fn last_person_but(ctx: &DocContext<'_>, not: ActorRef) -> Option<ActorRef> {
+    last_person_where(ctx, |w| w != Some(not))
+}
+
+fn last_person_where(
+    ctx: &DocContext<'_>,
+    keep: impl Fn(Option<ActorRef>) -> bool,
+) -> Option<ActorRef> {
     let near = || {
         ctx.recent
             .iter()
             .rev()
             .take_while(|s| ctx.paragraph.saturating_sub(s.paragraph) <= 2)
             .filter(|s| s.who.is_none_or(|w| ctx.kind_of(w) == EntityKind::Person))
+            .filter(|s| keep(s.who))
     };
     near()
         .find(|s| s.subject)
