@@ -65,6 +65,11 @@ fn skippable(view: &SentenceView, k: usize, gap: bool) -> bool {
                     && k > 0
                     && view.items[k - 1].is_word()
                     && view.is(k - 1, WordClass::TITLE_WORD))
+                // a style set off from the title it precedes: "His Highness, Crown Prince …"
+                || (view.lower(k) == ","
+                    && k > 0
+                    && view.items[k - 1].is_word()
+                    && view.is(k - 1, WordClass::HONORIFIC))
         }
         ItemKind::Word => {
             let c = view.class(k);

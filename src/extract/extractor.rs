@@ -5,7 +5,7 @@ use super::items::{ActorRef, ItemKind, MentionVia, Quotation, SentenceView, Via}
 use super::lexicon::{Lexicon, TriggerEntry, WordClass};
 use super::matcher::{Matcher, MatcherBuilder, MatcherError, Mention};
 use super::modality::{modality_of, SentenceWords};
-use super::resolve::{resolve_sentence, sentence_pair, DocContext, Salient};
+use super::resolve::{joint_sources, resolve_sentence, sentence_pair, DocContext, Salient};
 use super::tree::SentenceTree;
 use super::when_where::{
     pick_date, pick_place, sentence_dates, sentence_places, DateMention, Place,
@@ -1165,14 +1165,16 @@ impl<'e, 'd, I: Iterator<Item = Mention<'e>>> Reading<'e, 'd, I> {
                     spoken_for.push((hit.start(), hit.end()));
                 }
             }
-            // a meeting or call of two people: the next sentence's "They" is them
-            if relations[sentence_first..]
-                .iter()
-                .any(|r| r.kind.is_symmetric())
-            {
-                if let Some(pair) = sentence_pair(&self.ctx) {
-                    self.ctx.next_participants = Some(pair);
-                }
+            // a meeting or call of two people, or two people who did one thing together
+            // ("A and B visited Riyadh"): the next sentence's "They" is them
+            let told = &relations[sentence_first..];
+            let pair = if told.iter().any(|r| r.kind.is_symmetric()) {
+                sentence_pair(&self.ctx)
+            } else {
+                None
+            };
+            if let Some(pair) = pair.or_else(|| joint_sources(&self.ctx, told)) {
+                self.ctx.next_participants = Some(pair);
             }
         }
         self.mentions.drain(..m_end);

@@ -1703,6 +1703,32 @@ pub(crate) fn sentence_pair(ctx: &DocContext<'_>) -> Option<(ActorRef, ActorRef)
     }
 }
 
+/// The two people of this sentence who did what it tells together: the only people its
+/// relations have as sources ("McGurk and Hochstein *visited* Saudi Arabia, joined by …"; not
+/// "Biden met Yoon and Kishida in Washington", where the two visitors are not all who acted),
+/// the earlier named first.
+pub(crate) fn joint_sources(
+    ctx: &DocContext<'_>,
+    relations: &[crate::relation::Relation],
+) -> Option<(ActorRef, ActorRef)> {
+    let named = ctx.recent.get(ctx.sentence_start..)?;
+    let mut sources: Vec<&crate::gazetteer::EntityId> = relations
+        .iter()
+        .filter(|r| r.source.kind == EntityKind::Person)
+        .map(|r| &r.source.id)
+        .collect();
+    sources.sort();
+    sources.dedup();
+    let [a, b] = sources[..] else {
+        return None;
+    };
+    let whos: Vec<ActorRef> = named.iter().filter_map(|s| s.who).collect();
+    let find =
+        |id: &crate::gazetteer::EntityId| whos.iter().position(|&w| ctx.entity_ref(w).id == *id);
+    let (i, j) = (find(a)?, find(b)?);
+    Some((whos[i.min(j)], whos[i.max(j)]))
+}
+
 /// The antecedents of "the two leaders": the two latest people named within the last two
 /// paragraphs, the earlier first.
 fn last_pair(ctx: &DocContext<'_>) -> Option<(ActorRef, ActorRef)> {
