@@ -345,6 +345,38 @@ fn subject_before(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
 /// "his Beijing trip"), or the subject of a light verb ("Zelensky *held* talks with …",
 /// "Japan is *preparing* … penalties for …"). Another verb in between ("had not *discussed*
 /// sanctions") or a relative pronoun breaks the link.
+/// The person of a relative clause right after an event noun, who held the event: "the talks
+/// *he* held with Putin", "a phone conversation *Macron* had with" (the noun's preposition
+/// right after the verb).
+fn relative_clause_subject(
+    ctx: &DocContext<'_>,
+    view: &SentenceView,
+    entry: &TriggerEntry,
+    tj: usize,
+) -> Option<usize> {
+    let word = |k: usize| view.items.get(k).is_some_and(|it| it.is_word());
+    if tj == 0 || (word(tj - 1) && view.is(tj - 1, WordClass::PREPOSITION)) {
+        return None;
+    }
+    let mut k = tj;
+    if word(k) && matches!(view.lower(k), "that" | "which") {
+        k += 1;
+    }
+    let person = view.items.get(k)?.party()?;
+    let held = word(k + 1)
+        && matches!(
+            view.lower(k + 1),
+            "had" | "has" | "have" | "held" | "holds" | "hold"
+        );
+    let preposition = word(k + 2)
+        && entry
+            .target
+            .iter()
+            .filter_map(|f| f.preposition())
+            .any(|p| p == view.lower(k + 2));
+    (held && preposition && ctx.kind_of(person) == EntityKind::Person).then_some(k)
+}
+
 fn noun_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
     let mut saw_light_verb = false;
     let mut saw_verb_form = false;
@@ -942,7 +974,8 @@ pub(crate) fn arguments<'t>(
             // "During *their* call with Modi, Biden and Harris …": a pronoun in an opening
             // phrase points ahead, to the subject after it
             let fronted = fronted_phrase_subject(view, ti);
-            noun_subject(view, doc, ti)
+            relative_clause_subject(ctx, view, entry, tj)
+                .or_else(|| noun_subject(view, doc, ti))
                 .filter(|&k| {
                     fronted.is_none()
                         || !view.items[k]
@@ -1103,12 +1136,18 @@ pub(crate) fn arguments<'t>(
                 // so do an infinitive and a relative or complement clause: "the summit *to*
                 // end exercises with X", "the meeting *that* …"
                 // ("face to face" is an adverb, no infinitive)
+                // and so does a time clause: "a brief conversation *before moving* down
+                // hallways lined with troops"
                 let opens_clause = |k: usize| {
                     let idiom =
                         k > 0 && k + 1 < view.len() && view.lower(k - 1) == view.lower(k + 1);
+                    let time_clause = matches!(view.lower(k), "before" | "after" | "while")
+                        && view.items.get(k + 1).is_some_and(|n| n.is_word())
+                        && view.lower(k + 1).ends_with("ing");
                     view.items[k].is_word()
                         && (matches!(view.lower(k), "that" | "which" | "who")
-                            || (view.lower(k) == "to" && prep != "to" && !idiom))
+                            || (view.lower(k) == "to" && prep != "to" && !idiom)
+                            || time_clause)
                 };
                 // another trigger word takes the preposition after it: "spoke about the
                 // *talks* with China" names no one Biden spoke with
