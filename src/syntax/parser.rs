@@ -399,6 +399,16 @@ impl TransitionParser {
         let classes = self.weights.classes();
         scratch.scores.resize(classes, 0);
         while !state.is_final() {
+            // with the stack empty only SHIFT is possible, and with one word left on it and the
+            // buffer done only its root arc: no need to score (a tenth of all moves)
+            if state.stack.is_empty() {
+                state.apply(Move::Shift);
+                continue;
+            }
+            if state.stack.len() == 1 && !state.can_shift() {
+                state.apply(Move::Left(self.root_label));
+                continue;
+            }
             features(&state, words, &mut scratch.features);
             scratch.scores.fill(0);
             self.weights.score(&scratch.features, &mut scratch.scores);
