@@ -371,6 +371,10 @@ pub struct WordLists {
     /// a paragraph that opens with one states nothing on the article's behalf. Lower case.
     #[serde(default)]
     pub caption_openings: Vec<String>,
+    /// Given names that are one name in familiar and formal form ("phil", "philip"): "Phil
+    /// Gordon" is the Philip Gordon the gazetteer knows. Groups of lower-case forms.
+    #[serde(default)]
+    pub familiar_names: Vec<Vec<String>>,
     /// Month names and abbreviations to month numbers.
     pub months: HashMap<String, u8>,
     /// Weekday names, Monday first.
@@ -686,6 +690,22 @@ impl Lexicon {
             .caption_openings
             .iter()
             .any(|c| head.len() >= c.len() && head[..c.len()].eq_ignore_ascii_case(c.as_bytes()))
+    }
+
+    /// Whether two spellings name the same given name or name part: equal but for case, one a
+    /// familiar form of the other ("Phil", "Philip"), or a transliteration one letter apart
+    /// ("Al-Jabir", "Al-Jaber"; words of five letters or more).
+    pub fn same_name_part(&self, a: &str, b: &str) -> bool {
+        if a.eq_ignore_ascii_case(b) {
+            return true;
+        }
+        let (la, lb) = (a.to_lowercase(), b.to_lowercase());
+        let familiar = self
+            .words
+            .familiar_names
+            .iter()
+            .any(|group| group.iter().any(|g| *g == la) && group.iter().any(|g| *g == lb));
+        familiar || (la.chars().count() >= 5 && lb.chars().count() >= 5 && one_edit_apart(&la, &lb))
     }
 
     /// The word lists.
@@ -1026,6 +1046,31 @@ fn apostrophe_spellings(p: &str) -> Vec<String> {
     v
 }
 
+/// Whether `a` and `b` differ by one substituted, inserted or deleted character.
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let prefix = short
+        .iter()
+        .zip(long.iter())
+        .take_while(|(x, y)| x == y)
+        .count();
+    if short.len() == long.len() {
+        // one substitution: the rest after the first difference is equal
+        prefix < short.len() && short[prefix + 1..] == long[prefix + 1..]
+    } else {
+        // one insertion into the shorter
+        short[prefix..] == long[prefix + 1..]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1035,6 +1080,21 @@ mod tests {
             .trigger_hits(text)
             .map(|m| &text[m.start()..m.end()])
             .collect()
+    }
+
+    #[test]
+    fn name_parts_match_by_case_familiar_form_or_one_letter() {
+        let lex = Lexicon::bundled();
+        assert!(lex.same_name_part("Phil", "Philip"));
+        assert!(lex.same_name_part("Al-Jabir", "Al-Jaber"));
+        assert!(lex.same_name_part("Volodymr", "Volodymyr"));
+        assert!(lex.same_name_part("SERGEY", "Sergey"));
+        // short names differ by a letter without being one ("Kim", "Jim")
+        assert!(!lex.same_name_part("Kim", "Jim"));
+        assert!(!lex.same_name_part("Abdullah", "Abdulaziz"));
+        assert!(one_edit_apart("salman", "salmon"));
+        assert!(!one_edit_apart("salman", "sultan"));
+        assert!(!one_edit_apart("ab", "ab"));
     }
 
     #[test]

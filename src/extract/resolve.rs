@@ -534,8 +534,20 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                     || is_short_name_mention(view, i - 1))
                 && !given_name_before;
             if given_name_before {
-                with_given_name.push(i);
+                with_given_name.push((i - 1, i));
             }
+            // (or all of a candidate's names, spelt a little differently: "Phil Gordon" for
+            // Philip Gordon, "Mishal Al-Ahmad Al-Jabir Al-Sabah" for … Al-Jaber Al-Sabah)
+            let variant = if name_before {
+                full_name_variant(ctx, view, doc, i, pattern)
+            } else {
+                None
+            };
+            if let Some((e, from)) = variant {
+                who = Some(ActorRef::Known(e));
+                with_given_name.push((from, i));
+            }
+            let name_before = name_before && variant.is_none();
             // "broadcaster Kan", "the daily Haaretz": a medium's name
             let medium_before =
                 i > 0 && view.items[i - 1].is_word() && view.is(i - 1, WordClass::MEDIUM_NOUN);
@@ -582,9 +594,9 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
     }
 
     // the given name joins its surname's mention, last first so that indices hold
-    for &i in with_given_name.iter().rev() {
+    for &(from, i) in with_given_name.iter().rev() {
         if let Some(info) = view.items[i].actor().cloned().filter(|a| a.who.is_some()) {
-            view.collapse(i - 1, i + 1, info);
+            view.collapse(from, i + 1, info);
         }
     }
 
@@ -1358,6 +1370,55 @@ fn is_short_name_mention(view: &SentenceView, i: usize) -> bool {
 }
 
 /// Whether `word` is the first word of the known person `who`'s name.
+/// The one person among the candidates of short-name mention `i` (its gazetteer `pattern`)
+/// whose other names the words right before it spell, each the same name part
+/// ([`Lexicon::same_name_part`]); with the item those words start at.
+fn full_name_variant(
+    ctx: &mut DocContext<'_>,
+    view: &SentenceView,
+    doc: &str,
+    i: usize,
+    pattern: usize,
+) -> Option<(EntityIndex, usize)> {
+    let mut found = None;
+    for c in ctx.matcher.candidates_of(pattern) {
+        let entity = ctx.gazetteer.entity(c.entity);
+        if entity.kind != EntityKind::Person {
+            continue;
+        }
+        let names: Vec<&str> = entity.name.split_whitespace().collect();
+        let Some((last, given)) = names.split_last() else {
+            continue;
+        };
+        if given.is_empty()
+            || given.len() > i
+            || !ctx.lexicon.same_name_part(view.text(doc, i), last)
+        {
+            continue;
+        }
+        let from = i - given.len();
+        let spelt = given.iter().enumerate().all(|(n, name)| {
+            let k = from + n;
+            view.items[k].is_word()
+                && view.text(doc, k).starts_with(char::is_uppercase)
+                && ctx.lexicon.same_name_part(view.text(doc, k), name)
+        });
+        if spelt {
+            if found.is_some_and(|(e, _)| e != c.entity) {
+                return None;
+            }
+            found = Some((c.entity, from));
+        }
+    }
+    let (e, _) = found?;
+    if ctx.named_in_full.insert(e) {
+        if let Some(surname) = surname_of(&ctx.gazetteer.entity(e).name) {
+            ctx.surnames.entry(surname.into()).or_default().push(e);
+        }
+    }
+    found
+}
+
 fn given_name_of(ctx: &DocContext<'_>, who: ActorRef, word: &str) -> bool {
     let ActorRef::Known(e) = who else {
         return false;
