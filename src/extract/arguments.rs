@@ -78,16 +78,23 @@ fn skippable(view: &SentenceView, k: usize, gap: bool) -> bool {
                 && (!c.has(WordClass::PREPOSITION)
                     || (k > 0 && view.is(k - 1, WordClass::TITLE_WORD)));
             // two titles of one person: "Crown Prince *and* Prime Minister Mohammed bin Salman"
+            // (or of occupations: "actress *and* activist Nazanin Boniadi")
+            let describes = WordClass::TITLE_WORD | WordClass::DESCRIPTOR;
             let between_titles = matches!(view.lower(k), "and" | "&")
                 && k > 0
                 && k + 1 < view.len()
                 && view.items[k - 1].is_word()
                 && view.items[k + 1].is_word()
-                && view.is(k - 1, WordClass::TITLE_WORD)
-                && view.is(k + 1, WordClass::TITLE_WORD);
-            // (and a title before a single name: "met with *Amir* Sheikh Tamim")
-            c.has(WordClass::DETERMINER | WordClass::HONORIFIC | WordClass::SINGLE_NAME_TITLE)
-                || title
+                && view.is(k - 1, describes)
+                && view.is(k + 1, describes);
+            // (and a title before a single name: "met with *Amir* Sheikh Tamim", and an
+            // occupation before a private person's: "met with *activist* Nazanin Boniadi")
+            c.has(
+                WordClass::DETERMINER
+                    | WordClass::HONORIFIC
+                    | WordClass::SINGLE_NAME_TITLE
+                    | WordClass::DESCRIPTOR,
+            ) || title
                 || between_titles
                 || (gap && c.has(WordClass::GAP))
         }

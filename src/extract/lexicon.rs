@@ -371,6 +371,11 @@ pub struct WordLists {
     /// a paragraph that opens with one states nothing on the article's behalf. Lower case.
     #[serde(default)]
     pub caption_openings: Vec<String>,
+    /// Occupations that describe a private person right before the name, as a title does an
+    /// office holder's ("activist", "laureate", "businessman"): they stand between a verb and
+    /// the person, and a capitalised name after one is a person's. Lower case.
+    #[serde(default)]
+    pub descriptors: Vec<String>,
     /// Given names that are one name in familiar and formal form ("phil", "philip"): "Phil
     /// Gordon" is the Philip Gordon the gazetteer knows. Groups of lower-case forms.
     #[serde(default)]
@@ -468,6 +473,9 @@ impl WordClass {
     pub const HONORIFIC: WordClass = WordClass(1 << 25);
     /// Words that end the names of bodies and places, not people ("party", "university").
     pub const NAME_STOP: WordClass = WordClass(1 << 26);
+    /// Occupations that describe a private person before the name ("*activist* Nazanin
+    /// Boniadi", "Nobel *laureate* Maria Ressa").
+    pub const DESCRIPTOR: WordClass = WordClass(1 << 27);
 
     /// Whether any class of `other` is among these.
     #[inline]
@@ -926,7 +934,7 @@ impl LexiconBuilder {
                 message: e.to_string(),
             })?;
         let mut word_sets = WordSets::default();
-        let lists: [(&Vec<String>, WordClass); 19] = [
+        let lists: [(&Vec<String>, WordClass); 20] = [
             (&words.determiners, WordClass::DETERMINER),
             (&words.gap_words, WordClass::GAP),
             (&words.prepositions, WordClass::PREPOSITION),
@@ -946,6 +954,7 @@ impl LexiconBuilder {
             (&words.place_gap_words, WordClass::PLACE_GAP),
             (&words.honorifics, WordClass::HONORIFIC),
             (&words.name_stops, WordClass::NAME_STOP),
+            (&words.descriptors, WordClass::DESCRIPTOR),
         ];
         for (list, class) in lists {
             for w in list {

@@ -963,10 +963,14 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 | WordClass::DETERMINER
                 | WordClass::PREPOSITION
                 | WordClass::NAME_STOP;
+            // (or any capitalised word after an occupation that describes a person:
+            // "activist Nazanin Boniadi")
+            let described =
+                i > 0 && view.items[i - 1].is_word() && view.is(i - 1, WordClass::DESCRIPTOR);
             let opens = view.items[i].is_word()
                 && view.text(doc, i).starts_with(|c: char| c.is_uppercase())
                 && view.text(doc, i).chars().count() >= 3
-                && ctx.gazetteer.is_given_name(view.text(doc, i))
+                && (described || ctx.gazetteer.is_given_name(view.text(doc, i)))
                 && !view.is(i, not_a_name)
                 && (i == 0 || !continues_name_or_names_a_journalist(view, doc, i - 1));
             if !opens {
