@@ -712,7 +712,7 @@ impl Lexicon {
             .words
             .familiar_names
             .iter()
-            .any(|group| group.iter().any(|g| *g == la) && group.iter().any(|g| *g == lb));
+            .any(|group| group.contains(&la) && group.contains(&lb));
         familiar || (la.chars().count() >= 5 && lb.chars().count() >= 5 && one_edit_apart(&la, &lb))
     }
 
