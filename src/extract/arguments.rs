@@ -348,10 +348,6 @@ fn subject_before(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
     None
 }
 
-/// The source of a noun trigger: a possessive party right before it ("Japan's sanctions",
-/// "his Beijing trip"), or the subject of a light verb ("Zelensky *held* talks with …",
-/// "Japan is *preparing* … penalties for …"). Another verb in between ("had not *discussed*
-/// sanctions") or a relative pronoun breaks the link.
 /// The person of a relative clause right after an event noun, who held the event: "the talks
 /// *he* held with Putin", "a phone conversation *Macron* had with" (the noun's preposition
 /// right after the verb).
@@ -384,6 +380,10 @@ fn relative_clause_subject(
     (held && preposition && ctx.kind_of(person) == EntityKind::Person).then_some(k)
 }
 
+/// The source of a noun trigger: a possessive party right before it ("Japan's sanctions",
+/// "his Beijing trip"), or the subject of a light verb ("Zelensky *held* talks with …",
+/// "Japan is *preparing* … penalties for …"). Another verb in between ("had not *discussed*
+/// sanctions") or a relative pronoun breaks the link.
 fn noun_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
     let mut saw_light_verb = false;
     let mut saw_verb_form = false;

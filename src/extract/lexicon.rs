@@ -474,7 +474,7 @@ impl WordClass {
     /// Words that end the names of bodies and places, not people ("party", "university").
     pub const NAME_STOP: WordClass = WordClass(1 << 26);
     /// Occupations that describe a private person before the name ("*activist* Nazanin
-    /// Boniadi", "Nobel *laureate* Maria Ressa").
+    /// Boniadi", "*lawyer* Natalia Veselnitskaya").
     pub const DESCRIPTOR: WordClass = WordClass(1 << 27);
 
     /// Whether any class of `other` is among these.
@@ -703,7 +703,7 @@ impl Lexicon {
     /// Whether two spellings name the same given name or name part: equal but for case, one a
     /// familiar form of the other ("Phil", "Philip"), or a transliteration one letter apart
     /// ("Al-Jabir", "Al-Jaber"; words of five letters or more).
-    pub fn same_name_part(&self, a: &str, b: &str) -> bool {
+    pub(crate) fn same_name_part(&self, a: &str, b: &str) -> bool {
         if a.eq_ignore_ascii_case(b) {
             return true;
         }

@@ -18,9 +18,9 @@ use super::matcher::Matcher;
 use crate::date::Date;
 use crate::fxhash::{FxHashMap, FxHashSet};
 use crate::gazetteer::{
-    EntityIndex, EntityKind, Gazetteer, OrganizationCategory, Role, SurfaceForm,
+    EntityId, EntityIndex, EntityKind, Gazetteer, OrganizationCategory, Role, SurfaceForm,
 };
-use crate::relation::EntityRef;
+use crate::relation::{EntityRef, Relation};
 
 /// A person the gazetteer does not know, introduced in this document by title.
 #[derive(Clone, Debug)]
@@ -1373,7 +1373,6 @@ fn is_short_name_mention(view: &SentenceView, i: usize) -> bool {
         .is_some_and(|a| a.mention.is_some() && a.via == Via::Form(SurfaceForm::ShortName))
 }
 
-/// Whether `word` is the first word of the known person `who`'s name.
 /// The one person among the candidates of short-name mention `i` (its gazetteer `pattern`)
 /// whose other names the words right before it spell, each the same name part
 /// ([`Lexicon::same_name_part`]); with the item those words start at.
@@ -1423,6 +1422,7 @@ fn full_name_variant(
     found
 }
 
+/// Whether `word` is the first word of the known person `who`'s name.
 fn given_name_of(ctx: &DocContext<'_>, who: ActorRef, word: &str) -> bool {
     let ActorRef::Known(e) = who else {
         return false;
@@ -1774,10 +1774,10 @@ pub(crate) fn sentence_pair(ctx: &DocContext<'_>) -> Option<(ActorRef, ActorRef)
 /// the earlier named first.
 pub(crate) fn joint_sources(
     ctx: &DocContext<'_>,
-    relations: &[crate::relation::Relation],
+    relations: &[Relation],
 ) -> Option<(ActorRef, ActorRef)> {
     let named = ctx.recent.get(ctx.sentence_start..)?;
-    let mut sources: Vec<&crate::gazetteer::EntityId> = relations
+    let mut sources: Vec<&EntityId> = relations
         .iter()
         .filter(|r| r.source.kind == EntityKind::Person)
         .map(|r| &r.source.id)
@@ -1788,8 +1788,7 @@ pub(crate) fn joint_sources(
         return None;
     };
     let whos: Vec<ActorRef> = named.iter().filter_map(|s| s.who).collect();
-    let find =
-        |id: &crate::gazetteer::EntityId| whos.iter().position(|&w| ctx.entity_ref(w).id == *id);
+    let find = |id: &EntityId| whos.iter().position(|&w| ctx.entity_ref(w).id == *id);
     let (i, j) = (find(a)?, find(b)?);
     Some((whos[i.min(j)], whos[i.max(j)]))
 }
