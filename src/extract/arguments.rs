@@ -511,11 +511,14 @@ fn fronted_phrase_subject(view: &SentenceView, ti: usize) -> Option<usize> {
         .rev()
         .find(|&k| view.items[k].is_word() && view.lower(k) == "that")
         .map(|k| k + 1);
-    if !(opens_at(0) || after_that.is_some_and(opens_at)) {
+    // (or the trigger opens it as a participle: "*Arriving* in Kyiv on Tuesday, Scholz …",
+    // "*Visiting* Paris, Secretary of State Antony Blinken …")
+    let participle = ti == 0 && view.items[0].is_word() && view.lower(0).ends_with("ing");
+    if !(participle || opens_at(0) || after_that.is_some_and(opens_at)) {
         return None;
     }
     let comma = (ti + 1..view.len().min(ti + 25)).find(|&k| view.lower(k) == ",")?;
-    (comma + 1..view.len().min(comma + 4))
+    (comma + 1..view.len().min(comma + 6))
         .take_while(|&k| skippable(view, k, false) || view.items[k].party().is_some())
         .find(|&k| view.items[k].party().is_some())
 }
