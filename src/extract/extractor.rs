@@ -842,9 +842,17 @@ impl Extractor {
                     .collect()
             };
             for &(source, target) in &pairs {
+                // (nor does an official urge or thank their own country: "I encourage
+                // Americans to …" is no demand on the United States)
+                let own_country = matches!(kind, RelationKind::Demanded | RelationKind::Thanked)
+                    && ctx.kind_of(source) == EntityKind::Person
+                    && matches!(target, Some(ActorRef::Known(t))
+                        if ctx.gazetteer.entity(t).kind == EntityKind::Country
+                            && home_countries(ctx, source, doc.date).contains(&t));
                 if Some(source) == target
                     || (entry.known_source && !matches!(source, ActorRef::Known(_)))
                     || (entry.kind == RelationKind::Visited && visits_home(ctx, source, target))
+                    || own_country
                 {
                     continue;
                 }
