@@ -191,9 +191,49 @@ fn find_sentence_end(text: &str, start: usize, line_end: usize) -> usize {
         if c == '.' && !ends_sentence_after_period(&line[..i], after_space) {
             continue;
         }
+        // a quoted exclamation or question and its attribution are one sentence:
+        // “… our Country!” Mr. Trump tweeted.
+        let quoted = line[i + 1..end].chars().any(is_closing);
+        if c != '.' && quoted && attribution_follows(after_space) {
+            continue;
+        }
         return start + end;
     }
     line_end
+}
+
+/// Verbs that attribute a quotation to its speaker.
+const ATTRIBUTION_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "asked",
+    "asks",
+    "added",
+    "wrote",
+    "writes",
+    "tweeted",
+    "posted",
+    "replied",
+    "told",
+    "declared",
+    "exclaimed",
+    "shouted",
+    "continued",
+];
+
+/// Whether `after` opens with a speaker and an attribution verb: a few capitalised words (a
+/// title, a name) and then the verb ("Mr. Trump tweeted", "Biden said").
+fn attribution_follows(after: &str) -> bool {
+    for word in after.split_whitespace().take(5) {
+        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if ATTRIBUTION_VERBS.contains(&bare) {
+            return true;
+        }
+        if !word.starts_with(char::is_uppercase) {
+            return false;
+        }
+    }
+    false
 }
 
 fn ends_sentence_after_period(before: &str, after: &str) -> bool {
@@ -229,6 +269,23 @@ mod tests {
         assert_eq!(
             split("“We are ready.” He left. “Really?” she asked."),
             ["“We are ready.”", "He left.", "“Really?” she asked."]
+        );
+    }
+
+    #[test]
+    fn an_exclamation_keeps_its_attribution() {
+        assert_eq!(
+            split("“Thank you, Rand!” Mr. Trump tweeted. Nobody replied. “Why?” Lee asked."),
+            [
+                "“Thank you, Rand!” Mr. Trump tweeted.",
+                "Nobody replied.",
+                "“Why?” Lee asked."
+            ]
+        );
+        // (a question followed by a sentence of its own is not one)
+        assert_eq!(
+            split("“Why not?” The Senate voted."),
+            ["“Why not?”", "The Senate voted."]
         );
     }
 
