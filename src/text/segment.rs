@@ -222,9 +222,10 @@ const ATTRIBUTION_VERBS: &[&str] = &[
 ];
 
 /// Whether `after` opens with a speaker and an attribution verb: a few capitalised words (a
-/// title, a name) and then the verb ("Mr. Trump tweeted", "Biden said").
+/// title, a name) and then the verb ("Mr. Trump tweeted", "Senate Majority Leader Mitch
+/// McConnell said").
 fn attribution_follows(after: &str) -> bool {
-    for word in after.split_whitespace().take(5) {
+    for word in after.split_whitespace().take(7) {
         let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
         if ATTRIBUTION_VERBS.contains(&bare) {
             return true;
@@ -281,6 +282,10 @@ mod tests {
                 "Nobody replied.",
                 "“Why?” Lee asked."
             ]
+        );
+        assert_eq!(
+            split("“Now!” Senate Majority Leader Mitch McConnell said."),
+            ["“Now!” Senate Majority Leader Mitch McConnell said."]
         );
         // (a question followed by a sentence of its own is not one)
         assert_eq!(
