@@ -371,12 +371,7 @@ fn relative_clause_subject(
             view.lower(k + 1),
             "had" | "has" | "have" | "held" | "holds" | "hold"
         );
-    let preposition = word(k + 2)
-        && entry
-            .target
-            .iter()
-            .filter_map(|f| f.preposition())
-            .any(|p| p == view.lower(k + 2));
+    let preposition = word(k + 2) && entry.target_prepositions().any(|p| p == view.lower(k + 2));
     (held && preposition && ctx.kind_of(person) == EntityKind::Person).then_some(k)
 }
 

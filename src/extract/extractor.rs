@@ -120,12 +120,19 @@ static BUNDLED: Lazy<Extractor> = Lazy::new(|| {
         .expect("the bundled gazetteer's automaton builds")
 });
 
-/// A person "visiting" a country they hold office in is going home ("Tillerson landed in
-/// Washington"), not visiting; so is an official of an organization in the country of its
-/// headquarters (the EU's foreign-policy chief in Brussels), and the organization itself.
-fn visits_home(ctx: &DocContext<'_>, source: ActorRef, target: Option<ActorRef>) -> bool {
+/// Whether `target` is a country `source` holds office in (at `date` if any, else ever), or
+/// the country of an organization's headquarters. A person "visiting" it is going home
+/// ("Tillerson landed in Washington"), as is an official of an organization in the country of
+/// its headquarters (the EU's foreign-policy chief in Brussels), and the organization itself;
+/// and an official urging or thanking it addresses their own people.
+fn is_home(
+    ctx: &DocContext<'_>,
+    source: ActorRef,
+    target: Option<ActorRef>,
+    date: Option<Date>,
+) -> bool {
     match target {
-        Some(ActorRef::Known(t)) => home_countries(ctx, source, None).contains(&t),
+        Some(ActorRef::Known(t)) => home_countries(ctx, source, date).contains(&t),
         _ => false,
     }
 }
@@ -739,13 +746,9 @@ impl Extractor {
             let bare_noun = entry.noun
                 && !view.is(tj - 1, WordClass::PREPOSITION)
                 && !verb_use
-                && !entry
-                    .target
-                    .iter()
-                    .filter_map(|f| f.preposition())
-                    .any(|p| {
-                        (tj..view.len()).any(|k| view.items[k].is_word() && view.lower(k) == p)
-                    });
+                && !entry.target_prepositions().any(|p| {
+                    (tj..view.len()).any(|k| view.items[k].is_word() && view.lower(k) == p)
+                });
             let args = if place_only || bare_noun {
                 let unparsed = SentenceTree::new(None, text, view, 0);
                 arguments(ctx, view, text, entry, ti, tj, &|| &unparsed)
@@ -846,12 +849,10 @@ impl Extractor {
                 // Americans to …" is no demand on the United States)
                 let own_country = matches!(kind, RelationKind::Demanded | RelationKind::Thanked)
                     && ctx.kind_of(source) == EntityKind::Person
-                    && matches!(target, Some(ActorRef::Known(t))
-                        if ctx.gazetteer.entity(t).kind == EntityKind::Country
-                            && home_countries(ctx, source, doc.date).contains(&t));
+                    && is_home(ctx, source, target, doc.date);
                 if Some(source) == target
                     || (entry.known_source && !matches!(source, ActorRef::Known(_)))
-                    || (entry.kind == RelationKind::Visited && visits_home(ctx, source, target))
+                    || (entry.kind == RelationKind::Visited && is_home(ctx, source, target, None))
                     || own_country
                 {
                     continue;

@@ -199,6 +199,11 @@ pub struct TriggerEntry {
 }
 
 impl TriggerEntry {
+    /// The prepositions that introduce its targets ("with" for "talks with X").
+    pub(crate) fn target_prepositions(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.target.iter().filter_map(|f| f.preposition())
+    }
+
     /// Whether the entry only tells where its source was ([`TargetFrame::Place`]: "said" in
     /// "said in Oslo"), naming no event of its own.
     pub(crate) fn tells_place_only(&self) -> bool {

@@ -165,6 +165,16 @@ impl<'e> DocContext<'e> {
         })
     }
 
+    /// Records that person `e` has been named in full, so that their surname alone names them
+    /// from now on.
+    fn named_in_full_now(&mut self, e: EntityIndex) {
+        if self.named_in_full.insert(e) {
+            if let Some(surname) = surname_of(&self.gazetteer.entity(e).name) {
+                self.surnames.entry(surname.into()).or_default().push(e);
+            }
+        }
+    }
+
     fn resolve_candidates(&mut self, pattern: usize) -> Option<ActorRef> {
         let candidates = self.matcher.candidates_of(pattern);
         let mut full = candidates
@@ -172,11 +182,8 @@ impl<'e> DocContext<'e> {
             .filter(|c| c.form != SurfaceForm::ShortName);
         if let (Some(only), None) = (full.next(), full.next()) {
             let e = only.entity;
-            let entity = self.gazetteer.entity(e);
-            if entity.kind == EntityKind::Person && self.named_in_full.insert(e) {
-                if let Some(surname) = surname_of(&entity.name) {
-                    self.surnames.entry(surname.into()).or_default().push(e);
-                }
+            if self.gazetteer.entity(e).kind == EntityKind::Person {
+                self.named_in_full_now(e);
             }
             return Some(ActorRef::Known(e));
         }
@@ -1414,11 +1421,7 @@ fn full_name_variant(
         }
     }
     let (e, _) = found?;
-    if ctx.named_in_full.insert(e) {
-        if let Some(surname) = surname_of(&ctx.gazetteer.entity(e).name) {
-            ctx.surnames.entry(surname.into()).or_default().push(e);
-        }
-    }
+    ctx.named_in_full_now(e);
     found
 }
 
@@ -1788,7 +1791,8 @@ pub(crate) fn joint_sources(
         return None;
     };
     let whos: Vec<ActorRef> = named.iter().filter_map(|s| s.who).collect();
-    let find = |id: &EntityId| whos.iter().position(|&w| ctx.entity_ref(w).id == *id);
+    let ids: Vec<EntityId> = whos.iter().map(|&w| ctx.entity_ref(w).id).collect();
+    let find = |id: &EntityId| ids.iter().position(|i| i == id);
     let (i, j) = (find(a)?, find(b)?);
     Some((whos[i.min(j)], whos[i.max(j)]))
 }
