@@ -854,6 +854,29 @@ fn kind_ok(ctx: &DocContext<'_>, a: ActorRef, kinds: &[EntityKind]) -> bool {
     kinds.is_empty() || kinds.contains(&ctx.kind_of(a))
 }
 
+/// Whether the verb at `ti` has a subject right before it (adverbs and auxiliaries aside) that
+/// names no actor: a pronoun left unresolved ("*we* urge", "*they* would go to") or an agent
+/// noun ("an administration *official* told"). The tree would find that same subject, so it is
+/// not worth a parse.
+fn non_actor_subject_before(view: &SentenceView, ti: usize) -> bool {
+    let Some(k) = (0..ti).rev().find(|&k| {
+        !(view.items[k].is_word()
+            && (view.is(k, WordClass::AUXILIARY | WordClass::GAP) || view.lower(k).ends_with("ly")))
+    }) else {
+        return false;
+    };
+    // (a few words back there may be an actor whose noun phrase or coordination this word
+    // ends: "she and the ambassador met", "X, Y and other officials joined", "the X news
+    // agency accused")
+    let actor_or_conjunction_before = (k.saturating_sub(5)..k).any(|m| {
+        view.items[m].party().is_some() || matches!(view.lower(m), "and" | "or" | "," | "&")
+    });
+    view.items[k].is_word()
+        && !actor_or_conjunction_before
+        && !after_preposition(view, k)
+        && view.is(k, WordClass::SUBJECT_PRONOUN | WordClass::AGENT_NOUN)
+}
+
 /// Finds the arguments of trigger `entry` spanning items `ti..tj`; `None` when the trigger
 /// cannot stand (no source, a refused object, a missing required target or object). The window
 /// rules run first; where they find no source or no target, the dependency tree of the
@@ -1009,11 +1032,13 @@ pub(crate) fn arguments<'t>(
     };
     let trigger_token = || tree().head_of_items(ti, tj);
     // The tree is asked only where it could answer with an actor: parsing is most of the cost
-    // of a sentence, and most trigger words in news have no party to find.
-    let party_in = |range: std::ops::Range<usize>| {
+    // of a sentence, and most trigger words in news have no party to find. Only a party of
+    // the kinds the argument takes can be the answer.
+    let party_in = |range: std::ops::Range<usize>, kinds: &[EntityKind], taken: &[ActorRef]| {
         view.items[range.start.min(view.len())..range.end.min(view.len())]
             .iter()
-            .any(|it| it.party().is_some())
+            .flat_map(|it| it.parties())
+            .any(|p| !taken.contains(&p) && kind_ok(ctx, p, kinds))
     };
     let source_item = source_item.or_else(|| {
         // a relation needs a source and, for most kinds, a target: two parties
@@ -1026,7 +1051,12 @@ pub(crate) fn arguments<'t>(
             .count();
         // the subject the window rules missed stands before the trigger, beyond a clause
         // they do not cross ("Milley and Esper, …, flew to … and met with him")
-        if parties < parties_needed || !party_in(0..ti) {
+        // (and a subject right before the verb that names no actor is the tree's answer too)
+        if parties < parties_needed
+            || !party_in(0..ti, &[], &[])
+            || !party_in(0..view.len(), &entry.source_kinds, &[])
+            || (!entry.noun && non_actor_subject_before(view, ti))
+        {
             return None;
         }
         let t = tree();
@@ -1192,7 +1222,7 @@ pub(crate) fn arguments<'t>(
             // targets follow their trigger; the tree answers only for an object or a
             // preposition's object
             let askable = *frame == TargetFrame::Object || frame.preposition().is_some();
-            if !askable || !party_in(tj..view.len()) {
+            if !askable || !party_in(tj..view.len(), &entry.target_kinds, &args.sources) {
                 return None;
             }
             let t = tree();
