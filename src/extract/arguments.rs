@@ -1258,6 +1258,31 @@ pub(crate) fn arguments<'t>(
                     continue;
                 }
                 for p in view.items[k].parties() {
+                    // "Biden called Scholz and thanked *him*": a pronoun that the resolver
+                    // read as the source names the next person it could, one named between
+                    // the source and the pronoun (a source named after its partner is more
+                    // likely a misread subject than the pronoun a misread object)
+                    let named_since_source = |w: &ActorRef| {
+                        view.items[args.source_item + 1..k]
+                            .iter()
+                            .any(|it| it.parties().any(|q| q == *w))
+                    };
+                    let p = match view.items[k].actor() {
+                        Some(a)
+                            if a.via == Via::Reference
+                                && args.sources.contains(&p)
+                                && args.source_item < k =>
+                        {
+                            a.instead
+                                .iter()
+                                .flatten()
+                                .copied()
+                                .find(|w| !args.sources.contains(w))
+                                .filter(named_since_source)
+                                .unwrap_or(p)
+                        }
+                        _ => p,
+                    };
                     if args.sources.contains(&p) || !kind_ok(ctx, p, &entry.target_kinds) {
                         continue;
                     }

@@ -77,6 +77,10 @@ pub(crate) struct ActorInfo {
     pub place_like: bool,
     /// A second party the item stands for: "the two leaders" are both.
     pub also: Option<ActorRef>,
+    /// For "he", "him", "her": the people it may name instead, in the order the resolver
+    /// ranked them after `who`. A pronoun object never names its own clause's subject ("Biden
+    /// called Scholz and thanked *him*"), and only argument finding knows that subject.
+    pub instead: [Option<ActorRef>; 3],
 }
 
 #[derive(Clone, Debug)]
@@ -466,6 +470,7 @@ impl SentenceView {
             mention: Some(mention.candidates_id()),
             place_like: false,
             also: None,
+            instead: [None; 3],
         };
         self.push(
             sets,

@@ -1221,6 +1221,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 None
             })
             .flatten();
+        let mut instead = [None; 3];
         let who = if let Some(w) = named_after {
             Some(w)
         } else if !ok {
@@ -1240,10 +1241,21 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 }
                 // in a quotation, "he" is never its speaker, who says "I" ("I like Boris
                 // Johnson. I spoke to *him* yesterday")
-                Referent::Person => match ctx.speaker.filter(|_| view.items[i].in_quote) {
-                    Some(speaker) => last_person_but(ctx, speaker),
-                    None => last_person(ctx),
-                },
+                Referent::Person => {
+                    let speaker = ctx.speaker.filter(|_| view.items[i].in_quote);
+                    let who = match speaker {
+                        Some(speaker) => last_person_but(ctx, speaker),
+                        None => last_person(ctx),
+                    };
+                    // (only an object: "his" and "her" before a noun may well be the
+                    // subject's own — "Bush accused *his* challenger")
+                    if objective_pronoun(view, i) {
+                        let mut others =
+                            sentence_persons(ctx).filter(|&w| Some(w) != who && Some(w) != speaker);
+                        instead = [others.next(), others.next(), others.next()];
+                    }
+                    who
+                }
                 Referent::Speaker => {
                     if view.items[i].in_quote {
                         ctx.speaker
@@ -1260,6 +1272,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         };
         if let Some(w) = who {
             let mut info = actor(w, Via::Reference);
+            info.instead = instead;
             if entry.refers == Referent::Participants {
                 info.also = ctx.participants.map(|(_, b)| b);
                 // "They discussed … They also agreed …": the same two
@@ -1449,6 +1462,7 @@ fn actor(who: ActorRef, via: Via) -> ActorInfo {
         mention: None,
         place_like: false,
         also: None,
+        instead: [None; 3],
     }
 }
 
@@ -1827,18 +1841,54 @@ fn last_person_where(
     ctx: &DocContext<'_>,
     keep: impl Fn(Option<ActorRef>) -> bool,
 ) -> Option<ActorRef> {
-    let near = || {
-        ctx.recent
-            .iter()
-            .rev()
-            .take_while(|s| ctx.paragraph.saturating_sub(s.paragraph) <= 2)
-            .filter(|s| s.who.is_none_or(|w| ctx.kind_of(w) == EntityKind::Person))
-            .filter(|s| keep(s.who))
-    };
+    let near = || recent_persons(ctx).filter(|s| keep(s.who));
     near()
         .find(|s| s.subject)
         .or_else(|| near().next())
         .and_then(|s| s.who)
+}
+
+/// Whether the pronoun at `i` is an object: "him", or "her" with no noun after it ("thanked
+/// *her* for", "told *her* that", "called *her*.").
+fn objective_pronoun(view: &SentenceView, i: usize) -> bool {
+    match view.lower(i) {
+        "him" => true,
+        "her" => view.items.get(i + 1).is_none_or(|next| {
+            !next.is_word()
+                || view.is(i + 1, WordClass::PREPOSITION | WordClass::DETERMINER)
+                || matches!(view.lower(i + 1), "to" | "that" | "and" | "or")
+        }),
+        _ => false,
+    }
+}
+
+/// The people mentioned lately (unknown ones as `None`), the latest first.
+fn recent_persons<'c>(ctx: &'c DocContext<'_>) -> impl Iterator<Item = &'c Salient> {
+    ctx.recent
+        .iter()
+        .rev()
+        .take_while(|s| ctx.paragraph.saturating_sub(s.paragraph) <= 2)
+        .filter(|s| s.who.is_none_or(|w| ctx.kind_of(w) == EntityKind::Person))
+}
+
+/// The people "him" may name when it cannot name its clause's subject: those named earlier in
+/// its sentence, the latest first, each once, up to the first the gazetteer does not know
+/// (who may be the one meant). Unlike `last_person_where` this does not prefer subjects: in
+/// "Biden called Scholz and thanked *him*" the person named last is the likeliest.
+fn sentence_persons<'c>(ctx: &'c DocContext<'_>) -> impl Iterator<Item = ActorRef> + 'c {
+    let mut seen: Vec<ActorRef> = Vec::new();
+    ctx.recent
+        .get(ctx.sentence_start..)
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .filter(|s| s.who.is_none_or(|w| ctx.kind_of(w) == EntityKind::Person))
+        .map_while(|s| s.who)
+        .filter(move |&w| {
+            let new = !seen.contains(&w);
+            seen.push(w);
+            new
+        })
 }
 
 /// Whether word `i` starts the name of a person the gazetteer does not know: two capitalised
