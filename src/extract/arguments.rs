@@ -518,20 +518,49 @@ fn fronted_phrase_subject(view: &SentenceView, ti: usize) -> Option<usize> {
         .find(|&k| view.items[k].party().is_some())
 }
 
-/// The subject of the clause a closing "during a visit to …" or "on a trip to …" belongs to:
-/// "Rumsfeld declared victory *during a visit to* Iraq" — the subject of the sentence's first
-/// verb.
+/// The subject of the clause a closing "during a visit to …", "on a trip to …" or "after a
+/// meeting in …" belongs to: "Rumsfeld declared victory *during a visit to* Iraq" — the
+/// subject of the sentence's first verb.
 fn during_phrase_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
     let mut k = ti.checked_sub(1)?;
-    if view.items[k].is_word() && view.is(k, WordClass::DETERMINER) {
+    // (past the noun's modifiers: "during *a brief* visit to", "after *a two-day* meeting in")
+    let mut modifiers = 0;
+    while view.items[k].is_word()
+        && (view.is(k, WordClass::DETERMINER)
+            || (modifiers < 2
+                && view.class(k) == WordClass::NONE
+                && view.text(doc, k).starts_with(char::is_lowercase)))
+    {
+        if !view.is(k, WordClass::DETERMINER) {
+            modifiers += 1;
+        }
         k = k.checked_sub(1)?;
     }
-    if !(view.items[k].is_word() && matches!(view.lower(k), "during" | "on")) {
+    if !(view.items[k].is_word()
+        && matches!(view.lower(k), "during" | "on" | "after" | "following"))
+    {
         return None;
     }
-    // set off by commas after its subject: "Scholz, *on a trip to* Beijing, said …"
-    if k >= 2 && view.lower(k - 1) == "," && view.items[k - 2].party().is_some() {
+    // set off by commas after its subject: "Scholz, *on a trip to* Beijing, said …" (not after
+    // a place: "… in Syria, *following* a meeting with …")
+    if k >= 2
+        && view.lower(k - 1) == ","
+        && view.items[k - 2].party().is_some()
+        && !after_preposition(view, k - 2)
+    {
         return Some(k - 2);
+    }
+    // what happened after a meeting is told by the clause right before it ("… as Pence
+    // announced the terms, *following* a meeting with …"); what happened during a visit, by
+    // the sentence's main clause
+    if matches!(view.lower(k), "after" | "following") {
+        // (a verb the lexicon cannot tell, "Scholz *flew* home after …", stands between the
+        // subject and the phrase)
+        let verb = (0..k)
+            .rev()
+            .find(|&m| is_finite_verb_like(view, m))
+            .unwrap_or(k);
+        return subject_before(view, doc, verb);
     }
     first_verb_subject(view, doc, k)
 }
@@ -563,13 +592,38 @@ fn first_verb_subject(view: &SentenceView, doc: &str, before: usize) -> Option<u
 
 /// The first word before item `before` that is a verb by the lexicon or by its "-ed".
 fn first_verb(view: &SentenceView, before: usize) -> Option<usize> {
-    (0..before).find(|&m| {
-        view.items[m].is_word() && {
-            let l = view.lower(m);
-            view.is(m, WordClass::SPEECH_VERB | WordClass::TRIGGER_VERB)
-                || (l.ends_with("ed") && l.len() > 4)
-        }
-    })
+    // a sentence opening with a subordinate clause has its main verb after the clause's comma
+    // ("*While* Trump sounded conciliatory, Kim used …")
+    let subordinate = view.items.first().is_some_and(|it| it.is_word())
+        && matches!(
+            view.lower(0),
+            "while"
+                | "although"
+                | "though"
+                | "as"
+                | "when"
+                | "if"
+                | "because"
+                | "since"
+                | "whereas"
+        );
+    let start = if subordinate {
+        (1..before)
+            .find(|&m| view.lower(m) == ",")
+            .map_or(0, |c| c + 1)
+    } else {
+        0
+    };
+    (start..before).find(|&m| is_finite_verb_like(view, m))
+}
+
+/// Whether item `m` is a verb by the lexicon or by its "-ed".
+fn is_finite_verb_like(view: &SentenceView, m: usize) -> bool {
+    view.items[m].is_word() && {
+        let l = view.lower(m);
+        view.is(m, WordClass::SPEECH_VERB | WordClass::TRIGGER_VERB)
+            || (l.ends_with("ed") && l.len() > 4)
+    }
 }
 
 /// The last item of the "of <actor>" phrase that qualifies the person at `k` ("President
@@ -988,13 +1042,28 @@ pub(crate) fn arguments<'t>(
     // "discussed the visit *of President Zelensky*": the noun's own person follows it (another
     // entry reads it), and the subject of the verb before is not the noun's (but "meetings of
     // the steering group" and "a visit of the United States" name no such person)
+    // (nor is a visit's after "by" and a name, known or not: "following the visit *by Israeli
+    // Prime Minister* … to Egypt"; "a visit by the end of May" names no one, and "joined at the
+    // meeting by X" is the agent of "joined")
+    let by_name = |k: usize| {
+        let k = if k < view.len() && view.lower(k) == "the" {
+            k + 1
+        } else {
+            k
+        };
+        k < view.len()
+            && (view.items[k].actor().is_some()
+                || (view.is_capitalised_word(doc, k)
+                    && !view.is(k, WordClass::MONTH | WordClass::WEEKDAY)))
+    };
     let owned_by_of = entry.noun
         && tj < view.len()
         && view.items[tj].is_word()
-        && view.lower(tj) == "of"
-        && actor_after(view, tj + 1, 4, false)
-            .and_then(|k| view.items[k].party())
-            .is_some_and(|p| ctx.kind_of(p) == EntityKind::Person);
+        && ((view.lower(tj) == "of"
+            && actor_after(view, tj + 1, 4, false)
+                .and_then(|k| view.items[k].party())
+                .is_some_and(|p| ctx.kind_of(p) == EntityKind::Person))
+            || (entry.kind == RelationKind::Visited && view.lower(tj) == "by" && by_name(tj + 1)));
     let source_item = match entry.source {
         SourceFrame::Salient => Some(ti),
         SourceFrame::Subject if owned_by_of => return None,
