@@ -565,6 +565,27 @@ fn during_phrase_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<us
     first_verb_subject(view, doc, k)
 }
 
+/// The parties of "joined <parties> in" right before the gerund at `ti` ("joined President
+/// Zelenskyy in *urging*"), who share its action with the subject.
+fn joined_in(view: &SentenceView, doc: &str, ti: usize) -> Vec<usize> {
+    let gerund = view.items[ti].is_word() && view.lower(ti).ends_with("ing");
+    if !gerund || ti < 3 || view.lower(ti - 1) != "in" {
+        return Vec::new();
+    }
+    let Some(last) = Some(ti - 2).filter(|&k| view.items[k].party().is_some()) else {
+        return Vec::new();
+    };
+    let parties = coordinated(view, doc, last, false);
+    let first = parties.iter().copied().min().unwrap_or(last);
+    let verb = (first.saturating_sub(3)..first).rev().find(|&k| {
+        view.items[k].is_word() && !view.is(k, WordClass::DETERMINER | WordClass::TITLE_WORD)
+    });
+    match verb {
+        Some(v) if matches!(view.lower(v), "joined" | "joins" | "join" | "joining") => parties,
+        _ => Vec::new(),
+    }
+}
+
 /// The subject of a participle clause that closes a sentence: "Harris met activists on
 /// Tuesday, *urging* Congress to act" — the subject of the sentence's first verb, unless that
 /// verb reports what others did ("Reuters noted that the paper …, *accusing* Tokyo"), whose
@@ -1162,7 +1183,9 @@ pub(crate) fn arguments<'t>(
                 .org_category(p)
                 .is_some_and(|c| entry.reject_target_categories.contains(&c))
     };
-    for k in named_sources {
+    // "Biden joined *Zelenskyy* in urging Russia …": whom the subject joined does it too
+    let joined = joined_in(view, doc, ti);
+    for k in named_sources.into_iter().chain(joined) {
         for p in view.items[k].parties() {
             if kind_ok(ctx, p, &entry.source_kinds) && !args.sources.contains(&p) && !rejected(p) {
                 args.sources.push(p);
