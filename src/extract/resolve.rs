@@ -269,6 +269,57 @@ fn title_run_start(view: &SentenceView, i: usize) -> usize {
     a
 }
 
+/// Whether the month name at `i` is rather a surname ("Theresa May … *Mrs May* said", "thanked
+/// *May* for"): after a title, or standing where no date does — not after a preposition, a
+/// determiner or a word of time ("in May", "last May", "expiring May"), not before a number
+/// ("May 5", "May 2019"), and not a sentence's opening modal ("May God bless …").
+fn month_names_person(view: &SentenceView, doc: &str, i: usize) -> bool {
+    let titled = i > 0
+        && view.items[i - 1].is_word()
+        && view.is(i - 1, WordClass::COURTESY_TITLE | WordClass::TITLE_WORD);
+    if titled {
+        return true;
+    }
+    let next_is_number = view.items.get(i + 1).is_some_and(|_| {
+        view.text(doc, i + 1)
+            .starts_with(|c: char| c.is_ascii_digit())
+    });
+    let dated_before = i > 0
+        && (view.is(
+            i - 1,
+            WordClass::PREPOSITION | WordClass::DETERMINER | WordClass::NUMBER_WORD,
+        ) || matches!(
+            view.lower(i - 1),
+            "early"
+                | "mid"
+                | "late"
+                | "last"
+                | "next"
+                | "this"
+                | "that"
+                | "each"
+                | "every"
+                | "since"
+                | "until"
+                | "till"
+                | "through"
+                | "expiring"
+                | "beyond"
+                | "and"
+                | "or"
+                | "to"
+                | "-"
+        ) || view
+            .text(doc, i - 1)
+            .starts_with(|c: char| c.is_ascii_digit()));
+    let modal = i == 0
+        && view.items.get(i + 1).is_some_and(|_| {
+            view.is(i + 1, WordClass::SUBJECT_PRONOUN | WordClass::DETERMINER)
+                || view.lower(i + 1) == "god"
+        });
+    !next_is_number && !dated_before && !modal
+}
+
 /// The person named in full in this document whose surname is `word`: the only one, or of
 /// several the latest mentioned.
 fn named_person_by_surname(ctx: &DocContext<'_>, word: &str) -> Option<EntityIndex> {
@@ -629,7 +680,9 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
     // shared by many ("Ali", "Khan"), but within one document it is the person named
     if !ctx.named_in_full.is_empty() {
         for i in 0..view.len() {
-            if !view.items[i].is_word() || view.class(i) != WordClass::NONE {
+            let plain = view.class(i) == WordClass::NONE
+                || (view.is(i, WordClass::MONTH) && month_names_person(view, doc, i));
+            if !view.items[i].is_word() || !plain {
                 continue;
             }
             let text = view.text(doc, i);
