@@ -812,10 +812,13 @@ impl Extractor {
                 .places
                 .get_or_init(|| sentence_places(view, text, &self.lexicon, ctx.gazetteer));
             // "told reporters in Oslo": the act tells where its source was
-            // (a noun names an event, not an act of the source: "cancelled *a meeting* with
-            // Putin in Argentina", "the Trump-Rouhani *meeting* in New York")
+            // (a verb's phrase read as a noun names an event, not an act of the source:
+            // "cancelled *a meeting* with Putin in Argentina", "the Trump-Rouhani *meeting* in
+            // New York"; a noun entry found its source as the noun's own: "after *a* meeting in
+            // Brazil, Scholz …")
             if place_only && args.targets.is_empty() {
-                let noun = ti > 0
+                let noun = !entry.noun
+                    && ti > 0
                     && (view.is(ti - 1, WordClass::DETERMINER)
                         || matches!(view.lower(ti - 1), "'s" | "\u{2019}s"));
                 let venue = meeting_place(view, text, places, args.source_item, ti, args.end)
