@@ -804,6 +804,14 @@ impl Extractor {
                     modality = floor;
                 }
             }
+            // "I want to thank …", "we would like to thank …": saying so is the thanks
+            let performative = entry.kind == RelationKind::Thanked
+                && ti >= 2
+                && view.lower(ti - 1) == "to"
+                && matches!(view.lower(ti - 2), "want" | "wanted" | "like" | "wish");
+            if performative && modality == Modality::Planned {
+                modality = Modality::Asserted;
+            }
             let dates = shared
                 .dates
                 .get_or_init(|| sentence_dates(view, text, &self.lexicon, doc.date));
