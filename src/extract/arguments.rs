@@ -348,9 +348,9 @@ fn subject_before(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
     None
 }
 
-/// The person of a relative clause right after an event noun, who held the event: "the talks
-/// *he* held with Putin", "a phone conversation *Macron* had with" (the noun's preposition
-/// right after the verb).
+/// The party of a relative clause right after an event noun, who held the event: "the talks
+/// *he* held with Putin", "a phone conversation *Macron* had with", "the sanctions *the U.S.*
+/// imposed on Turkey" (the noun's preposition right after the verb).
 fn relative_clause_subject(
     ctx: &DocContext<'_>,
     view: &SentenceView,
@@ -365,14 +365,18 @@ fn relative_clause_subject(
     if word(k) && matches!(view.lower(k), "that" | "which") {
         k += 1;
     }
-    let person = view.items.get(k)?.party()?;
+    if word(k) && view.lower(k) == "the" {
+        k += 1;
+    }
+    let party = view.items.get(k)?.party()?;
+    // (or any light verb in the past: "the sanctions *the U.S.* imposed on Turkey")
     let held = word(k + 1)
-        && matches!(
+        && (matches!(
             view.lower(k + 1),
             "had" | "has" | "have" | "held" | "holds" | "hold"
-        );
+        ) || (view.is(k + 1, WordClass::LIGHT_VERB) && view.lower(k + 1).ends_with("ed")));
     let preposition = word(k + 2) && entry.target_prepositions().any(|p| p == view.lower(k + 2));
-    (held && preposition && ctx.kind_of(person) == EntityKind::Person).then_some(k)
+    (held && preposition && kind_ok(ctx, party, &entry.source_kinds)).then_some(k)
 }
 
 /// The source of a noun trigger: a possessive party right before it ("Japan's sanctions",
@@ -563,6 +567,33 @@ fn during_phrase_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<us
         return subject_before(view, doc, verb);
     }
     first_verb_subject(view, doc, k)
+}
+
+/// The country or body right before a sanction noun whose target the phrase names: "*U.S.*
+/// sanctions against Iran", "*EU* economic sanctions on Russia". (Without "on" or "against"
+/// the modifier is as often the target: "Iran sanctions", "the Russia sanctions bill".)
+fn imposer_before(
+    ctx: &DocContext<'_>,
+    view: &SentenceView,
+    doc: &str,
+    entry: &TriggerEntry,
+    ti: usize,
+    tj: usize,
+) -> Option<usize> {
+    let names_target =
+        tj > ti && view.items[tj - 1].is_word() && matches!(view.lower(tj - 1), "on" | "against");
+    if entry.kind != RelationKind::Sanctioned || !names_target {
+        return None;
+    }
+    // (past an adjective or two: "U.S. *economic* sanctions", "*ramped-up* … sanctions")
+    let k = (ti.saturating_sub(3)..ti).rev().find(|&k| {
+        !(view.items[k].is_word()
+            && view.class(k) == WordClass::NONE
+            && view.text(doc, k).starts_with(char::is_lowercase))
+    })?;
+    let party = view.items[k].party()?;
+    let possessive = view.items[k].actor().is_some_and(|a| a.possessive);
+    (!possessive && ctx.kind_of(party) != EntityKind::Person).then_some(k)
 }
 
 /// The parties of "joined <parties> in" right before the gerund at `ti` ("joined President
@@ -1102,6 +1133,7 @@ pub(crate) fn arguments<'t>(
                 })
                 .or(fronted)
                 .or_else(|| during_phrase_subject(view, doc, ti))
+                .or_else(|| imposer_before(ctx, view, doc, entry, ti, tj))
         }
         // (a closing participle's subject is the main clause's, not the party right before
         // its comma: "Bush condemned the killing of hostage Eugene Armstrong, *telling* …")
