@@ -1751,7 +1751,8 @@ fn past_time_adverbial(view: &SentenceView, k: usize) -> usize {
 
 /// Whether `object` (lower case, read from item `start`) names a gift for `entry`: anything, if
 /// the entry lists no object words; else a sum of money or one of its words, but not a
-/// definite object that points back to a gift stated before ("announced the package").
+/// definite object that points back to a gift stated before ("announced the package") unless
+/// it counts what is given.
 fn names_a_gift(entry: &TriggerEntry, view: &SentenceView, object: &str, start: usize) -> bool {
     if entry.object_words.is_empty() {
         return true;
@@ -1771,7 +1772,11 @@ fn names_a_gift(entry: &TriggerEntry, view: &SentenceView, object: &str, start: 
             "the" | "its" | "his" | "her" | "their" | "this" | "that" | "these" | "those"
         )
     });
-    !definite && (money || words().any(|w| entry.object_words.iter().any(|r| r == w)))
+    // (a definite object with its amount is news, not a pointer back: "announced the
+    // delivery of 500,000 vaccines")
+    let counted = object.contains(|c: char| c.is_ascii_digit());
+    let gift = money || words().any(|w| entry.object_words.iter().any(|r| r == w));
+    gift && (!definite || counted)
 }
 
 /// The latest person named as a subject within the last two paragraphs, other than those in
@@ -1842,14 +1847,16 @@ fn object_after(view: &SentenceView, doc: &str, from: usize) -> Option<String> {
         let l = view.lower(b);
         if matches!(l, "in" | "of") && b > a {
             // "$2 billion in military aid", "a package of weapons": go on into a lower-case noun
+            // or an amount ("the delivery of 500,000 vaccines")
             let next_lower = view
                 .items
                 .get(b + 1)
                 .filter(|n| n.is_word())
                 .map(|_| view.text(doc, b + 1))
                 .is_some_and(|t| {
-                    t.chars().next().is_some_and(char::is_lowercase)
-                        && !view.is(b + 1, WordClass::DETERMINER)
+                    (t.chars().next().is_some_and(char::is_lowercase)
+                        && !view.is(b + 1, WordClass::DETERMINER))
+                        || (l == "of" && t.starts_with(|c: char| c.is_ascii_digit()))
                 });
             if next_lower {
                 b += 1;
