@@ -125,11 +125,30 @@ fn actor_after(view: &SentenceView, from: usize, limit: usize, possessor: bool) 
         if possessive {
             continue;
         }
-        if !skippable(view, k, gap) {
+        if !skippable(view, k, gap) && !describes_person_after(view, k) {
             return None;
         }
     }
     None
+}
+
+/// Whether word `k` opens a short description that ends right before a person's name: "the
+/// *throwback* diplomat Richard Holbrooke", "the *veteran* negotiator …" — words of one or two
+/// that end in an agent noun or occupation.
+fn describes_person_after(view: &SentenceView, k: usize) -> bool {
+    // (after an article: "told reporters Kim would …" describes no one)
+    let after_article =
+        k > 0 && view.items[k - 1].is_word() && view.is(k - 1, WordClass::DETERMINER);
+    after_article
+        && (k..view.len().min(k + 2)).any(|m| {
+            (k..m).all(|w| view.items[w].is_word() && view.class(w) == WordClass::NONE)
+                && view.items[m].is_word()
+                && view.is(m, WordClass::AGENT_NOUN | WordClass::DESCRIPTOR)
+                && view.items.get(m + 1).is_some_and(|n| {
+                    n.actor()
+                        .is_some_and(|a| !a.possessive && a.who.is_some() && !a.place_like)
+                })
+        })
 }
 
 fn is_clause_break(view: &SentenceView, k: usize) -> bool {
