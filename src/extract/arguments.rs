@@ -183,8 +183,10 @@ pub(crate) fn after_preposition(view: &SentenceView, k: usize) -> bool {
             first_link = false;
         }
         // "of" inside a title ("Secretary of State John Kerry") is no preposition of the name
+        // (but it governs the party right after it: "a member *of* NATO")
         let in_title = view.lower(m) == "of"
             && m > 0
+            && m + 1 < k
             && view.items[m - 1].is_word()
             && view.is(m - 1, WordClass::TITLE_WORD);
         if is_preposition(view, m) && !in_title {
