@@ -587,7 +587,20 @@ fn during_phrase_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<us
             .unwrap_or(k);
         return subject_before(view, doc, verb);
     }
-    first_verb_subject(view, doc, k)
+    // a clause opened by "as" or "while" in mid-sentence holds the phrase: "Bombs killed 18
+    // *as* the Defence Secretary, Donald Rumsfeld, declared … during a visit to Iraq"
+    let opener = (1..k).rev().find(|&m| {
+        view.items[m].is_word()
+            && matches!(view.lower(m), "as" | "while" | "when")
+            && view.items.get(m + 1).is_some_and(|n| {
+                n.party().is_some()
+                    || view.is(m + 1, WordClass::DETERMINER | WordClass::SUBJECT_PRONOUN)
+            })
+    });
+    opener
+        .and_then(|o| (o + 1..k).find(|&m| is_finite_verb_like(view, m)))
+        .and_then(|verb| subject_before(view, doc, verb))
+        .or_else(|| first_verb_subject(view, doc, k))
 }
 
 /// The country or body right before a sanction noun whose target the phrase names: "*U.S.*
