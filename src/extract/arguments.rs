@@ -630,6 +630,55 @@ fn imposer_before(
     (!possessive && ctx.kind_of(party) != EntityKind::Person).then_some(k)
 }
 
+/// Whether the noun phrase ending at the noun `ti` is what someone presses, calls, pushes or
+/// asks *for* ("pressed for tougher EU sanctions", "calls for new tariffs on").
+fn sought_for(view: &SentenceView, doc: &str, ti: usize) -> bool {
+    // back over the noun's modifiers: articles, adjectives, a country naming whose they are
+    let Some(k) = (ti.saturating_sub(5)..ti).rev().find(|&k| {
+        let it = &view.items[k];
+        !(it.actor()
+            .is_some_and(|a| a.modifier || a.adjective || !a.possessive)
+            || (it.is_word()
+                && !view.is(k, WordClass::PREPOSITION)
+                && view.text(doc, k).starts_with(char::is_lowercase)))
+    }) else {
+        return false;
+    };
+    k > 0
+        && view.items[k].is_word()
+        && view.lower(k) == "for"
+        && view.items[k - 1].is_word()
+        && matches!(
+            view.lower(k - 1),
+            "press"
+                | "pressed"
+                | "presses"
+                | "pressing"
+                | "call"
+                | "called"
+                | "calls"
+                | "calling"
+                | "push"
+                | "pushed"
+                | "pushes"
+                | "pushing"
+                | "ask"
+                | "asked"
+                | "asks"
+                | "asking"
+                | "argue"
+                | "argued"
+                | "argues"
+                | "arguing"
+                | "lobby"
+                | "lobbied"
+                | "lobbying"
+                | "appeal"
+                | "appealed"
+                | "appealing"
+        )
+}
+
 /// The parties of "joined <parties> in" right before the gerund at `ti` ("joined President
 /// Zelenskyy in *urging*"), who share its action with the subject.
 fn joined_in(view: &SentenceView, doc: &str, ti: usize) -> Vec<usize> {
@@ -1113,6 +1162,12 @@ pub(crate) fn arguments<'t>(
         if !names_a_gift(entry, view, &object.to_lowercase(), after) {
             return None;
         }
+    }
+
+    // sanctions someone presses for are demanded, not yet imposed: "she would *press for*
+    // tougher EU sanctions on North Korea", "*called for* new sanctions against"
+    if entry.kind == RelationKind::Sanctioned && entry.noun && sought_for(view, doc, ti) {
+        return None;
     }
 
     // source
