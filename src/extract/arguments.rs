@@ -346,6 +346,16 @@ fn subject_before(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
             }
             continue;
         }
+        // "traveled to Jeddah, *Saudi Arabia*, to meet …": a country after a town and its comma
+        // says where the town is
+        let town_country = k >= 3
+            && view.items[k].actor().is_some_and(|a| a.place_like)
+            && view.lower(k - 1) == ","
+            && view.is_capitalised_word(doc, k - 2)
+            && is_preposition(view, k - 3);
+        if town_country {
+            continue;
+        }
         // "A met B and *C met* D": a party right before the verb (adverbs and auxiliaries
         // aside) is its subject, whatever verb stands before it
         let right_before = only_gaps_between;

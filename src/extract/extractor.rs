@@ -861,7 +861,18 @@ impl Extractor {
                 let own_country = matches!(kind, RelationKind::Demanded | RelationKind::Thanked)
                     && ctx.kind_of(source) == EntityKind::Person
                     && is_home(ctx, source, target, doc.date);
+                // (and a state meets and speaks with no one of its own: "the Biden-Harris
+                // Administration met with Members of Congress")
+                let within_one_state = matches!(kind, RelationKind::Met | RelationKind::Spoke)
+                    && target.is_some_and(|t| {
+                        let country_and_its_own = |a: ActorRef, b: ActorRef| {
+                            ctx.kind_of(a) == EntityKind::Country
+                                && is_home(ctx, b, Some(a), doc.date)
+                        };
+                        country_and_its_own(source, t) || country_and_its_own(t, source)
+                    });
                 if Some(source) == target
+                    || within_one_state
                     || (entry.known_source && !matches!(source, ActorRef::Known(_)))
                     || (entry.kind == RelationKind::Visited && is_home(ctx, source, target, None))
                     || own_country

@@ -320,6 +320,23 @@ fn month_names_person(view: &SentenceView, doc: &str, i: usize) -> bool {
     !next_is_number && !dated_before && !modal
 }
 
+/// The state that `leader` headed on the document's date (any, without a date).
+fn state_led_by(ctx: &DocContext<'_>, leader: EntityIndex) -> Option<EntityIndex> {
+    ctx.gazetteer
+        .entity(leader)
+        .offices()
+        .iter()
+        .filter(|o| matches!(o.role, Role::HeadOfState | Role::HeadOfGovernment))
+        .filter(|o| ctx.date.is_none_or(|d| o.covers(d)))
+        .find_map(|o| ctx.gazetteer.index_of(o.of.as_str()))
+}
+
+/// Whether a leader's name before `word` names the government they head ("the Obama
+/// *administration*").
+fn is_government_noun(word: &str) -> bool {
+    matches!(word, "administration" | "government" | "cabinet")
+}
+
 /// The person named in full in this document whose surname is `word`: the only one, or of
 /// several the latest mentioned.
 fn named_person_by_surname(ctx: &DocContext<'_>, word: &str) -> Option<EntityIndex> {
@@ -563,7 +580,11 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             let digit_after = next.is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
             // "Mohammed bin Zayed", "Ali al-Sistani": a particle continues a longer name, and so
             // does another surname ("Teodoro Ramos")
-            let name_after = super::arguments::capitalised_unknown(view, doc, i + 1)
+            // ("the Biden *Administration*" names the government, not another Biden)
+            let governs_after = view.items.get(i + 1).is_some_and(|n| n.is_word())
+                && is_government_noun(view.lower(i + 1));
+            let name_after = (super::arguments::capitalised_unknown(view, doc, i + 1)
+                && !governs_after)
                 || is_short_name_mention(view, i + 1)
                 || next.is_some_and(|t| {
                     matches!(
@@ -1098,6 +1119,31 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         if i >= view.len() {
             break;
         }
+        // "the Biden-Harris Administration": a ticket's government is its leader's (the
+        // gazetteer's mentions stop at a hyphen, so the leader's name is looked up here)
+        if i >= 2
+            && view.items.get(i + 1).is_some_and(|n| n.is_word())
+            && is_government_noun(view.lower(i + 1))
+            && view.lower(i - 1) == "-"
+            && view.items[i - 2].is_word()
+        {
+            let leader = view.text(doc, i - 2);
+            let state = ctx
+                .matcher
+                .find_iter(leader)
+                .find(|m| m.start == 0 && m.end == leader.len())
+                .and_then(|m| ctx.resolve_candidates(m.candidates_id()))
+                .and_then(|p| match p {
+                    ActorRef::Known(e) if ctx.kind_of(p) == EntityKind::Person => {
+                        state_led_by(ctx, e)
+                    }
+                    _ => None,
+                });
+            if let Some(state) = state {
+                view.collapse(i - 2, i + 2, actor(ActorRef::Known(state), Via::Role));
+                continue;
+            }
+        }
         let named_person = view.items[i]
             .actor()
             .is_some_and(|a| matches!(a.via, Via::Form(_)) && !a.possessive)
@@ -1109,20 +1155,10 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         }
         // "the Obama administration", "the Merkel government": the state its leader headed
         let governs = view.items.get(i + 1).is_some_and(|n| n.is_word())
-            && matches!(
-                view.lower(i + 1),
-                "administration" | "government" | "cabinet"
-            );
+            && is_government_noun(view.lower(i + 1));
         if governs {
             let state = view.items[i].party().and_then(|p| match p {
-                ActorRef::Known(e) => ctx
-                    .gazetteer
-                    .entity(e)
-                    .offices()
-                    .iter()
-                    .filter(|o| matches!(o.role, Role::HeadOfState | Role::HeadOfGovernment))
-                    .filter(|o| ctx.date.is_none_or(|d| o.covers(d)))
-                    .find_map(|o| ctx.gazetteer.index_of(o.of.as_str())),
+                ActorRef::Known(e) => state_led_by(ctx, e),
                 ActorRef::New(_) => None,
             });
             if let Some(state) = state {
