@@ -720,14 +720,58 @@ fn participle_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<usize
     if !participle || view.lower(comma) != "," {
         return None;
     }
+    participle_subject_at(view, doc, comma)
+}
+
+/// The subject of a participle clause opening after the comma at `comma`: the subject of the
+/// sentence's first verb — where that verb reports what someone else did, only if the report's
+/// subject is the speaker again ("Merkel said *she* would press …, agreeing with …").
+fn participle_subject_at(view: &SentenceView, doc: &str, comma: usize) -> Option<usize> {
     let verb = first_verb(view, comma)?;
+    let relative = (verb + 1..comma)
+        .any(|m| view.items[m].is_word() && matches!(view.lower(m), "who" | "which"));
     let reported = view.is(verb, WordClass::SPEECH_VERB)
-        || (verb + 1..comma)
-            .any(|m| view.items[m].is_word() && matches!(view.lower(m), "that" | "who" | "which"));
-    if reported {
+        || (verb + 1..comma).any(|m| view.items[m].is_word() && view.lower(m) == "that");
+    if relative {
         return None;
     }
-    subject_before(view, doc, verb)
+    let subject = subject_before(view, doc, verb)?;
+    if reported {
+        let mut k = verb + 1;
+        if k < comma && view.items[k].is_word() && view.lower(k) == "that" {
+            k += 1;
+        }
+        let again = view.items.get(k).and_then(|it| it.party()).is_some()
+            && view.items[k].party() == view.items[subject].party();
+        return again.then_some(k);
+    }
+    Some(subject)
+}
+
+/// The verb whose object or prepositional phrase is the party right before item `ti`: "agreed
+/// *with* Trump by phone", "called Macron by phone".
+fn governing_verb(view: &SentenceView, ti: usize) -> Option<usize> {
+    let target = ti
+        .checked_sub(1)
+        .filter(|&k| view.items[k].party().is_some())?;
+    let mut k = target.checked_sub(1)?;
+    // (past the target's titles: "with *Mr* Trump", "with *President* Macron")
+    while k > 0
+        && ((view.items[k].is_word()
+            && view.is(
+                k,
+                WordClass::TITLE_WORD | WordClass::COURTESY_TITLE | WordClass::HONORIFIC,
+            ))
+            || view.lower(k) == ".")
+    {
+        k -= 1;
+    }
+    if view.items[k].is_word() && matches!(view.lower(k), "with" | "to") {
+        k = k.checked_sub(1)?;
+    }
+    let word =
+        view.items[k].is_word() && !view.is(k, WordClass::PREPOSITION | WordClass::DETERMINER);
+    word.then_some(k)
 }
 
 /// The subject of the first verb before item `before`.
@@ -1236,6 +1280,12 @@ pub(crate) fn arguments<'t>(
         }
         // (a closing participle's subject is the main clause's, not the party right before
         // its comma: "Bush condemned the killing of hostage Eugene Armstrong, *telling* …")
+        // (a trigger that follows its target — "agreeing with Mr Trump *by phone*" — takes
+        // the subject of the verb that governs the target)
+        SourceFrame::Subject if entry.target == [TargetFrame::Before] => {
+            let verb = governing_verb(view, ti)?;
+            participle_subject(view, doc, verb).or_else(|| subject_before(view, doc, verb))
+        }
         SourceFrame::Subject => participle_subject(view, doc, ti)
             .or_else(|| subject_before(view, doc, ti))
             .or_else(|| fronted_phrase_subject(view, ti)),
