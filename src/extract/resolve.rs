@@ -1332,10 +1332,14 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 // Johnson. I spoke to *him* yesterday")
                 Referent::Person => {
                     let speaker = ctx.speaker.filter(|_| view.items[i].in_quote);
-                    let who = match speaker {
-                        Some(speaker) => last_person_but(ctx, speaker),
-                        None => last_person(ctx),
-                    };
+                    // ("he" and "his" name no one whose office is a woman's: "Trump said first
+                    // lady Melania Trump would join him on *his* trip")
+                    let masculine = matches!(view.lower(i), "he" | "him" | "his");
+                    let who = last_person_where(ctx, |w| {
+                        w.is_none_or(|w| {
+                            Some(w) != speaker && !(masculine && holds_womans_office(ctx, w))
+                        })
+                    });
                     // (only an object: "his" and "her" before a noun may well be the
                     // subject's own — "Bush accused *his* challenger")
                     if objective_pronoun(view, i) {
@@ -1921,11 +1925,6 @@ fn last_person(ctx: &DocContext<'_>) -> Option<ActorRef> {
     last_person_where(ctx, |_| true)
 }
 
-/// The person "he" or "she" refers to, other than `not`.
-fn last_person_but(ctx: &DocContext<'_>, not: ActorRef) -> Option<ActorRef> {
-    last_person_where(ctx, |w| w != Some(not))
-}
-
 fn last_person_where(
     ctx: &DocContext<'_>,
     keep: impl Fn(Option<ActorRef>) -> bool,
@@ -1949,6 +1948,20 @@ fn objective_pronoun(view: &SentenceView, i: usize) -> bool {
         }),
         _ => false,
     }
+}
+
+/// Whether `who` holds or held an office only a woman holds ("First Lady", "Queen"): the
+/// gazetteer records no gender, but these titles tell it.
+fn holds_womans_office(ctx: &DocContext<'_>, who: ActorRef) -> bool {
+    let ActorRef::Known(e) = who else {
+        return false;
+    };
+    ctx.gazetteer.entity(e).offices().iter().any(|o| {
+        let title = o.title.to_ascii_lowercase();
+        title.starts_with("first lady")
+            || title.starts_with("queen")
+            || title.starts_with("princess")
+    })
 }
 
 /// The people mentioned lately (unknown ones as `None`), the latest first.
