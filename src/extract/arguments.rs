@@ -1225,6 +1225,17 @@ pub(crate) fn arguments<'t>(
     }
 
     // source
+    // "Thank you to X for …" inside a quotation: its speaker thanks
+    let speaker_thanks = entry.kind == RelationKind::Thanked
+        && view.items[ti].in_quote
+        && ti + 1 < tj
+        && view.lower(ti) == "thank"
+        && view.lower(ti + 1) == "you";
+    let speaker = ctx.speaker.filter(|_| speaker_thanks);
+    if let Some(speaker) = speaker {
+        args.source_item = ti;
+        args.sources.push(speaker);
+    }
     if entry.source == SourceFrame::Salient {
         // the parties this sentence names after the trigger are the other side
         let named_after: Vec<ActorRef> = view.items[tj.min(view.len())..]
@@ -1260,6 +1271,7 @@ pub(crate) fn arguments<'t>(
                 .is_some_and(|p| ctx.kind_of(p) == EntityKind::Person))
             || (entry.kind == RelationKind::Visited && view.lower(tj) == "by" && by_name(tj + 1)));
     let source_item = match entry.source {
+        _ if speaker.is_some() => Some(ti),
         SourceFrame::Salient => Some(ti),
         SourceFrame::Subject if owned_by_of => return None,
         SourceFrame::Subject if entry.noun => {
@@ -1344,7 +1356,7 @@ pub(crate) fn arguments<'t>(
             .filter(|&k| !(tj..tj + 2).contains(&k))
     })?;
     args.source_item = source_item;
-    let named_sources = if entry.source == SourceFrame::Salient {
+    let named_sources = if entry.source == SourceFrame::Salient || speaker.is_some() {
         Vec::new()
     } else {
         // a source after the trigger ("by X", or the subject after an opening phrase) lists
