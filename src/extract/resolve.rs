@@ -1744,9 +1744,38 @@ fn titled_reference(
                 _ => None,
             })
     };
-    let who = [(true, true), (true, false), (false, true), (false, false)]
+    let named = [(true, true), (true, false), (false, true), (false, false)]
         .into_iter()
-        .find_map(|(by_title, subjects)| people(subjects).find(|&p| holds(p, by_title)))?;
+        .find_map(|(by_title, subjects)| people(subjects).find(|&p| holds(p, by_title)));
+    // a monarch's title alone ("spoke to *the Queen*", "an audience with *the Pope*") names the
+    // monarch of the latest country the document named, on its date
+    let reigning = || {
+        let names = named_offices?;
+        let date = ctx.date?;
+        let mut countries = Vec::new();
+        for s in ctx.recent.iter().rev() {
+            if let Some(c @ ActorRef::Known(e)) = s.who {
+                if ctx.kind_of(c) == EntityKind::Country && !countries.contains(&e) {
+                    countries.push(e);
+                }
+            }
+        }
+        countries.into_iter().find_map(|c| {
+            let of = ctx.gazetteer.entity(c).id.as_str();
+            let holder = ctx.office_holder(of, &phrase, roles, date)?;
+            let offices = ctx.gazetteer.entity(holder).offices();
+            offices
+                .iter()
+                .any(|o| {
+                    o.covers(date)
+                        && names
+                            .iter()
+                            .any(|n| o.title.to_lowercase().contains(n.as_str()))
+                })
+                .then_some(holder)
+        })
+    };
+    let who = named.or_else(reigning)?;
     Some((ActorRef::Known(who), end))
 }
 
