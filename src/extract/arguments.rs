@@ -554,8 +554,10 @@ fn fronted_phrase_subject(view: &SentenceView, ti: usize) -> Option<usize> {
 }
 
 /// The subject of the clause a closing "during a visit to …", "on a trip to …" or "after a
-/// meeting in …" belongs to: "Rumsfeld declared victory *during a visit to* Iraq" — the
-/// subject of the sentence's first verb.
+/// meeting in …" belongs to: for "after" and "following", the subject of the verb right
+/// before; for "during" and "on", that of the first verb of the clause an "as", "while" or
+/// "when" opened mid-sentence, else of the sentence's first verb ("Rumsfeld declared victory
+/// *during a visit to* Iraq").
 fn during_phrase_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
     let mut k = ti.checked_sub(1)?;
     // (past the noun's modifiers: "during *a brief* visit to", "after *a two-day* meeting in")

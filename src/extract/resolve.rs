@@ -1750,7 +1750,7 @@ fn titled_reference(
     // a monarch's title alone ("spoke to *the Queen*", "an audience with *the Pope*") names the
     // monarch of the latest country the document named, on its date
     let reigning = || {
-        let names = named_offices?;
+        named_offices?;
         let date = ctx.date?;
         let mut countries = Vec::new();
         for s in ctx.recent.iter().rev() {
@@ -1766,12 +1766,7 @@ fn titled_reference(
             let offices = ctx.gazetteer.entity(holder).offices();
             offices
                 .iter()
-                .any(|o| {
-                    o.covers(date)
-                        && names
-                            .iter()
-                            .any(|n| o.title.to_lowercase().contains(n.as_str()))
-                })
+                .any(|o| o.covers(date) && office_named(&o.title))
                 .then_some(holder)
         })
     };
