@@ -77,9 +77,10 @@ pub(crate) struct ActorInfo {
     pub place_like: bool,
     /// A second party the item stands for: "the two leaders" are both.
     pub also: Option<ActorRef>,
-    /// For "he", "him", "her": the people it may name instead, in the order the resolver
-    /// ranked them after `who`. A pronoun object never names its own clause's subject ("Biden
-    /// called Scholz and thanked *him*"), and only argument finding knows that subject.
+    /// For "him" and an object "her": the other people its sentence named before it, the
+    /// latest first — whom it names instead where `who` turns out to be its clause's subject,
+    /// which a pronoun object never names ("Biden called Scholz and thanked *him*"); only
+    /// argument finding knows that subject.
     pub instead: [Option<ActorRef>; 3],
 }
 
