@@ -307,10 +307,7 @@ fn subject_before(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
     let mut only_gaps_between = true;
     for k in (ti.saturating_sub(LOOK_BACK)..ti).rev() {
         if k + 1 < ti {
-            only_gaps_between &= view.items[k + 1].is_word() && {
-                let l = view.lower(k + 1);
-                view.is(k + 1, WordClass::AUXILIARY | WordClass::GAP) || l.ends_with("ly")
-            };
+            only_gaps_between &= between_subject_and_verb(view, k + 1);
         }
         if is_clause_break(view, k) {
             return None;
@@ -1099,15 +1096,19 @@ fn kind_ok(ctx: &DocContext<'_>, a: ActorRef, kinds: &[EntityKind]) -> bool {
     kinds.is_empty() || kinds.contains(&ctx.kind_of(a))
 }
 
+/// Whether item `k` may stand between a subject and its verb: an auxiliary, a gap word or an
+/// adverb ("Trump *has also publicly* urged").
+fn between_subject_and_verb(view: &SentenceView, k: usize) -> bool {
+    view.items[k].is_word()
+        && (view.is(k, WordClass::AUXILIARY | WordClass::GAP) || view.lower(k).ends_with("ly"))
+}
+
 /// Whether the verb at `ti` has a subject right before it (adverbs and auxiliaries aside) that
 /// names no actor: a pronoun left unresolved ("*we* urge", "*they* would go to") or an agent
 /// noun ("an administration *official* told"). The tree would find that same subject, so it is
 /// not worth a parse.
 fn non_actor_subject_before(view: &SentenceView, ti: usize) -> bool {
-    let Some(k) = (0..ti).rev().find(|&k| {
-        !(view.items[k].is_word()
-            && (view.is(k, WordClass::AUXILIARY | WordClass::GAP) || view.lower(k).ends_with("ly")))
-    }) else {
+    let Some(k) = (0..ti).rev().find(|&k| !between_subject_and_verb(view, k)) else {
         return false;
     };
     // (a few words back there may be an actor whose noun phrase or coordination this word

@@ -1994,7 +1994,12 @@ fn recent_persons<'c>(ctx: &'c DocContext<'_>) -> impl Iterator<Item = &'c Salie
         .iter()
         .rev()
         .take_while(|s| ctx.paragraph.saturating_sub(s.paragraph) <= 2)
-        .filter(|s| s.who.is_none_or(|w| ctx.kind_of(w) == EntityKind::Person))
+        .filter(|s| names_person(ctx, s))
+}
+
+/// Whether a mention names a person, known or not.
+fn names_person(ctx: &DocContext<'_>, s: &Salient) -> bool {
+    s.who.is_none_or(|w| ctx.kind_of(w) == EntityKind::Person)
 }
 
 /// The people "him" may name when it cannot name its clause's subject: those named earlier in
@@ -2008,7 +2013,7 @@ fn sentence_persons<'c>(ctx: &'c DocContext<'_>) -> impl Iterator<Item = ActorRe
         .unwrap_or_default()
         .iter()
         .rev()
-        .filter(|s| s.who.is_none_or(|w| ctx.kind_of(w) == EntityKind::Person))
+        .filter(|s| names_person(ctx, s))
         .map_while(|s| s.who)
         .filter(move |&w| {
             let new = !seen.contains(&w);
@@ -2048,21 +2053,9 @@ fn unknown_person_at(view: &SentenceView, doc: &str, i: usize) -> bool {
 /// The country whose head of state or government was mentioned last (on the document's
 /// date, else ever): "the administration" after "President Trump" is the United States.
 fn last_government(ctx: &DocContext<'_>) -> Option<ActorRef> {
-    let leads = |o: &crate::gazetteer::Office| {
-        matches!(o.role, Role::HeadOfState | Role::HeadOfGovernment)
-            && ctx.date.is_none_or(|d| o.covers(d))
-    };
     ctx.recent.iter().rev().filter_map(|s| s.who).find_map(|a| {
         let ActorRef::Known(i) = a else { return None };
-        let office = ctx
-            .gazetteer
-            .entity(i)
-            .offices()
-            .iter()
-            .find(|o| leads(o))?;
-        ctx.gazetteer
-            .index_of(office.of.as_str())
-            .map(ActorRef::Known)
+        state_led_by(ctx, i).map(ActorRef::Known)
     })
 }
 
