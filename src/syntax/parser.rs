@@ -12,7 +12,7 @@
 
 use super::tagger::lower_hash;
 use super::upos::UPos;
-use super::weights::{feature, mix, WeightTable};
+use super::weights::{feature, mix, Scores, WeightTable};
 
 /// The class of `SHIFT`; `LEFT(l)` is `1 + 2l`, `RIGHT(l)` is `2 + 2l`.
 pub(crate) const SHIFT: usize = 0;
@@ -386,10 +386,18 @@ pub(crate) struct TransitionParser {
 }
 
 /// Buffers reused from sentence to sentence.
-#[derive(Default)]
 pub(crate) struct ParseScratch {
     features: Vec<u64>,
-    scores: Vec<i32>,
+    scores: Box<Scores>,
+}
+
+impl Default for ParseScratch {
+    fn default() -> Self {
+        ParseScratch {
+            features: Vec::new(),
+            scores: Box::new([0; 256]),
+        }
+    }
 }
 
 impl TransitionParser {
@@ -397,7 +405,6 @@ impl TransitionParser {
     pub(crate) fn parse(&self, n: usize, words: &Words, scratch: &mut ParseScratch) -> State {
         let mut state = State::new(n);
         let classes = self.weights.classes();
-        scratch.scores.resize(classes, 0);
         while !state.is_final() {
             // with the stack empty only SHIFT is possible, and with one word left on it and the
             // buffer done only its root arc: no need to score (a tenth of all moves)
@@ -410,9 +417,10 @@ impl TransitionParser {
                 continue;
             }
             features(&state, words, &mut scratch.features);
-            scratch.scores.fill(0);
-            self.weights.score(&scratch.features, &mut scratch.scores);
-            let best = best_allowed(&state, &scratch.scores, self.root_label);
+            let scores = &mut *scratch.scores;
+            scores[..classes].fill(0);
+            self.weights.score(&scratch.features, scores);
+            let best = best_allowed(&state, &scores[..classes], self.root_label);
             state.apply(Move::from_class(best));
         }
         state

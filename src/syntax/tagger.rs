@@ -9,7 +9,7 @@
 use crate::fxhash::FxHashMap;
 
 use super::upos::UPos;
-use super::weights::{feature, mix, word, WeightTable};
+use super::weights::{feature, mix, word, Scores, WeightTable};
 
 /// What the tagger knows of one word before tagging: hashes computed once per sentence.
 #[derive(Clone, Copy, Default)]
@@ -239,12 +239,12 @@ pub(crate) fn run_pass(
     buffer: &mut Vec<u64>,
 ) -> Vec<UPos> {
     let mut tags = Vec::with_capacity(words.len());
-    let mut scores = [0i32; 17];
+    let mut scores: Scores = [0; 256];
     for i in 0..words.len() {
         features(words, i, &tags, guide, buffer);
-        scores.fill(0);
+        scores[..17].fill(0);
         weights.score(buffer, &mut scores);
-        tags.push(best_tag(&scores));
+        tags.push(best_tag(&scores[..17]));
     }
     tags
 }
