@@ -440,8 +440,10 @@ mod tests {
 
     #[test]
     fn slot_search_finds_the_last_slot_holding_a_tag() {
-        let mut bucket = Bucket::default();
-        bucket.tags = [7, 3, 9, 3, 0, 0, 0, 0];
+        let bucket = Bucket {
+            tags: [7, 3, 9, 3, 0, 0, 0, 0],
+            ..Bucket::default()
+        };
         for tag in [0u16, 3, 7, 9, 11] {
             assert_eq!(bucket.hits(tag), bucket.hits_portable(tag), "tag {tag}");
         }
