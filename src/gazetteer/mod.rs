@@ -54,6 +54,8 @@ use crate::date::Date;
 use once_cell::sync::Lazy;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use crate::fxhash::{FxHashMap, FxHashSet};
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -100,15 +102,17 @@ impl EntityIndex {
 #[derive(Clone, Debug)]
 pub struct Gazetteer {
     entities: Vec<Entity>,
-    by_id: HashMap<EntityId, EntityIndex>,
-    by_name: HashMap<String, Vec<EntityIndex>>,
-    offices: HashMap<(EntityId, Role), Vec<(EntityIndex, u16)>>,
+    // (looked up for every mention and title a sentence resolves, so hashed fast too; the
+    // keys are the gazetteer's own)
+    by_id: FxHashMap<EntityId, EntityIndex>,
+    by_name: FxHashMap<String, Vec<EntityIndex>>,
+    offices: FxHashMap<(EntityId, Role), Vec<(EntityIndex, u16)>>,
     /// Capital cities (name keys) and their countries.
-    capitals: crate::fxhash::FxHashMap<String, EntityIndex>,
+    capitals: FxHashMap<String, EntityIndex>,
     /// Words that open the names of several people: given names ("John", "Sergey") and the
     /// family names that come first ("Kim"). Asked for capitalised words of every sentence
     /// read, so hashed fast.
-    given_names: crate::fxhash::FxHashSet<String>,
+    given_names: FxHashSet<String>,
 }
 
 /// Counts by kind, as printed by `diplograph gazetteer --stats`.
@@ -517,10 +521,11 @@ pub const GIVEN_NAME_PEOPLE: usize = 3;
 fn index(mut entities: Vec<Entity>) -> Gazetteer {
     entities.shrink_to_fit();
     entities.iter_mut().for_each(Entity::shrink_to_fit);
-    let mut by_id = HashMap::with_capacity(entities.len());
-    let mut by_name: HashMap<String, Vec<EntityIndex>> = HashMap::new();
-    let mut offices: HashMap<(EntityId, Role), Vec<(EntityIndex, u16)>> = HashMap::new();
-    let mut capitals = crate::fxhash::FxHashMap::default();
+    let mut by_id = FxHashMap::default();
+    by_id.reserve(entities.len());
+    let mut by_name: FxHashMap<String, Vec<EntityIndex>> = FxHashMap::default();
+    let mut offices: FxHashMap<(EntityId, Role), Vec<(EntityIndex, u16)>> = FxHashMap::default();
+    let mut capitals = FxHashMap::default();
     let mut openings: HashMap<&str, usize> = HashMap::new();
     for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
         let mut words = e.name.split_whitespace();
