@@ -18,6 +18,8 @@ use super::weights::Row;
 use super::weights::{mix, WeightTable};
 
 const MAGIC: &[u8; 8] = b"DGSYNTX\0";
+/// The format's version, raised whenever the layout or the parser's features change: weights
+/// learnt for other features would load without error and parse nonsense.
 const VERSION: u32 = 3;
 
 /// A model file could not be read.

@@ -63,6 +63,20 @@ struct Bucket {
     weights: [[i16; 2]; 8],
 }
 
+/// Asks the processor to bring `value`'s cache line in, without waiting for it.
+#[inline(always)]
+fn prefetch<T>(value: &T) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: a prefetch is only a hint: it reads nothing the program sees and never faults,
+    // and the address is that of a live reference.
+    unsafe {
+        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+        _mm_prefetch::<_MM_HINT_T0>((value as *const T).cast::<i8>());
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = value;
+}
+
 impl Bucket {
     /// The slot holding `tag`, if any (the last, should two share it).
     #[inline(always)]
@@ -267,9 +281,10 @@ impl WeightTable {
     /// class is a byte, so every class has its slot and no addition needs a bounds check).
     ///
     /// The table is larger than the processor's caches, so most look-ups miss. The work is
-    /// done in two passes: the first touches every feature's bucket — loads that do not
-    /// depend on each other, so that the processor has many misses in flight at once instead
-    /// of waiting for each in turn — and the second reads them.
+    /// done in passes: the first asks for every feature's bucket to be fetched (prefetches
+    /// do not wait, so the misses of all the features are in flight at once instead of one
+    /// after another), the second reads the buckets, the third fetches the overflow lists and
+    /// dense rows they name, and the last adds those.
     #[inline]
     pub(crate) fn score(&self, features: &[u64], scores: &mut Scores) {
         #[cfg(target_arch = "x86_64")]
@@ -295,13 +310,11 @@ impl WeightTable {
         let count = self.buckets.len();
         for chunk in features.chunks(BATCH) {
             let mut at = [0u32; BATCH];
-            let mut touch = 0u16;
             for (a, &key) in at.iter_mut().zip(chunk) {
                 let b = self.index(key);
-                touch ^= self.buckets[b].tags[0];
+                prefetch(&self.buckets[b]);
                 *a = b as u32;
             }
-            std::hint::black_box(touch);
             // rows kept outside the buckets, as `place << 16 | len << 8 | kind`
             let mut far = [0u64; BATCH];
             let mut far_count = 0;
@@ -340,14 +353,21 @@ impl WeightTable {
                 scores[usize::from(c1)] += i32::from(w1);
             }
             let far = &far[..far_count];
-            let mut touch = 0u8;
+            let classes = self.classes;
             for &entry in far {
+                let place = (entry >> 16) as usize;
                 if entry as u8 == OVERFLOW {
-                    touch ^= self.overflow.get((entry >> 16) as usize).map_or(0, |e| e.0);
+                    if let Some(e) = self.overflow.get(place) {
+                        prefetch(e);
+                    }
+                } else {
+                    // every cache line of the row (two bytes a class)
+                    let row = self.dense.get(place * classes..(place + 1) * classes);
+                    for line in row.unwrap_or(&[]).chunks(32) {
+                        prefetch(&line[0]);
+                    }
                 }
             }
-            std::hint::black_box(touch);
-            let classes = self.classes;
             for &entry in far {
                 let place = (entry >> 16) as usize;
                 if entry as u8 == DENSE {
