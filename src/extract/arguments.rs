@@ -997,6 +997,14 @@ fn coordinated(view: &SentenceView, doc: &str, first: usize, forward: bool) -> V
             if forward && saw_coordinator && view.is_capitalised_word(doc, m) {
                 continue;
             }
+            // and a description in lower case before a member's name ("…, *observer in the
+            // War Cabinet* Gadi Eisenkot, and *opposition leader* Yair Lapid")
+            if forward && saw_coordinator {
+                if let Some(named) = described_member(view, doc, m) {
+                    m = named - 1;
+                    continue;
+                }
+            }
             // backward, the same words stand before the name we started from, up to the
             // list's comma: "…, and *Deputy Secretary of State for Management and
             // Resources* Richard Verma met", "…, *Homeland Security Advisor* Liz …"
@@ -1016,6 +1024,60 @@ fn coordinated(view: &SentenceView, doc: &str, first: usize, forward: bool) -> V
             None => return out,
         }
     }
+}
+
+/// The name that a list member opening at `m` with a description in lower case ends in:
+/// "observer in the War Cabinet *Gadi Eisenkot*" (up to six words before the name, and the name
+/// closing the member: a comma, "and", or the sentence's end follows it), when a word of the
+/// description names a role or an occupation. A word that could be
+/// the verb of a new clause ends the search ("…, *signed* a deal with Egypt"), as does a
+/// preposition that no title holds ("…, then discussing trade *with* Egypt").
+fn described_member(view: &SentenceView, doc: &str, m: usize) -> Option<usize> {
+    if !view.items.get(m)?.is_word()
+        || !view.text(doc, m).starts_with(char::is_lowercase)
+        || view.is(m, WordClass::PREPOSITION)
+    {
+        return None;
+    }
+    // a description says what someone is ("opposition *leader*", "*observer* in the War
+    // *Cabinet*"): without such a word, the phrase is about something else ("developments in
+    // Iran")
+    let roles = WordClass::TITLE_WORD
+        | WordClass::DESCRIPTOR
+        | WordClass::GAP
+        | WordClass::AGENT_NOUN
+        | WordClass::ACTOR_NOUN;
+    let mut describes = false;
+    let clause_words = WordClass::AUXILIARY
+        | WordClass::SPEECH_VERB
+        | WordClass::TRIGGER_VERB
+        | WordClass::LIGHT_VERB
+        | WordClass::CLAUSE_BREAK
+        | WordClass::SUBJECT_PRONOUN;
+    for q in m..view.len().min(m + 7) {
+        if let Some(a) = view.items[q].actor() {
+            let named = matches!(a.via, Via::Form(_) | Via::NewName)
+                && !a.possessive
+                && view.text(doc, q).starts_with(char::is_uppercase);
+            let closes =
+                q + 1 == view.len() || matches!(view.lower(q + 1), "," | "and" | ";" | ".");
+            return (q > m && named && closes && describes).then_some(q);
+        }
+        if !view.items[q].is_word() {
+            return None;
+        }
+        let word = view.lower(q);
+        let class = view.class(q);
+        let verb_like =
+            !class.has(WordClass::GAP) && (word.ends_with("ed") || word.ends_with("ing"));
+        let loose_preposition =
+            class.has(WordClass::PREPOSITION) && !matches!(word, "of" | "in" | "for" | "at" | "to");
+        if class.has(clause_words) || verb_like || loose_preposition {
+            return None;
+        }
+        describes |= class.has(roles);
+    }
+    None
 }
 
 /// The parties after "between" within a few items of a noun trigger ending at `tj` (the
