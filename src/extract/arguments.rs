@@ -520,15 +520,29 @@ fn fronted_phrase_subject(view: &SentenceView, ti: usize) -> Option<usize> {
                     "during" | "in" | "at" | "after" | "following"
                 ))
     };
+    // a subordinator opens a participle's clause only, right before it: "*While* urging
+    // Congress to act, Harris …" (not "While talks with Iran stalled, …", where the noun has a
+    // verb of its own, nor "Before the meeting with …")
+    let participle_trigger = view.items[ti].is_word() && view.lower(ti).ends_with("ing");
+    let subordinator = |k: usize| {
+        participle_trigger
+            && k + 1 == ti
+            && view.items[k].is_word()
+            && matches!(
+                view.lower(k),
+                "while" | "when" | "before" | "since" | "once"
+            )
+    };
     let opens_at = |start: usize| {
         start < ti
-            && opening_word(start)
+            && (opening_word(start) || subordinator(start))
             && (start..ti).all(|k| {
                 let pronoun = view.items[k]
                     .actor()
                     .is_some_and(|a| a.via == Via::Reference && a.possessive);
                 pronoun
                     || opening_word(k)
+                    || subordinator(k)
                     || (view.items[k].is_word() && view.is(k, WordClass::DETERMINER))
             })
     };
