@@ -129,6 +129,15 @@ const SLOTS: usize = 8;
 /// Scores of the classes, one slot for every value a class byte can take (a table scores at
 /// most 252 classes; the slots past them stay unread).
 pub(crate) type Scores = [i32; 256];
+
+/// Classes added at once from a dense row (eight `i32` lanes of a vector register).
+const LANES: usize = 8;
+
+/// The length of a dense row for `classes` classes: padded with zeros to whole groups of
+/// [`LANES`], so that adding a row takes no scalar remainder (at most 256 for 252 classes).
+fn dense_stride(classes: usize) -> usize {
+    classes.div_ceil(LANES) * LANES
+}
 const NO_CLASS: u8 = u8::MAX;
 const OVERFLOW: u8 = u8::MAX - 1;
 /// Marks a feature whose weights are a dense row of `dense` (the row number in the weights).
@@ -142,7 +151,7 @@ pub(crate) struct WeightTable {
     buckets: Vec<Bucket>,
     /// Weights of features with a few more than two, as (class, weight).
     overflow: Vec<(u8, i16)>,
-    /// Weights of features with many, one row of `classes` a feature: tag and tag-pair
+    /// Weights of features with many, one row of `dense_stride(classes)` a feature: tag and tag-pair
     /// features weigh in on most classes, and a dense row is added in a few vector operations
     /// instead of one scattered addition per class.
     dense: Vec<i16>,
@@ -225,14 +234,15 @@ impl WeightTable {
                 entry_weights[k] = w;
             }
         } else if row.len() * 4 > classes {
-            let number = self.dense.len() / classes;
+            let stride = dense_stride(classes);
+            let number = self.dense.len() / stride;
             if number >= 1 << 32 {
                 return Err(ModelError::Invalid("too many weights".into()));
             }
             entry_classes = [DENSE, 0];
             entry_weights = [(number >> 16) as u16 as i16, number as u16 as i16];
             let at = self.dense.len();
-            self.dense.resize(at + classes, 0);
+            self.dense.resize(at + stride, 0);
             for &(class, w) in row {
                 self.dense[at + usize::from(class)] = w;
             }
@@ -353,28 +363,30 @@ impl WeightTable {
                 scores[usize::from(c1)] += i32::from(w1);
             }
             let far = &far[..far_count];
-            let classes = self.classes;
+            let stride = dense_stride(self.classes);
             for &entry in far {
                 let place = (entry >> 16) as usize;
                 if entry as u8 == OVERFLOW {
                     if let Some(e) = self.overflow.get(place) {
                         prefetch(e);
                     }
-                } else {
-                    // every cache line of the row (two bytes a class)
-                    let row = self.dense.get(place * classes..(place + 1) * classes);
-                    for line in row.unwrap_or(&[]).chunks(32) {
-                        prefetch(&line[0]);
-                    }
+                } else if let Some(first) = self.dense.get(place * stride) {
+                    // the row's first cache line (fetching each of its lines measured no faster
+                    // for the instructions it took)
+                    prefetch(first);
                 }
             }
             for &entry in far {
                 let place = (entry >> 16) as usize;
                 if entry as u8 == DENSE {
-                    let start = place * classes;
-                    if let Some(row) = self.dense.get(start..start + classes) {
-                        for (s, &w) in scores[..classes].iter_mut().zip(row) {
-                            *s += i32::from(w);
+                    let start = place * stride;
+                    if let Some(row) = self.dense.get(start..start + stride) {
+                        // whole groups of eight: no scalar remainder loop
+                        let groups = scores[..stride].chunks_exact_mut(LANES);
+                        for (s, w) in groups.zip(row.chunks_exact(LANES)) {
+                            for (s, &w) in s.iter_mut().zip(w) {
+                                *s += i32::from(w);
+                            }
                         }
                     }
                 } else {
