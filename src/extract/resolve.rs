@@ -1748,16 +1748,36 @@ fn titled_reference(
         .into_iter()
         .find_map(|(by_title, subjects)| people(subjects).find(|&p| holds(p, by_title)));
     // a monarch's title alone ("spoke to *the Queen*", "an audience with *the Pope*") names the
-    // monarch of the latest country the document named, on its date
+    // monarch of the latest country the document named, on its date — named itself, or as the
+    // country a person named held office in ("Boris Johnson … the prime minister spoke to the
+    // Queen")
     let reigning = || {
         named_offices?;
         let date = ctx.date?;
         let mut countries = Vec::new();
         for s in ctx.recent.iter().rev() {
-            if let Some(c @ ActorRef::Known(e)) = s.who {
-                if ctx.kind_of(c) == EntityKind::Country && !countries.contains(&e) {
-                    countries.push(e);
+            let Some(c @ ActorRef::Known(e)) = s.who else {
+                continue;
+            };
+            let mut add = |country: EntityIndex| {
+                if !countries.contains(&country) {
+                    countries.push(country);
                 }
+            };
+            match ctx.kind_of(c) {
+                EntityKind::Country => add(e),
+                EntityKind::Person => {
+                    let offices = ctx.gazetteer.entity(e).offices();
+                    for o in offices.iter().filter(|o| o.covers(date)) {
+                        let of = ctx.gazetteer.index_of(o.of.as_str());
+                        if let Some(of) =
+                            of.filter(|&i| ctx.gazetteer.entity(i).kind == EntityKind::Country)
+                        {
+                            add(of);
+                        }
+                    }
+                }
+                _ => {}
             }
         }
         countries.into_iter().find_map(|c| {
