@@ -1543,9 +1543,15 @@ pub(crate) fn arguments<'t>(
                     let time_clause = matches!(view.lower(k), "before" | "after" | "while")
                         && view.items.get(k + 1).is_some_and(|n| n.is_word())
                         && view.lower(k + 1).ends_with("ing");
+                    // ("to" before a party is a preposition: "returned *to London* from
+                    // Washington")
+                    let infinitive = view.lower(k) == "to"
+                        && prep != "to"
+                        && !idiom
+                        && !view.items.get(k + 1).is_some_and(|n| n.party().is_some());
                     view.items[k].is_word()
                         && (matches!(view.lower(k), "that" | "which" | "who")
-                            || (view.lower(k) == "to" && prep != "to" && !idiom)
+                            || infinitive
                             || time_clause)
                 };
                 // another trigger word takes the preposition after it: "spoke about the
