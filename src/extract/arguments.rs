@@ -1548,7 +1548,7 @@ pub(crate) fn arguments<'t>(
                     let infinitive = view.lower(k) == "to"
                         && prep != "to"
                         && !idiom
-                        && !view.items.get(k + 1).is_some_and(|n| n.party().is_some());
+                        && view.items.get(k + 1).is_none_or(|n| n.party().is_none());
                     view.items[k].is_word()
                         && (matches!(view.lower(k), "that" | "which" | "who")
                             || infinitive
