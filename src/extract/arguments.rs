@@ -520,19 +520,23 @@ fn fronted_phrase_subject(view: &SentenceView, ti: usize) -> Option<usize> {
                     "during" | "in" | "at" | "after" | "following"
                 ))
     };
-    // a subordinator opens a participle's clause only, right before it: "*While* urging
-    // Congress to act, Harris …" (not "While talks with Iran stalled, …", where the noun has a
-    // verb of its own, nor "Before the meeting with …")
+    // a subordinator opens a participle's clause only, right before it or its adverbs:
+    // "*While* urging Congress to act, Harris …" (not "While talks with Iran stalled, …", where
+    // the noun has a verb of its own, nor "Before the meeting with …")
     let participle_trigger = view.items[ti].is_word() && view.lower(ti).ends_with("ing");
-    let subordinator = |k: usize| {
-        participle_trigger
-            && k + 1 == ti
-            && view.items[k].is_word()
+    let subordinating = |k: usize| {
+        view.items[k].is_word()
             && matches!(
                 view.lower(k),
                 "while" | "when" | "before" | "since" | "once"
             )
     };
+    // (adverbs may stand between: "While *once again* urging Congress …")
+    let adverb = |k: usize| {
+        view.items[k].is_word()
+            && (view.is(k, WordClass::GAP) || view.lower(k).ends_with("ly") || subordinating(k))
+    };
+    let subordinator = |k: usize| participle_trigger && subordinating(k) && (k + 1..ti).all(adverb);
     let opens_at = |start: usize| {
         start < ti
             && (opening_word(start) || subordinator(start))
@@ -543,6 +547,7 @@ fn fronted_phrase_subject(view: &SentenceView, ti: usize) -> Option<usize> {
                 pronoun
                     || opening_word(k)
                     || subordinator(k)
+                    || (k > start && subordinator(start) && adverb(k))
                     || (view.items[k].is_word() && view.is(k, WordClass::DETERMINER))
             })
     };
