@@ -1048,9 +1048,9 @@ fn coordinated(view: &SentenceView, doc: &str, first: usize, forward: bool) -> V
 /// The name that a list member opening at `m` with a description in lower case ends in:
 /// "observer in the War Cabinet *Gadi Eisenkot*" (up to six words before the name, and the name
 /// closing the member: a comma, "and", or the sentence's end follows it), when a word of the
-/// description names a role or an occupation. A word that could be
-/// the verb of a new clause ends the search ("…, *signed* a deal with Egypt"), as does a
-/// preposition that no title holds ("…, then discussing trade *with* Egypt").
+/// description names a role or an occupation. A word that could be the verb of a new clause
+/// ends the search ("…, *signed* a deal with Egypt"), as does a preposition that no title
+/// holds ("…, then discussing trade *with* Egypt").
 fn described_member(view: &SentenceView, doc: &str, m: usize) -> Option<usize> {
     if !view.items.get(m)?.is_word()
         || !view.text(doc, m).starts_with(char::is_lowercase)

@@ -134,7 +134,8 @@ pub(crate) type Scores = [i32; 256];
 const LANES: usize = 8;
 
 /// The length of a dense row for `classes` classes: padded with zeros to whole groups of
-/// [`LANES`], so that adding a row takes no scalar remainder (at most 256 for 252 classes).
+/// [`LANES`], so that adding a row takes no scalar remainder (at most 256 for 252 classes; the
+/// padding adds zeros to score slots past the classes, which stay zero and unread).
 fn dense_stride(classes: usize) -> usize {
     classes.div_ceil(LANES) * LANES
 }
