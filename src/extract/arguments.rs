@@ -537,19 +537,20 @@ fn fronted_phrase_subject(view: &SentenceView, ti: usize) -> Option<usize> {
             && (view.is(k, WordClass::GAP) || view.lower(k).ends_with("ly") || subordinating(k))
     };
     let subordinator = |k: usize| participle_trigger && subordinating(k) && (k + 1..ti).all(adverb);
+    // (a subordinator's own test already covers the words up to the trigger)
     let opens_at = |start: usize| {
         start < ti
-            && (opening_word(start) || subordinator(start))
-            && (start..ti).all(|k| {
-                let pronoun = view.items[k]
-                    .actor()
-                    .is_some_and(|a| a.via == Via::Reference && a.possessive);
-                pronoun
-                    || opening_word(k)
-                    || subordinator(k)
-                    || (k > start && subordinator(start) && adverb(k))
-                    || (view.items[k].is_word() && view.is(k, WordClass::DETERMINER))
-            })
+            && (subordinator(start)
+                || (opening_word(start)
+                    && (start..ti).all(|k| {
+                        let pronoun = view.items[k]
+                            .actor()
+                            .is_some_and(|a| a.via == Via::Reference && a.possessive);
+                        pronoun
+                            || opening_word(k)
+                            || subordinator(k)
+                            || (view.items[k].is_word() && view.is(k, WordClass::DETERMINER))
+                    })))
     };
     // the phrase opens the sentence, or a clause reported with "that": "Mnuchin said *that
     // after consulting with* Trump, he …"
