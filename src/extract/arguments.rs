@@ -1478,16 +1478,19 @@ pub(crate) fn arguments<'t>(
     // what one praises, thanks or blames someone for is theirs: "praised *Merkel's*
     // leadership", "expressed appreciation for *Qatar's* role"
     // (and a commitment to a thing is one to its owner: "commitment to *Israel's* security")
-    let possessor =
-        matches!(
-            entry.kind,
-            RelationKind::Sanctioned
-                | RelationKind::Criticized
-                | RelationKind::Accused
-                | RelationKind::Threatened
-                | RelationKind::Praised
-                | RelationKind::Thanked
-        ) || (entry.kind == RelationKind::Pledged && !entry.object_words.is_empty() && entry.noun);
+    // (but "thanks to *Trump's* agenda" gives a cause, not thanks: thanks *to* someone go to
+    // the one named, never to what they own)
+    let thanks_to = entry.kind == RelationKind::Thanked && entry.noun && trigger_ends_with("to");
+    let possessor = (matches!(
+        entry.kind,
+        RelationKind::Sanctioned
+            | RelationKind::Criticized
+            | RelationKind::Accused
+            | RelationKind::Threatened
+            | RelationKind::Praised
+            | RelationKind::Thanked
+    ) && !thanks_to)
+        || (entry.kind == RelationKind::Pledged && !entry.object_words.is_empty() && entry.noun);
     let mut recipient_then_with = None;
     let mut target_items: Vec<usize> = Vec::new();
     for frame in &entry.target {

@@ -143,10 +143,13 @@ impl SentenceTree {
                 // "held talks with", "during talks with"
                 "conj" | "xcomp" | "advcl" => at = head,
                 "obj" if noun && light_verb(head) => at = head,
-                // "during talks with X, Y said"; not "spoke about the talks with X"
+                // "during talks with X, Y said"; not "spoke about the talks with X" — but
+                // "on *a* trip to X", "on *a* call with X" tell what the subject was doing
+                // (not "commented on the talks with X")
                 "obl"
                     if noun
-                        && !self.case_in(at, &["about", "on", "over", "of", "against", "for"]) =>
+                        && !self.case_in(at, &["about", "over", "of", "against", "for"])
+                        && (!self.case_is(at, "on") || self.indefinite(at)) =>
                 {
                     at = head
                 }
@@ -168,6 +171,12 @@ impl SentenceTree {
                     .filter(|&d| self.parse.relation(d) == "obl")
                     .find(|&d| self.case_is(d, "by"))
             })
+    }
+
+    /// Whether `token` is a noun with "a" or "an" before it.
+    fn indefinite(&self, token: usize) -> bool {
+        self.dependents_with(token, &["det"])
+            .any(|d| self.lower_is(d, &["a", "an"]))
     }
 
     fn case_in(&self, token: usize, prepositions: &[&str]) -> bool {
