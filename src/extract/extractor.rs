@@ -1040,6 +1040,7 @@ impl<'e, 'd, I: Iterator<Item = Mention<'e>>> Reading<'e, 'd, I> {
             &extractor.matcher,
             doc.date,
         );
+        ctx.syntax = extractor.syntax.as_ref();
         ctx.author = doc
             .title
             .as_deref()

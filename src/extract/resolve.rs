@@ -21,6 +21,7 @@ use crate::gazetteer::{
     EntityId, EntityIndex, EntityKind, Gazetteer, OrganizationCategory, Role, SurfaceForm,
 };
 use crate::relation::{EntityRef, Relation};
+use crate::syntax::SyntaxModel;
 
 /// A person the gazetteer does not know, introduced in this document by title.
 #[derive(Clone, Debug)]
@@ -71,6 +72,9 @@ pub(crate) struct DocContext<'e> {
     /// Who speaks in the first person outside quotations: the author a document's title
     /// names ("Statement from President Joe Biden on …").
     pub author: Option<ActorRef>,
+    /// The syntax model, whose tag dictionary tells ordinary English words from names (none
+    /// when syntax is turned off).
+    pub syntax: Option<&'e SyntaxModel>,
 }
 
 impl<'e> DocContext<'e> {
@@ -104,6 +108,7 @@ impl<'e> DocContext<'e> {
             surnames: FxHashMap::default(),
             speaker: None,
             author: None,
+            syntax: None,
         }
     }
 
@@ -375,6 +380,23 @@ fn introduce_person(
     from: usize,
     name: std::ops::Range<usize>,
 ) {
+    // words that are no name: every one an ordinary English word, none a given name ("Chief
+    // *Operating Officer*", but "Secretary *Bill Burns*")
+    let ordinary_words = ctx.syntax.is_some_and(|model| {
+        name.clone().all(|m| {
+            let text = view.text(doc, m);
+            model.is_common_word(text) && !ctx.gazetteer.is_given_name(text)
+        })
+    });
+    // (nor is a phrase with a possessive inside: "President *Biden's Investing* in America")
+    let possessive_inside = (name.start..name.end - 1).any(|m| {
+        is_possessive_word(view.text(doc, m))
+            || view.items[m].actor().is_some_and(|a| a.possessive)
+            || doc[view.items[m].end..view.items[m + 1].start].contains(['\'', '\u{2019}'])
+    });
+    if ordinary_words || possessive_inside {
+        return;
+    }
     let full = doc[view.items[from].start..view.items[name.end - 1].end].to_owned();
     let surname = view.text(doc, name.end - 1).to_owned();
     let n = match ctx.new_people.iter().position(|p| p.name == full) {
@@ -1074,6 +1096,16 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 introduce_person(ctx, view, doc, i, i..k);
             }
             i += 1;
+        }
+    }
+
+    // 3g. a name the gazetteer does not know after an office too long for the title rules:
+    //     "Administrator of the National Nuclear Security Administration (NNSA) Jill Hruby",
+    //     "Minister of the International Department of the Communist Party of China Liu
+    //     Jianchao" → a person met here for the first time
+    if !view.title_case {
+        if let Some(model) = ctx.syntax {
+            introduce_people_after_long_offices(ctx, view, doc, model);
         }
     }
 
@@ -2040,6 +2072,149 @@ fn sentence_persons<'c>(ctx: &'c DocContext<'_>) -> impl Iterator<Item = ActorRe
             seen.push(w);
             new
         })
+}
+
+/// The longest office name walked past before a name, in items.
+const MAX_OFFICE_ITEMS: usize = 32;
+
+/// Step 3g of [`resolve_sentence`]: after a title word (or a word for a role, "observer in
+/// the War Cabinet"), the office's name runs over capitalised words, the countries and bodies
+/// it belongs to, "of", "for", "the", "and", "in", "on" and a bracketed acronym; where two
+/// capitalised words end that run and the phrase, and the treebank knows neither as an
+/// ordinary word (so "… of Energy and Mineral *Resources*" names no one), they name a person.
+/// The countries and bodies inside the office qualify it and are no parties.
+fn introduce_people_after_long_offices(
+    ctx: &mut DocContext<'_>,
+    view: &mut SentenceView,
+    doc: &str,
+    model: &SyntaxModel,
+) {
+    let mut i = 0;
+    while i + 4 < view.len() {
+        let role_word = view.items[i].is_word()
+            && view.text(doc, i).starts_with(char::is_lowercase)
+            && view.is(i, WordClass::DESCRIPTOR | WordClass::AGENT_NOUN);
+        let start = match title_run_end(view, i) {
+            Some(j) => Some(j),
+            None if role_word => Some(i + 1),
+            _ => None,
+        };
+        let Some(j) = start else {
+            i += 1;
+            continue;
+        };
+        // (a surname the gazetteer gives several people, "Liu", is a name word like any other)
+        let name_word = |k: usize| {
+            ((view.items[k].is_word() && view.items[k].actor().is_none())
+                || is_unresolved_short_name(view, k))
+                && is_capitalised_name_word(view.text(doc, k))
+                && !is_possessive_word(view.text(doc, k))
+                && !view.is(
+                    k,
+                    WordClass::TITLE_WORD
+                        | WordClass::NAME_STOP
+                        | WordClass::MONTH
+                        | WordClass::WEEKDAY
+                        | WordClass::DETERMINER
+                        | WordClass::PREPOSITION,
+                )
+                && !model.is_common_word(view.text(doc, k))
+        };
+        // the office's own words end right before the name, and the name ends its phrase
+        let office_before = |k: usize| {
+            let before = &view.items[k - 1];
+            before.actor().is_some()
+                || (!before.is_word() && view.lower(k - 1) == ")")
+                || (before.is_word()
+                    && view.text(doc, k - 1).starts_with(char::is_uppercase)
+                    && !name_word(k - 1))
+        };
+        let closes = |end: usize| {
+            view.items.get(end).is_none_or(|n| {
+                if n.is_word() {
+                    view.text(doc, end).starts_with(char::is_lowercase)
+                } else {
+                    n.actor().is_none() && !matches!(view.lower(end), "(" | "-" | "'")
+                }
+            })
+        };
+        // the items an office's name may hold, and where a name may end
+        let mut k = j;
+        let mut found = None;
+        while k < view.len().min(j + MAX_OFFICE_ITEMS) {
+            let it = &view.items[k];
+            let opens_acronym = !it.is_word()
+                && view.lower(k) == "("
+                && view.items.get(k + 1).is_some_and(|a| a.is_word())
+                && view.items.get(k + 2).is_some_and(|c| !c.is_word())
+                && view.lower(k + 2) == ")";
+            // a person an earlier step met here for the first time ("… (FCRA) Dana Okonkwo",
+            // a given name the gazetteer knows) is the name the office ends in
+            let introduced = it.actor().is_some_and(|a| a.via == Via::NewName);
+            if introduced && k >= j + 2 && office_before(k) && closes(k + 1) {
+                found = Some((k, 1));
+                break;
+            }
+            let in_office = match it.actor() {
+                Some(a) => {
+                    !a.possessive && a.who.is_some_and(|w| ctx.kind_of(w) != EntityKind::Person)
+                }
+                None if it.is_word() => {
+                    let text = view.text(doc, k);
+                    text.starts_with(char::is_uppercase)
+                        || matches!(view.lower(k), "of" | "for" | "the" | "and" | "in" | "on")
+                }
+                None => opens_acronym,
+            };
+            // the name: two unknown capitalised words after the office's own words, closing
+            // the phrase
+            if k >= j + 2
+                && k + 2 <= view.len()
+                && name_word(k)
+                && name_word(k + 1)
+                && office_before(k)
+                && closes(k + 2)
+            {
+                found = Some((k, 2));
+                break;
+            }
+            if !in_office {
+                break;
+            }
+            k += if opens_acronym { 3 } else { 1 };
+        }
+        let Some((name, words)) = found else {
+            i = j.max(i + 1);
+            continue;
+        };
+        // capitalised words before the title word belong to it ("*Under* Secretary")
+        while i > 0
+            && view.items[i - 1].is_word()
+            && view.items[i - 1].actor().is_none()
+            && view.text(doc, i - 1).starts_with(char::is_uppercase)
+            && !view.is(i - 1, WordClass::DETERMINER)
+            && (!view.is(i - 1, WordClass::PREPOSITION) || view.lower(i - 1) == "under")
+        {
+            i -= 1;
+        }
+        // a country right before the title qualifies it too ("China *Minister* of …")
+        if i > 0 {
+            if let Some(a) = view.items[i - 1].actor_mut() {
+                if !a.possessive && a.who.is_some_and(|w| ctx.kind_of(w) != EntityKind::Person) {
+                    a.modifier = true;
+                }
+            }
+        }
+        if words == 2 {
+            introduce_person(ctx, view, doc, name, name..name + 2);
+        }
+        // the office and the name are one mention, so that what looks for a party after a
+        // word ("spoke with …") finds the person, not a body the office belongs to
+        if let Some(info) = view.items[name].actor().cloned() {
+            view.collapse(i, name + 1, info);
+        }
+        i += 1;
+    }
 }
 
 /// Whether word `i` starts the name of a person the gazetteer does not know: two capitalised

@@ -109,6 +109,18 @@ impl SyntaxModel {
         self.model.labels.iter().map(|l| &**l)
     }
 
+    /// Whether the treebank the tagger learned from uses `word` (in any case) as an ordinary
+    /// word: seen there at least twice, with some tag other than a proper noun's. "Resources"
+    /// is one, "Hruby" is not: a capitalised word that is none is likely a name.
+    pub(crate) fn is_common_word(&self, word: &str) -> bool {
+        let proper = 1u32 << UPos::Propn.index();
+        self.model
+            .tagger
+            .dictionary
+            .get(&tagger::lower_hash(word))
+            .is_some_and(|&tags| tags & !proper != 0)
+    }
+
     /// Tags words already cut into tokens.
     pub fn tag(&self, words: &[&str]) -> Vec<UPos> {
         self.model.tagger.tag(words, &mut TagScratch::default())
