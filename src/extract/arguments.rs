@@ -1297,8 +1297,14 @@ pub(crate) fn arguments<'t>(
     // a giving verb that gives only sometimes ("announced", "provided") is settled by its
     // object, which costs less to read than its source or target
     if !entry.object_words.is_empty() && !entry.object_before {
-        let object = object_after(view, doc, after)?;
-        if !names_a_gift(entry, view, &object.to_lowercase(), after) {
+        // ("to provide Israel *all means of support*": past a recipient before the gift)
+        let start = if after < view.len() && gift_after_recipient(ctx, entry, view, doc, after) {
+            after + 1
+        } else {
+            after
+        };
+        let object = object_after(view, doc, start)?;
+        if !names_a_gift(entry, view, &object.to_lowercase(), start) {
             return None;
         }
     }
@@ -1522,6 +1528,11 @@ pub(crate) fn arguments<'t>(
                 match k {
                     Some(k) if k + 1 < view.len() && view.lower(k + 1) == "with" => {
                         recipient_then_with = Some(k + 2);
+                        Some(k)
+                    }
+                    // "to provide *Israel* all means of support": the recipient, then the gift
+                    Some(k) if gift_after_recipient(ctx, entry, view, doc, k) => {
+                        recipient_then_with = Some(k + 1);
                         Some(k)
                     }
                     _ => None,
@@ -2008,6 +2019,60 @@ fn past_time_adverbial(view: &SentenceView, k: usize) -> usize {
 /// the entry lists no object words; else a sum of money or one of its words, but not a
 /// definite object that points back to a gift stated before ("announced the package") unless
 /// it counts what is given.
+/// Whether the party at `k` is the first of two objects, the recipient before the gift: a
+/// noun phrase that names a gift of the entry's kinds (or money) follows it directly.
+/// The gift must not follow the recipient directly, which would make the party its modifier
+/// ("pledged *U.S.* support"): a determiner, number or adjective opens it ("provide Israel
+/// *all* means of support", "offered Israel *the* support").
+fn gift_after_recipient(
+    ctx: &DocContext<'_>,
+    entry: &TriggerEntry,
+    view: &SentenceView,
+    doc: &str,
+    k: usize,
+) -> bool {
+    let next = k + 1;
+    let gifts = &ctx.lexicon.word_sets.gift_nouns;
+    let recipient = view.items[k]
+        .actor()
+        .is_some_and(|a| !a.possessive && !a.adjective);
+    // ("US$77 million": a currency's prefix is no recipient)
+    let opens_noun_phrase = next < view.len()
+        && view.items[next].is_word()
+        && view.items[next].start > view.items[k].end
+        && !view.is(
+            next,
+            WordClass::PREPOSITION
+                | WordClass::AUXILIARY
+                | WordClass::CLAUSE_BREAK
+                | WordClass::SUBJECT_PRONOUN,
+        )
+        && !matches!(view.lower(next), "and" | "or" | "to" | "that" | "as")
+        && !view.text(doc, next).starts_with(char::is_uppercase)
+        && !gifts.contains(view.lower(next));
+    if !recipient || !opens_noun_phrase {
+        return false;
+    }
+    object_after(view, doc, next).is_some_and(|o| {
+        let lower = o.to_lowercase();
+        let money = lower.contains(['$', '\u{20ac}', '\u{a3}']);
+        let words = || lower.split(|c: char| !c.is_alphanumeric());
+        let gift = if entry.object_words.is_empty() {
+            // (the phrase's words as the lexicon classes them)
+            (next..view.len().min(next + 8))
+                .take_while(|&m| view.items[m].is_word())
+                .any(|m| {
+                    gifts.contains(view.lower(m)) || matches!(view.lower(m), "million" | "billion")
+                })
+        } else {
+            words().any(|w| {
+                matches!(w, "million" | "billion") || entry.object_words.iter().any(|r| r == w)
+            })
+        };
+        money || gift
+    })
+}
+
 fn names_a_gift(entry: &TriggerEntry, view: &SentenceView, object: &str, start: usize) -> bool {
     if entry.object_words.is_empty() {
         return true;

@@ -856,10 +856,13 @@ impl Extractor {
                     .collect()
             };
             for &(source, target) in &pairs {
-                // (nor does an official urge or thank their own country: "I encourage
-                // Americans to …" is no demand on the United States)
-                let own_country = matches!(kind, RelationKind::Demanded | RelationKind::Thanked)
-                    && ctx.kind_of(source) == EntityKind::Person
+                // (nor does an official urge, thank or promise their own country: "I encourage
+                // Americans to …" is no demand on the United States, "pledged U.S. support"
+                // no pledge to it)
+                let own_country = matches!(
+                    kind,
+                    RelationKind::Demanded | RelationKind::Thanked | RelationKind::Pledged
+                ) && ctx.kind_of(source) == EntityKind::Person
                     && is_home(ctx, source, target, doc.date);
                 // (and a state meets and speaks with no one of its own: "the Biden-Harris
                 // Administration met with Members of Congress")

@@ -5,7 +5,7 @@
 //! extend any file with [`LexiconBuilder`].
 
 use super::openings::starts_word;
-use crate::fxhash::FxHashMap;
+use crate::fxhash::{FxHashMap, FxHashSet};
 use crate::gazetteer::{EntityKind, OrganizationCategory, Role};
 use crate::relation::{Modality, RelationKind};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
@@ -381,6 +381,11 @@ pub struct WordLists {
     /// the person, and a capitalised name after one is a person's. Lower case.
     #[serde(default)]
     pub descriptors: Vec<String>,
+    /// What is given when a state gives ("aid", "weapons", "vaccines"): a noun phrase with one
+    /// after a recipient is the gift of a two-object verb ("provide Israel *all means of
+    /// support*"). Lower case.
+    #[serde(default)]
+    pub gift_nouns: Vec<String>,
     /// Given names that are one name in familiar and formal form ("phil", "philip"): "Phil
     /// Gordon" is the Philip Gordon the gazetteer knows. Groups of lower-case forms.
     #[serde(default)]
@@ -597,6 +602,9 @@ pub(crate) struct WordSets {
     pub title_offices: FxHashMap<String, Vec<String>>,
     pub references: FxHashMap<String, ReferenceEntry>,
     pub cues: Vec<(Modality, CueScope, usize, Vec<Vec<String>>)>,
+    /// What a state gives (a set apart from the word classes, whose words are often plain
+    /// nouns elsewhere: "arms embargo", "support for").
+    pub gift_nouns: FxHashSet<String>,
 }
 
 impl WordSets {
@@ -1010,6 +1018,7 @@ impl LexiconBuilder {
             }
         }
         word_sets.compile();
+        word_sets.gift_nouns = words.gift_nouns.iter().map(|w| w.to_lowercase()).collect();
         word_sets.cues = self
             .cues
             .iter()
