@@ -397,8 +397,15 @@ fn introduce_person(
     if ordinary_words || possessive_inside {
         return;
     }
-    let full = doc[view.items[from].start..view.items[name.end - 1].end].to_owned();
-    let surname = view.text(doc, name.end - 1).to_owned();
+    // ("Gordon Sondland's": the person is named without the possessive)
+    let unpossessed = |t: &str| {
+        t.strip_suffix("'s")
+            .or_else(|| t.strip_suffix("\u{2019}s"))
+            .unwrap_or(t)
+            .to_owned()
+    };
+    let full = unpossessed(&doc[view.items[from].start..view.items[name.end - 1].end]);
+    let surname = unpossessed(view.text(doc, name.end - 1));
     let n = match ctx.new_people.iter().position(|p| p.name == full) {
         Some(n) => n,
         None => {
@@ -703,18 +710,38 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
 
     // 2. surnames of people introduced earlier
     if !ctx.new_people.is_empty() {
-        for i in 0..view.len() {
-            if !view.items[i].is_word() {
-                continue;
-            }
+        let mut i = 0;
+        while i < view.len() {
             let text = view.text(doc, i);
             // surnames are capitalised: most words are rejected by their first letter
-            if !text.starts_with(|c: char| c.is_uppercase()) {
+            if !view.items[i].is_word() || !text.starts_with(|c: char| c.is_uppercase()) {
+                i += 1;
                 continue;
             }
-            if let Some(n) = ctx.new_people.iter().position(|p| p.surname == text) {
-                view.collapse(i, i + 1, actor(ActorRef::New(n as u32), Via::NewName));
-            }
+            let bare = text
+                .strip_suffix("'s")
+                .or_else(|| text.strip_suffix("\u{2019}s"));
+            let Some(n) = ctx
+                .new_people
+                .iter()
+                .position(|p| p.surname == bare.unwrap_or(text))
+            else {
+                i += 1;
+                continue;
+            };
+            let mut info = actor(ActorRef::New(n as u32), Via::NewName);
+            info.possessive = bare.is_some();
+            // the given name before it belongs to the mention ("Governor *Tim* Walz" after
+            // "Tim Walz's signature")
+            let name = &ctx.new_people[n].name;
+            let given_before = i > 0
+                && view.items[i - 1].is_word()
+                && doc[view.items[i - 1].start..view.items[i].end]
+                    .strip_suffix(text)
+                    .is_some_and(|given| name.strip_suffix(bare.unwrap_or(text)) == Some(given));
+            let from = if given_before { i - 1 } else { i };
+            view.collapse(from, i + 1, info);
+            i = from + 1;
         }
     }
 
@@ -1070,7 +1097,9 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             // "activist Nazanin Boniadi")
             let described =
                 i > 0 && view.items[i - 1].is_word() && view.is(i - 1, WordClass::DESCRIPTOR);
-            let opens = view.items[i].is_word()
+            // (a given name that is also a surname the gazetteer knows but could not place
+            // here — "*Gordon* Sondland" — opens a name as well)
+            let opens = (view.items[i].is_word() || is_unresolved_short_name(view, i))
                 && view.text(doc, i).starts_with(|c: char| c.is_uppercase())
                 && view.text(doc, i).chars().count() >= 3
                 && (described || ctx.gazetteer.is_given_name(view.text(doc, i)))
