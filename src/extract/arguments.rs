@@ -1233,6 +1233,38 @@ pub(crate) fn arguments<'t>(
     if tj < view.len() && entry.not_before.iter().any(|w| w == view.lower(tj)) {
         return None;
     }
+    // a verb whose object is its target, in the passive ("Poland and Romania *were told* of
+    // the decision", "*had been briefed*"), has its target as subject and names no source
+    // (a passive with "by" and a party names its agent, and is read as such)
+    let object_verb = entry.verb
+        && entry.source == SourceFrame::Subject
+        && matches!(
+            entry.target.as_slice(),
+            [TargetFrame::Object] | [TargetFrame::ObjectThenInfinitive]
+        );
+    let agent_follows = tj < view.len()
+        && view.lower(tj) == "by"
+        && (tj + 1..view.len().min(tj + 8))
+            .take_while(|&k| !matches!(view.lower(k), "," | ";" | "." | "and"))
+            .any(|k| view.items[k].party().is_some());
+    if object_verb && tj == ti + 1 && !view.lower(ti).ends_with("ing") && !agent_follows {
+        let mut k = ti;
+        while k > 0
+            && view.items[k - 1].is_word()
+            && (view.is(k - 1, WordClass::GAP) || view.lower(k - 1).ends_with("ly"))
+        {
+            k -= 1;
+        }
+        let passive = k > 0
+            && view.items[k - 1].is_word()
+            && matches!(
+                view.lower(k - 1),
+                "was" | "were" | "is" | "are" | "be" | "been" | "being" | "get" | "got" | "gets"
+            );
+        if passive {
+            return None;
+        }
+    }
     if entry.verb && ti > 0 && view.items[ti - 1].is_word() {
         let prev = view.lower(ti - 1);
         // "the promised aid", "after promised sanctions"; but "refused to meet" is a verb,
