@@ -154,6 +154,12 @@ pub struct EntityRef {
     /// office held on the relation's date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cameo_actor: Option<String>,
+    /// The gazetteer's other names of the entity ("Najib Mikati" beside "Mohammad Najib Azmi
+    /// Mikati", "U.S." beside "United States"), so that a reader matching names against
+    /// another source's finds the entity under the name that source uses. Empty (and left
+    /// out of JSON) for people the gazetteer does not know.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
 }
 
 impl EntityRef {
@@ -166,6 +172,7 @@ impl EntityRef {
             kind: e.kind,
             wikidata: e.wikidata.clone(),
             cameo_actor: e.cameo.clone(),
+            aliases: e.aliases.clone(),
         }
     }
 }

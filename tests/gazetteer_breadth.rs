@@ -247,3 +247,26 @@ fn the_phoenix_dictionary_loads_as_a_user_dictionary() {
         .iter()
         .any(|o| o.cameo.as_deref() == Some("CUBGOV")));
 }
+
+#[test]
+fn relations_carry_the_entities_other_names() {
+    let doc = Document::new(
+        "names",
+        "Prime Minister Najib Mikati met Foreign Minister Jolanta Vexler in Beirut.",
+    )
+    .with_date("2022-10-11".parse().unwrap());
+    let relations = Extractor::bundled().extract(&doc);
+    let met = relations
+        .iter()
+        .find(|r| r.kind.as_str() == "met")
+        .expect("a meeting");
+    // the gazetteer names him formally; the name the text used travels as an alias
+    assert_eq!(met.source.name, "Mohammad Najib Azmi Mikati");
+    assert!(met.source.aliases.iter().any(|a| a == "Najib Mikati"));
+    let json = serde_json::to_string(&met.source).unwrap();
+    assert!(json.contains("\"aliases\":[\"Najib Mikati\""), "{json}");
+    // a person the gazetteer does not know has none, and JSON leaves the field out
+    let target = met.target.as_ref().expect("a target");
+    assert!(target.aliases.is_empty());
+    assert!(!serde_json::to_string(target).unwrap().contains("aliases"));
+}

@@ -85,6 +85,12 @@ impl Entity {
         self.0.cameo_actor.as_deref()
     }
 
+    /// The gazetteer's other names of the entity (empty for people it does not know).
+    #[getter]
+    fn aliases(&self) -> Vec<String> {
+        self.0.aliases.clone()
+    }
+
     /// The entity as the dict the JSON Lines output holds.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         to_dict(py, &self.0)

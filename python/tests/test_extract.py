@@ -57,6 +57,19 @@ def test_relation_attributes(ex):
     assert "Zelensky" in repr(meeting)
 
 
+def test_entities_carry_their_other_names(ex):
+    (meeting, *_rest) = ex.extract(
+        "Prime Minister Najib Mikati met Foreign Minister Jolanta Vexler in Beirut.",
+        date=datetime.date(2022, 10, 11),
+    )
+    assert meeting.source.name == "Mohammad Najib Azmi Mikati"
+    assert "Najib Mikati" in meeting.source.aliases
+    assert meeting.source.to_dict()["aliases"] == meeting.source.aliases
+    # a person the gazetteer does not know has none
+    assert meeting.target.aliases == []
+    assert "aliases" not in meeting.target.to_dict()
+
+
 def test_modality_and_dates_come_through(ex, documents):
     rels = list(ex.extract_many(documents))
     pledge = next(r for r in rels if r.kind == "pledged" and r.source.id == "country:GBR")

@@ -133,6 +133,7 @@ impl<'e> DocContext<'e> {
                     kind: EntityKind::Person,
                     wikidata: None,
                     cameo_actor: None,
+                    aliases: Vec::new(),
                 }
             }
         }

@@ -427,6 +427,7 @@ impl KnowledgeGraph {
             name: id.to_string(),
             wikidata: None,
             cameo_actor: None,
+            aliases: Vec::new(),
             kind: match id.prefix() {
                 Some("country") => EntityKind::Country,
                 Some("org") => EntityKind::Organization,
