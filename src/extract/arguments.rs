@@ -1934,13 +1934,25 @@ pub(crate) fn arguments<'t>(
         // and Xi held talks"), not further on ("Biden and Harris convened Caribbean leaders
         // for a meeting")
         // (nor one they talk about: "Trump and Modi *discussed* the G7 meeting")
+        // (but one in a phrase of its own that says how they talked is theirs: "Putin and
+        // Schroeder discussed Iran *in a phone call*")
+        let in_phrase = (ti.saturating_sub(4)..ti).any(|k| {
+            view.items[k].is_word()
+                && matches!(view.lower(k), "in" | "during" | "over")
+                && (k + 1..ti).all(|m| {
+                    view.items[m].is_word()
+                        && (view.is(m, WordClass::DETERMINER)
+                            || view.text(doc, m).starts_with(char::is_lowercase))
+                })
+        });
         let own_event = !entry.noun
             || (args.source_item < ti
                 && ti - args.source_item <= 6
                 && !(args.source_item + 1..ti).any(|k| {
                     let l = view.lower(k);
                     l.starts_with("discuss") || l.starts_with("review")
-                }));
+                }))
+            || (in_phrase && args.source_item.abs_diff(ti) <= 12);
         if entry.kind.is_symmetric() && args.sources.len() >= 2 && !has_object && own_event {
             args.targets = args.sources.split_off(1);
             return Some(args);
