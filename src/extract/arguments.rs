@@ -184,9 +184,11 @@ pub(crate) fn after_preposition(view: &SentenceView, k: usize) -> bool {
         }
         // "of" inside a title ("Secretary of State John Kerry") is no preposition of the name
         // (but it governs the party right after it: "a member *of* NATO")
+        // (or a possessor before the party: "a member *of* Britain's Conservative Party")
         let in_title = view.lower(m) == "of"
             && m > 0
             && m + 1 < k
+            && !(m + 1..k).all(|p| view.items[p].actor().is_some_and(|a| a.possessive))
             && view.items[m - 1].is_word()
             && view.is(m - 1, WordClass::TITLE_WORD);
         if is_preposition(view, m) && !in_title {

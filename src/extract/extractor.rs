@@ -144,8 +144,8 @@ fn is_clause_end(view: &SentenceView, k: usize) -> bool {
 }
 
 /// The countries a known actor holds (or held) office in — for an office of an organization,
-/// the countries of its headquarters; for an organization, its own: at `date` if any, else
-/// ever.
+/// the countries of its headquarters; for an organization, its own (headquarters, or the
+/// country of a national body): at `date` if any, else ever.
 fn home_countries(ctx: &DocContext<'_>, who: ActorRef, date: Option<Date>) -> Vec<EntityIndex> {
     let ActorRef::Known(i) = who else {
         return Vec::new();
@@ -170,6 +170,8 @@ fn home_countries(ctx: &DocContext<'_>, who: ActorRef, date: Option<Date>) -> Ve
                     .chain(body.map_or(&[][..], seats))
             })
             .chain(seats(who))
+            // (a national body's or party's country is its home too)
+            .chain(who.organization.as_ref().and_then(|o| o.country.as_ref()))
             .filter_map(|c| g.index_of(c.as_str()))
             .collect();
         out.sort_unstable();
