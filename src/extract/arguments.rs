@@ -115,10 +115,26 @@ fn actor_after(view: &SentenceView, from: usize, limit: usize, possessor: bool) 
     for k in from..view.len().min(from + limit) {
         let possessive = view.items[k].actor().is_some_and(|a| a.possessive);
         // "Saudi Arabia's leaders", "China's foreign ministry": the possessor is the party
+        // (an adjective or two may stand between: "China's *top* leaders"; not before a title,
+        // which a name may follow: "Iran's new president, Hassan Rouhani")
+        let actor_noun_at = |m: usize| {
+            (m..view.len().min(m + 3))
+                .take_while(|&q| view.items[q].is_word())
+                .find(|&q| {
+                    view.is(q, WordClass::ACTOR_NOUN)
+                        || !(view.class(q) == WordClass::NONE
+                            || (view.is(q, WordClass::GAP) && !view.is(q, WordClass::PREPOSITION)))
+                })
+                .is_some_and(|q| {
+                    view.is(q, WordClass::ACTOR_NOUN)
+                        && (q == m || !view.is(q, WordClass::TITLE_WORD))
+                })
+        };
         let owns_actor_noun = possessive
-            && view.items.get(k + 1).is_some_and(|n| {
-                n.is_word() && (possessor || view.is(k + 1, WordClass::ACTOR_NOUN))
-            });
+            && view
+                .items
+                .get(k + 1)
+                .is_some_and(|n| n.is_word() && (possessor || actor_noun_at(k + 1)));
         if view.items[k].party().is_some() && (!possessive || owns_actor_noun) {
             return Some(k);
         }
