@@ -1139,6 +1139,14 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         }
     }
 
+    // 3h. a name the gazetteer does not know, followed by its title between commas: "Akiba
+    //     Takeo, Secretary General of Japan's National Security Secretariat" → a person
+    if !view.title_case {
+        if let Some(model) = ctx.syntax {
+            introduce_people_before_titles(ctx, view, doc, model);
+        }
+    }
+
     // 4. demonyms: actors before actor nouns, adjectives otherwise
     for i in 0..view.len() {
         let Some(a) = view.items[i].actor() else {
@@ -2242,6 +2250,52 @@ fn introduce_people_after_long_offices(
         // word ("spoke with …") finds the person, not a body the office belongs to
         if let Some(info) = view.items[name].actor().cloned() {
             view.collapse(i, name + 1, info);
+        }
+        i += 1;
+    }
+}
+
+/// Step 3h of [`resolve_sentence`]: two capitalised words that the treebank knows as no
+/// ordinary words, standing alone (no capitalised word or party right before them) and
+/// followed by a comma and a title ("…, *Secretary General* of …", "…, the *ambassador* to
+/// …"), name a person.
+fn introduce_people_before_titles(
+    ctx: &mut DocContext<'_>,
+    view: &mut SentenceView,
+    doc: &str,
+    model: &SyntaxModel,
+) {
+    let name_word = |view: &SentenceView, k: usize| {
+        (view.items[k].is_word() || is_unresolved_short_name(view, k))
+            && is_capitalised_name_word(view.text(doc, k))
+            && !is_possessive_word(view.text(doc, k))
+            && !view.is(
+                k,
+                WordClass::TITLE_WORD
+                    | WordClass::NAME_STOP
+                    | WordClass::MONTH
+                    | WordClass::WEEKDAY
+                    | WordClass::DETERMINER
+                    | WordClass::PREPOSITION
+                    | WordClass::SUBJECT_PRONOUN,
+            )
+            && !model.is_common_word(view.text(doc, k))
+    };
+    let mut i = 0;
+    while i + 3 < view.len() {
+        let alone = i == 0
+            || !(view.items[i - 1].actor().is_some()
+                || view.is_capitalised_word(doc, i - 1)
+                || is_unresolved_short_name(view, i - 1));
+        let titled = view.lower(i + 2) == ","
+            && (i + 3..view.len().min(i + 5))
+                .take_while(|&k| view.items[k].is_word())
+                .find(|&k| !view.is(k, WordClass::DETERMINER))
+                .is_some_and(|k| {
+                    view.is(k, WordClass::TITLE_WORD) && !view.is(k, WordClass::PREPOSITION)
+                });
+        if alone && titled && name_word(view, i) && name_word(view, i + 1) {
+            introduce_person(ctx, view, doc, i, i..i + 2);
         }
         i += 1;
     }
