@@ -355,6 +355,46 @@ fn named_person_by_surname(ctx: &DocContext<'_>, word: &str) -> Option<EntityInd
     }
 }
 
+/// The person new to the gazetteer that this document introduced with `surname`: the only
+/// one, or of several the latest mentioned ("Jorge Rodríguez … Delcy Rodríguez … Rodríguez
+/// said").
+fn new_person_by_surname(ctx: &DocContext<'_>, surname: &str) -> Option<usize> {
+    let mut ids = ctx
+        .new_people
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.surname == surname)
+        .map(|(n, _)| n);
+    let first = ids.next()?;
+    if ids.next().is_none() {
+        return Some(first);
+    }
+    let latest = ctx.recent.iter().rev().find_map(|s| match s.who {
+        Some(ActorRef::New(m)) if ctx.new_people[m as usize].surname == surname => Some(m as usize),
+        _ => None,
+    });
+    latest.or_else(|| ctx.new_people.iter().rposition(|p| p.surname == surname))
+}
+
+/// Whom a surname names where this document introduced person `n` (new to the gazetteer) by
+/// it: that person, unless a person the gazetteer knows, of the same surname, was named in full
+/// since ("Jorge Rodríguez, president of … interim President Delcy Rodríguez … Rodríguez
+/// said").
+fn surname_owner(ctx: &DocContext<'_>, surname: &str, n: usize) -> ActorRef {
+    let new = ActorRef::New(n as u32);
+    let known = ctx
+        .surnames
+        .get(surname)
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    let latest = ctx.recent.iter().rev().find_map(|s| match s.who {
+        Some(w) if w == new => Some(w),
+        Some(ActorRef::Known(e)) if known.contains(&e) => Some(ActorRef::Known(e)),
+        _ => None,
+    });
+    latest.unwrap_or(new)
+}
+
 /// The surname a person's canonical name ends with ("Ali" of "Irfaan Ali"), if it is one: a
 /// capitalised word of three letters or more, in a name that is no style ("Abdullah II of
 /// Jordan", "Charles III").
@@ -594,9 +634,9 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         if short_name && !ctx.new_people.is_empty() {
             let named = matches!(who, Some(ActorRef::Known(e)) if ctx.named_in_full.contains(&e));
             let text = view.text(doc, i);
-            if let Some(n) = ctx.new_people.iter().position(|p| p.surname == text) {
+            if let Some(n) = new_person_by_surname(ctx, text) {
                 if !named {
-                    who = Some(ActorRef::New(n as u32));
+                    who = Some(surname_owner(ctx, text, n));
                 }
             }
         }
@@ -722,14 +762,18 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             let bare = text
                 .strip_suffix("'s")
                 .or_else(|| text.strip_suffix("\u{2019}s"));
-            let Some(n) = ctx
-                .new_people
-                .iter()
-                .position(|p| p.surname == bare.unwrap_or(text))
-            else {
+            let surname = bare.unwrap_or(text);
+            let Some(n) = new_person_by_surname(ctx, surname) else {
                 i += 1;
                 continue;
             };
+            // a person the gazetteer knows, of that surname and named in full since, is the
+            // one meant (step 2b): "Jorge Rodríguez, president of … interim President Delcy
+            // Rodríguez … Rodríguez said"
+            if surname_owner(ctx, surname, n) != ActorRef::New(n as u32) {
+                i += 1;
+                continue;
+            }
             let mut info = actor(ActorRef::New(n as u32), Via::NewName);
             info.possessive = bare.is_some();
             // the given name before it belongs to the mention ("Governor *Tim* Walz" after
