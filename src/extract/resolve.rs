@@ -355,6 +355,28 @@ fn named_person_by_surname(ctx: &DocContext<'_>, word: &str) -> Option<EntityInd
     }
 }
 
+/// The one person named in full in this document whose name (or an alias, past a courtesy
+/// title such as "Sheikh") opens with `given` and goes on: "Mohamed" for "Mohamed bin Zayed Al
+/// Nahyan". None where two such people were named.
+fn person_by_given_name(ctx: &DocContext<'_>, given: &str) -> Option<EntityIndex> {
+    let courtesy = &ctx.lexicon.word_sets;
+    let opens = |name: &str| {
+        let mut words = name.split_whitespace().skip_while(|w| {
+            courtesy
+                .class_of(&w.to_lowercase())
+                .has(WordClass::COURTESY_TITLE)
+        });
+        words.next() == Some(given) && words.next().is_some()
+    };
+    let mut found = ctx.named_in_full.iter().filter(|&&e| {
+        let person = ctx.gazetteer.entity(e);
+        person.kind == EntityKind::Person
+            && (opens(&person.name) || person.aliases.iter().any(|a| opens(a)))
+    });
+    let first = *found.next()?;
+    found.next().is_none().then_some(first)
+}
+
 /// The person new to the gazetteer that this document introduced with `surname`: the only
 /// one, or of several the latest mentioned ("Jorge Rodríguez … Delcy Rodríguez … Rodríguez
 /// said").
@@ -823,6 +845,38 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                     i + 1,
                     actor(ActorRef::Known(p), Via::Form(SurfaceForm::ShortName)),
                 );
+            }
+        }
+    }
+
+    // 2c. a title and the given name of someone named in full earlier ("Sheikh Mohamed bin
+    //     Zayed … President Sheikh *Mohamed*'s visit", "King *Abdullah*"): that person, where
+    //     only one person so named was
+    if !ctx.named_in_full.is_empty() {
+        for i in 1..view.len() {
+            let titled = view.items[i - 1].is_word()
+                && view.is(i - 1, WordClass::TITLE_WORD | WordClass::COURTESY_TITLE);
+            let word = view.items[i].is_word() || is_unresolved_short_name(view, i);
+            if !titled || !word || !view.text(doc, i).starts_with(char::is_uppercase) {
+                continue;
+            }
+            // the name alone: no other name word follows ("Foreign Minister Mohammed *Kamel*
+            // Amr" is someone else)
+            let more_name = view.items.get(i + 1).is_some_and(|n| {
+                n.actor().is_some()
+                    || (n.is_word() && view.text(doc, i + 1).starts_with(char::is_uppercase))
+            });
+            if more_name {
+                continue;
+            }
+            let text = view.text(doc, i);
+            let bare = text
+                .strip_suffix("'s")
+                .or_else(|| text.strip_suffix("\u{2019}s"));
+            if let Some(p) = person_by_given_name(ctx, bare.unwrap_or(text)) {
+                let mut info = actor(ActorRef::Known(p), Via::Form(SurfaceForm::ShortName));
+                info.possessive = bare.is_some();
+                view.collapse(i, i + 1, info);
             }
         }
     }
