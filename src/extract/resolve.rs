@@ -873,7 +873,10 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             let bare = text
                 .strip_suffix("'s")
                 .or_else(|| text.strip_suffix("\u{2019}s"));
-            if let Some(p) = person_by_given_name(ctx, bare.unwrap_or(text)) {
+            // (and the title must fit: "negotiator Kim" is not Kim Jong Un)
+            let person = person_by_given_name(ctx, bare.unwrap_or(text))
+                .filter(|&p| title_fits(ctx, view, lex, i, Some(ActorRef::Known(p))));
+            if let Some(p) = person {
                 let mut info = actor(ActorRef::Known(p), Via::Form(SurfaceForm::ShortName));
                 info.possessive = bare.is_some();
                 view.collapse(i, i + 1, info);
