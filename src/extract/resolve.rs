@@ -2213,6 +2213,27 @@ fn sentence_persons<'c>(ctx: &'c DocContext<'_>) -> impl Iterator<Item = ActorRe
         })
 }
 
+/// Whether item `k` may be a word of a name the gazetteer does not know: a capitalised word
+/// (or a surname the gazetteer gives several people, "Liu") that is no title, date, function
+/// word or ending of a body's name, and that the treebank knows as no ordinary English word.
+fn unknown_name_word(view: &SentenceView, doc: &str, model: &SyntaxModel, k: usize) -> bool {
+    let text = view.text(doc, k);
+    (view.items[k].is_word() || is_unresolved_short_name(view, k))
+        && is_capitalised_name_word(text)
+        && !is_possessive_word(text)
+        && !view.is(
+            k,
+            WordClass::TITLE_WORD
+                | WordClass::NAME_STOP
+                | WordClass::MONTH
+                | WordClass::WEEKDAY
+                | WordClass::DETERMINER
+                | WordClass::PREPOSITION
+                | WordClass::SUBJECT_PRONOUN,
+        )
+        && !model.is_common_word(text)
+}
+
 /// The longest office name walked past before a name, in items.
 const MAX_OFFICE_ITEMS: usize = 32;
 
@@ -2242,23 +2263,7 @@ fn introduce_people_after_long_offices(
             i += 1;
             continue;
         };
-        // (a surname the gazetteer gives several people, "Liu", is a name word like any other)
-        let name_word = |k: usize| {
-            ((view.items[k].is_word() && view.items[k].actor().is_none())
-                || is_unresolved_short_name(view, k))
-                && is_capitalised_name_word(view.text(doc, k))
-                && !is_possessive_word(view.text(doc, k))
-                && !view.is(
-                    k,
-                    WordClass::TITLE_WORD
-                        | WordClass::NAME_STOP
-                        | WordClass::MONTH
-                        | WordClass::WEEKDAY
-                        | WordClass::DETERMINER
-                        | WordClass::PREPOSITION,
-                )
-                && !model.is_common_word(view.text(doc, k))
-        };
+        let name_word = |k: usize| unknown_name_word(view, doc, model, k);
         // the office's own words end right before the name, and the name ends its phrase
         let office_before = |k: usize| {
             let before = &view.items[k - 1];
@@ -2366,22 +2371,7 @@ fn introduce_people_before_titles(
     doc: &str,
     model: &SyntaxModel,
 ) {
-    let name_word = |view: &SentenceView, k: usize| {
-        (view.items[k].is_word() || is_unresolved_short_name(view, k))
-            && is_capitalised_name_word(view.text(doc, k))
-            && !is_possessive_word(view.text(doc, k))
-            && !view.is(
-                k,
-                WordClass::TITLE_WORD
-                    | WordClass::NAME_STOP
-                    | WordClass::MONTH
-                    | WordClass::WEEKDAY
-                    | WordClass::DETERMINER
-                    | WordClass::PREPOSITION
-                    | WordClass::SUBJECT_PRONOUN,
-            )
-            && !model.is_common_word(view.text(doc, k))
-    };
+    let name_word = |view: &SentenceView, k: usize| unknown_name_word(view, doc, model, k);
     let mut i = 0;
     while i + 3 < view.len() {
         let alone = i == 0
