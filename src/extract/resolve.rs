@@ -361,6 +361,10 @@ fn named_person_by_surname(ctx: &DocContext<'_>, word: &str) -> Option<EntityInd
 fn person_by_given_name(ctx: &DocContext<'_>, given: &str) -> Option<EntityIndex> {
     let courtesy = &ctx.lexicon.word_sets;
     let opens = |name: &str| {
+        // (most names do not hold the word at all: no need to split them)
+        if !name.contains(given) {
+            return false;
+        }
         let mut words = name.split_whitespace().skip_while(|w| {
             courtesy
                 .class_of(&w.to_lowercase())
