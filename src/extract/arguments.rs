@@ -2077,15 +2077,12 @@ fn past_time_adverbial(view: &SentenceView, k: usize) -> usize {
     m
 }
 
-/// Whether `object` (lower case, read from item `start`) names a gift for `entry`: anything, if
-/// the entry lists no object words; else a sum of money or one of its words, but not a
-/// definite object that points back to a gift stated before ("announced the package") unless
-/// it counts what is given.
 /// Whether the party at `k` is the first of two objects, the recipient before the gift: a
-/// noun phrase that names a gift of the entry's kinds (or money) follows it directly.
-/// The gift must not follow the recipient directly, which would make the party its modifier
-/// ("pledged *U.S.* support"): a determiner, number or adjective opens it ("provide Israel
-/// *all* means of support", "offered Israel *the* support").
+/// noun phrase right after it names a gift of the entry's kinds (or of the lexicon's gift
+/// nouns, where the entry lists none) or money. The phrase must not open with the gift noun
+/// itself, which would make the party its modifier ("pledged *U.S.* support"): a determiner,
+/// number or adjective opens it ("provide Israel *all* means of support", "offered Israel
+/// *the* support").
 fn gift_after_recipient(
     ctx: &DocContext<'_>,
     entry: &TriggerEntry,
@@ -2120,7 +2117,6 @@ fn gift_after_recipient(
         let money = lower.contains(['$', '\u{20ac}', '\u{a3}']);
         let words = || lower.split(|c: char| !c.is_alphanumeric());
         let gift = if entry.object_words.is_empty() {
-            // (the phrase's words as the lexicon classes them)
             (next..view.len().min(next + 8))
                 .take_while(|&m| view.items[m].is_word())
                 .any(|m| {
@@ -2135,6 +2131,10 @@ fn gift_after_recipient(
     })
 }
 
+/// Whether `object` (lower case, read from item `start`) names a gift for `entry`: anything, if
+/// the entry lists no object words; else a sum of money or one of its words, but not a
+/// definite object that points back to a gift stated before ("announced the package") unless
+/// it counts what is given.
 fn names_a_gift(entry: &TriggerEntry, view: &SentenceView, object: &str, start: usize) -> bool {
     if entry.object_words.is_empty() {
         return true;

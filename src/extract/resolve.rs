@@ -359,14 +359,14 @@ fn named_person_by_surname(ctx: &DocContext<'_>, word: &str) -> Option<EntityInd
 /// title such as "Sheikh") opens with `given` and goes on: "Mohamed" for "Mohamed bin Zayed Al
 /// Nahyan". None where two such people were named.
 fn person_by_given_name(ctx: &DocContext<'_>, given: &str) -> Option<EntityIndex> {
-    let courtesy = &ctx.lexicon.word_sets;
+    let word_sets = &ctx.lexicon.word_sets;
     let opens = |name: &str| {
         // (most names do not hold the word at all: no need to split them)
         if !name.contains(given) {
             return false;
         }
         let mut words = name.split_whitespace().skip_while(|w| {
-            courtesy
+            word_sets
                 .class_of(&w.to_lowercase())
                 .has(WordClass::COURTESY_TITLE)
         });
@@ -465,12 +465,7 @@ fn introduce_person(
         return;
     }
     // ("Gordon Sondland's": the person is named without the possessive)
-    let unpossessed = |t: &str| {
-        t.strip_suffix("'s")
-            .or_else(|| t.strip_suffix("\u{2019}s"))
-            .unwrap_or(t)
-            .to_owned()
-    };
+    let unpossessed = |t: &str| possessive_stem(t).unwrap_or(t).to_owned();
     let full = unpossessed(&doc[view.items[from].start..view.items[name.end - 1].end]);
     let surname = unpossessed(view.text(doc, name.end - 1));
     let n = match ctx.new_people.iter().position(|p| p.name == full) {
@@ -627,7 +622,13 @@ fn continues_name_or_names_a_journalist(view: &SentenceView, doc: &str, m: usize
 
 /// A word ending in a possessive "'s".
 fn is_possessive_word(text: &str) -> bool {
-    text.ends_with("'s") || text.ends_with("\u{2019}s")
+    possessive_stem(text).is_some()
+}
+
+/// The word without its possessive ending, where it has one ("Walz's" → "Walz").
+fn possessive_stem(text: &str) -> Option<&str> {
+    text.strip_suffix("'s")
+        .or_else(|| text.strip_suffix("\u{2019}s"))
 }
 
 /// Resolves the actors of one sentence in place, updating the document context.
@@ -785,9 +786,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 i += 1;
                 continue;
             }
-            let bare = text
-                .strip_suffix("'s")
-                .or_else(|| text.strip_suffix("\u{2019}s"));
+            let bare = possessive_stem(text);
             let surname = bare.unwrap_or(text);
             let Some(n) = new_person_by_surname(ctx, surname) else {
                 i += 1;
@@ -874,9 +873,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 continue;
             }
             let text = view.text(doc, i);
-            let bare = text
-                .strip_suffix("'s")
-                .or_else(|| text.strip_suffix("\u{2019}s"));
+            let bare = possessive_stem(text);
             // (and the title must fit: "negotiator Kim" is not Kim Jong Un)
             let person = person_by_given_name(ctx, bare.unwrap_or(text))
                 .filter(|&p| title_fits(ctx, view, lex, i, Some(ActorRef::Known(p))));
@@ -2241,8 +2238,8 @@ fn unknown_name_word(view: &SentenceView, doc: &str, model: &SyntaxModel, k: usi
 /// The longest office name walked past before a name, in items.
 const MAX_OFFICE_ITEMS: usize = 32;
 
-/// Step 3g of [`resolve_sentence`]: after a title word (or a word for a role, "observer in
-/// the War Cabinet"), the office's name runs over capitalised words, the countries and bodies
+/// Step 3g of [`resolve_sentence`]: after a title word (or a lower-case word for a role or an
+/// occupation, as the lexicon lists them), the office's name runs over capitalised words, the countries and bodies
 /// it belongs to, "of", "for", "the", "and", "in", "on" and a bracketed acronym; where two
 /// capitalised words end that run and the phrase, and the treebank knows neither as an
 /// ordinary word (so "… of Energy and Mineral *Resources*" names no one), they name a person.
