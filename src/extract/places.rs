@@ -93,10 +93,28 @@ impl PlaceBook {
                 return None;
             }
             let text = &doc[view.items[from].start..view.items[b - 1].end];
-            self.country_of_city(gazetteer, text)
-                .map(|i| (ActorRef::Known(i), b))
+            let city = self.country_of_city(gazetteer, text)?;
+            Some(named_country_after(view, b).unwrap_or((ActorRef::Known(city), b)))
         })
     }
+}
+
+/// The country a comma names right after a town, where it ends the phrase: "Bali,
+/// *Indonesia* for a meeting" (the town list knows another Bali); not a list's next member
+/// ("Paris, Germany and Italy").
+fn named_country_after(view: &SentenceView, b: usize) -> Option<(ActorRef, usize)> {
+    if view.items.get(b).is_none_or(|it| it.is_word()) || view.lower(b) != "," {
+        return None;
+    }
+    let country = view.items.get(b + 1)?;
+    let who = country
+        .actor()
+        .filter(|a| a.place_like && country.party().is_some())?
+        .who?;
+    let list_goes_on = view.items.get(b + 2).is_some_and(|n| {
+        matches!(view.lower(b + 2), "," | "and" | "or" | "&") || n.party().is_some()
+    });
+    (!list_goes_on).then_some((who, b + 2))
 }
 
 fn key(name: &str) -> String {
