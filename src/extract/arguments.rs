@@ -1488,7 +1488,9 @@ pub(crate) fn arguments<'t>(
         let token = match entry.source {
             SourceFrame::By => t.agent(head),
             SourceFrame::From | SourceFrame::Of => None,
-            SourceFrame::Subject => t.subject(view, head, entry.noun),
+            SourceFrame::Subject => {
+                t.subject(view, head, entry.noun, &ctx.lexicon.word_sets.travel_verbs)
+            }
             SourceFrame::Salient => None,
         }?;
         // an actor right after the trigger is its object, whatever the parse says

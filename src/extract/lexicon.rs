@@ -386,6 +386,11 @@ pub struct WordLists {
     /// support*"). Lower case.
     #[serde(default)]
     pub gift_nouns: Vec<String>,
+    /// Verbs of going somewhere ("arrived", "headed", "flew"): a meeting "for" which one
+    /// travels is the traveller's ("headed to Jerusalem *for talks with* Netanyahu"), unlike
+    /// one asked or pressed for ("called for talks with Hamas"). Lower case.
+    #[serde(default)]
+    pub travel_verbs: Vec<String>,
     /// Given names that are one name in familiar and formal form ("phil", "philip"): "Phil
     /// Gordon" is the Philip Gordon the gazetteer knows. Groups of lower-case forms.
     #[serde(default)]
@@ -605,6 +610,8 @@ pub(crate) struct WordSets {
     /// What a state gives (a set apart from the word classes, whose words are often plain
     /// nouns elsewhere: "arms embargo", "support for").
     pub gift_nouns: FxHashSet<String>,
+    /// Verbs of going somewhere (see [`WordLists::travel_verbs`]).
+    pub travel_verbs: FxHashSet<String>,
 }
 
 impl WordSets {
@@ -1019,6 +1026,11 @@ impl LexiconBuilder {
         }
         word_sets.compile();
         word_sets.gift_nouns = words.gift_nouns.iter().map(|w| w.to_lowercase()).collect();
+        word_sets.travel_verbs = words
+            .travel_verbs
+            .iter()
+            .map(|w| w.to_lowercase())
+            .collect();
         word_sets.cues = self
             .cues
             .iter()

@@ -9,6 +9,7 @@
 
 use super::items::SentenceView;
 use super::lexicon::WordClass;
+use crate::fxhash::FxHashSet;
 use crate::syntax::{Parse, SyntaxModel};
 
 const NONE: usize = usize::MAX;
@@ -108,7 +109,13 @@ impl SentenceTree {
     /// The subject of `trigger`: its own, or that of the clause it shares a subject with. A
     /// noun trigger takes the subject of the verb it is the object of only when that verb is
     /// a light verb ("*held* talks", "*imposed* sanctions"; not "did not *address* sanctions").
-    pub(crate) fn subject(&self, view: &SentenceView, trigger: usize, noun: bool) -> Option<usize> {
+    pub(crate) fn subject(
+        &self,
+        view: &SentenceView,
+        trigger: usize,
+        noun: bool,
+        travel_verbs: &FxHashSet<String>,
+    ) -> Option<usize> {
         let light_verb = |t: usize| {
             self.item_of(t)
                 .is_some_and(|i| view.items[i].is_word() && view.is(i, WordClass::LIGHT_VERB))
@@ -150,6 +157,15 @@ impl SentenceTree {
                     if noun
                         && !self.case_in(at, &["about", "over", "of", "against", "for"])
                         && (!self.case_is(at, "on") || self.indefinite(at)) =>
+                {
+                    at = head
+                }
+                // "headed to Jerusalem *for talks with* Netanyahu": a meeting one travels for
+                // is one's own (not one called or pressed for)
+                "obl"
+                    if noun
+                        && self.case_is(at, "for")
+                        && travel_verbs.contains(&self.parse.form(head).to_lowercase()) =>
                 {
                     at = head
                 }
