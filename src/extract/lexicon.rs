@@ -1025,12 +1025,9 @@ impl LexiconBuilder {
             }
         }
         word_sets.compile();
-        word_sets.gift_nouns = words.gift_nouns.iter().map(|w| w.to_lowercase()).collect();
-        word_sets.travel_verbs = words
-            .travel_verbs
-            .iter()
-            .map(|w| w.to_lowercase())
-            .collect();
+        let lower_set = |list: &[String]| list.iter().map(|w| w.to_lowercase()).collect();
+        word_sets.gift_nouns = lower_set(&words.gift_nouns);
+        word_sets.travel_verbs = lower_set(&words.travel_verbs);
         word_sets.cues = self
             .cues
             .iter()

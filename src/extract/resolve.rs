@@ -1235,16 +1235,11 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
     //     "Administrator of the National Nuclear Security Administration (NNSA) Jill Hruby",
     //     "Minister of the International Department of the Communist Party of China Liu
     //     Jianchao" → a person met here for the first time
-    if !view.title_case {
-        if let Some(model) = ctx.syntax {
-            introduce_people_after_long_offices(ctx, view, doc, model);
-        }
-    }
-
     // 3h. a name the gazetteer does not know, followed by its title between commas: "Akiba
     //     Takeo, Secretary General of Japan's National Security Secretariat" → a person
     if !view.title_case {
         if let Some(model) = ctx.syntax {
+            introduce_people_after_long_offices(ctx, view, doc, model);
             introduce_people_before_titles(ctx, view, doc, model);
         }
     }
@@ -2375,10 +2370,7 @@ fn introduce_people_before_titles(
     let name_word = |view: &SentenceView, k: usize| unknown_name_word(view, doc, model, k);
     let mut i = 0;
     while i + 3 < view.len() {
-        let alone = i == 0
-            || !(view.items[i - 1].actor().is_some()
-                || view.is_capitalised_word(doc, i - 1)
-                || is_unresolved_short_name(view, i - 1));
+        // (the comma two items on, which few places have, is asked first)
         let titled = view.lower(i + 2) == ","
             && (i + 3..view.len().min(i + 5))
                 .take_while(|&k| view.items[k].is_word())
@@ -2386,7 +2378,13 @@ fn introduce_people_before_titles(
                 .is_some_and(|k| {
                     view.is(k, WordClass::TITLE_WORD) && !view.is(k, WordClass::PREPOSITION)
                 });
-        if alone && titled && name_word(view, i) && name_word(view, i + 1) {
+        let alone = || {
+            i == 0
+                || !(view.items[i - 1].actor().is_some()
+                    || view.is_capitalised_word(doc, i - 1)
+                    || is_unresolved_short_name(view, i - 1))
+        };
+        if titled && alone() && name_word(view, i) && name_word(view, i + 1) {
             introduce_person(ctx, view, doc, i, i..i + 2);
         }
         i += 1;
