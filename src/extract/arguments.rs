@@ -1476,7 +1476,33 @@ pub(crate) fn arguments<'t>(
         // the subject the window rules missed stands before the trigger, beyond a clause
         // they do not cross ("Milley and Esper, …, flew to … and met with him")
         // (and a subject right before the verb that names no actor is the tree's answer too)
+        // Nor is it asked where no target could follow: a kind that needs one finds it among
+        // the actors after the trigger (a visit also among places), or, when symmetric, among
+        // the subject's partners before it (a fifth of the parses asked for a subject found
+        // no target in news).
+        let target_possible = entry.allow_no_target
+            || entry.kind == RelationKind::Visited
+            || entry.target.iter().any(|f| {
+                matches!(
+                    f,
+                    TargetFrame::Before
+                        | TargetFrame::Subject
+                        | TargetFrame::Salient
+                        | TargetFrame::Place
+                )
+            })
+            || view.items[tj.min(view.len())..]
+                .iter()
+                .any(|it| it.actor().is_some())
+            || (entry.kind.is_symmetric()
+                && view.items[..ti]
+                    .iter()
+                    .filter(|it| it.party().is_some())
+                    .take(2)
+                    .count()
+                    == 2);
         if parties < parties_needed
+            || !target_possible
             || !party_in(0..ti, &[], &[])
             || !party_in(0..view.len(), &entry.source_kinds, &[])
             || (!entry.noun && non_actor_subject_before(view, ti))
