@@ -1929,6 +1929,34 @@ pub(crate) fn arguments<'t>(
         // "Putin and Xi met": coordinated sources of a symmetric kind are each other's targets,
         // unless the verb has an object of its own ("Kerry and Hagel told *ministers*", "… met
         // *with their Russian counterparts*") that we could not resolve
+        let and_verb = |k: usize| {
+            !entry.noun
+                && view.lower(k) == "and"
+                && view.items.get(k + 1).is_some_and(|n| {
+                    // (a verb in the past, as the first is: not "calls *and traveling*")
+                    let next = view.lower(k + 1);
+                    n.is_word()
+                        && (next.ends_with("ed")
+                            || matches!(
+                                next,
+                                "held"
+                                    | "had"
+                                    | "made"
+                                    | "gave"
+                                    | "took"
+                                    | "began"
+                                    | "sat"
+                                    | "spoke"
+                                    | "met"
+                                    | "told"
+                                    | "said"
+                                    | "went"
+                                    | "flew"
+                                    | "came"
+                                    | "sent"
+                            ))
+                })
+        };
         let has_object = view.items.get(tj).is_some_and(|it| {
             it.is_word() && {
                 let l = view.lower(tj);
@@ -1946,10 +1974,27 @@ pub(crate) fn arguments<'t>(
                             | "this"
                             | "also"
                     );
+                // (nor does a conjunction that opens a clause of time or manner: "held a
+                // meeting *as* part of", "spoke *until* midnight"; nor "and" before the next
+                // verb: "met *and* agreed", "met *and* held talks" — but not "spoke *before*
+                // guests", "welcomed *that* …", "meets *and* exceeds a commitment")
+                let subordinate = matches!(
+                    l,
+                    "as" | "after"
+                        | "until"
+                        | "when"
+                        | "because"
+                        | "since"
+                        | "once"
+                        | "if"
+                        | "unless"
+                );
                 view.is(tj, WordClass::DETERMINER)
                     || (l.chars().next().is_some_and(char::is_lowercase)
                         && !view.is(tj, WordClass::PREPOSITION)
-                        && !adverbial)
+                        && !adverbial
+                        && !subordinate
+                        && !and_verb(tj))
             }
         }) || view.items.get(tj).is_some_and(|it| {
             // (a party of another kind is an object too: "McGurk and Hochstein visited *Saudi
@@ -1960,7 +2005,8 @@ pub(crate) fn arguments<'t>(
         }) || (tj..view.len().min(tj + 8))
             // a phrase set off by a comma is an aside, not the verb's object ("… will hold a
             // meeting, with only translators present")
-            .take_while(|&k| view.lower(k) != "," && !is_clause_break(view, k))
+            // (nor is one after the next verb: "met and agreed *to* resume talks")
+            .take_while(|&k| view.lower(k) != "," && !is_clause_break(view, k) && !and_verb(k))
             // ("joined … *by* Special Envoy Lenderking": a partner named as the agent; not
             // "spoke *by* phone")
             .any(|k| {
