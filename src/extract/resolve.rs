@@ -658,11 +658,14 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         }
         // a surname shared with someone this document introduced by title ("Chief of Staff
         // John Kelly … Kelly said") is that person, unless the gazetteer's own was named
+        // in full
+        // (or by the office a title before it names: "*President* Biden" after "James Biden")
         if short_name && !ctx.new_people.is_empty() {
             let named = matches!(who, Some(ActorRef::Known(e)) if ctx.named_in_full.contains(&e));
             let text = view.text(doc, i);
             if let Some(n) = new_person_by_surname(ctx, text) {
-                if !named {
+                let titled = || who.is_some() && holder_by_title(ctx, view, i, pattern) == who;
+                if !named && !titled() {
                     who = Some(surname_owner(ctx, text, n));
                 }
             }
@@ -1219,9 +1222,11 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             });
             // plain words, none of them a date or the end of a body's name, and a possessive
             // only at the end ("Robert Mueller's Trump" is no name)
+            // (a surname the gazetteer knows of someone it could not place here is a plain
+            // name word too: "Robert *Hyde*" when it knows another Hyde)
             let plain = (i + 1..k).all(|m| {
-                view.items[m].is_word()
-                    && !view.is(m, not_a_name)
+                (is_unresolved_short_name(view, m)
+                    || (view.items[m].is_word() && !view.is(m, not_a_name)))
                     && (m + 1 == k || !is_possessive_word(view.text(doc, m)))
             });
             if k > i + 1 && ends && plain {
