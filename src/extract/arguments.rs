@@ -1515,7 +1515,7 @@ pub(crate) fn arguments<'t>(
             SourceFrame::By => t.agent(head),
             SourceFrame::From | SourceFrame::Of => None,
             SourceFrame::Subject => {
-                t.subject(view, head, entry.noun, &ctx.lexicon.word_sets.travel_verbs)
+                t.subject(view, head, entry.noun, &ctx.lexicon.word_sets.purpose_verbs)
             }
             SourceFrame::Salient => None,
         }?;

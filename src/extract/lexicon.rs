@@ -386,11 +386,12 @@ pub struct WordLists {
     /// support*"). Lower case.
     #[serde(default)]
     pub gift_nouns: Vec<String>,
-    /// Verbs of going somewhere ("arrived", "headed", "flew"): a meeting "for" which one
-    /// travels is the traveller's ("headed to Jerusalem *for talks with* Netanyahu"), unlike
-    /// one asked or pressed for ("called for talks with Hamas"). Lower case.
+    /// Verbs of going, visiting or preparing ("arrived", "headed", "will visit", "is
+    /// planning"): a meeting "for" which one travels or prepares is one's own ("headed to
+    /// Jerusalem *for talks with* Netanyahu", "is preparing *for a summit with* Putin"),
+    /// unlike one asked or pressed for ("called for talks with Hamas"). Lower case.
     #[serde(default)]
-    pub travel_verbs: Vec<String>,
+    pub purpose_verbs: Vec<String>,
     /// Given names that are one name in familiar and formal form ("phil", "philip"): "Phil
     /// Gordon" is the Philip Gordon the gazetteer knows. Groups of lower-case forms.
     #[serde(default)]
@@ -610,8 +611,9 @@ pub(crate) struct WordSets {
     /// What a state gives (a set apart from the word classes, whose words are often plain
     /// nouns elsewhere: "arms embargo", "support for").
     pub gift_nouns: FxHashSet<String>,
-    /// Verbs of going somewhere (see [`WordLists::travel_verbs`]).
-    pub travel_verbs: FxHashSet<String>,
+    /// Verbs whose "for" phrase is the subject's own purpose (see
+    /// [`WordLists::purpose_verbs`]).
+    pub purpose_verbs: FxHashSet<String>,
 }
 
 impl WordSets {
@@ -1027,7 +1029,7 @@ impl LexiconBuilder {
         word_sets.compile();
         let lower_set = |list: &[String]| list.iter().map(|w| w.to_lowercase()).collect();
         word_sets.gift_nouns = lower_set(&words.gift_nouns);
-        word_sets.travel_verbs = lower_set(&words.travel_verbs);
+        word_sets.purpose_verbs = lower_set(&words.purpose_verbs);
         word_sets.cues = self
             .cues
             .iter()

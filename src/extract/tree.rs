@@ -114,7 +114,7 @@ impl SentenceTree {
         view: &SentenceView,
         trigger: usize,
         noun: bool,
-        travel_verbs: &FxHashSet<String>,
+        purpose_verbs: &FxHashSet<String>,
     ) -> Option<usize> {
         let light_verb = |t: usize| {
             self.item_of(t)
@@ -129,7 +129,17 @@ impl SentenceTree {
         }
         let mut at = trigger;
         for _ in 0..MAX_CLIMB {
-            if let Some(s) = self.dependents_with(at, &["nsubj"]).next() {
+            // (of two subjects — a title misparsed beside its name, "*Assistant* to the
+            // President … Jake Sullivan hosted" — the first that names an actor)
+            let names_actor = |t: &usize| {
+                self.item_of(*t)
+                    .is_some_and(|i| view.items[i].actor().is_some())
+            };
+            let subject = self
+                .dependents_with(at, &["nsubj"])
+                .find(names_actor)
+                .or_else(|| self.dependents_with(at, &["nsubj"]).next());
+            if let Some(s) = subject {
                 // "Macron, who met …": the relative pronoun stands for the noun the clause
                 // modifies
                 if self.lower_is(s, &["who", "that", "which"]) && p.label(at) == "acl:relcl" {
@@ -160,12 +170,13 @@ impl SentenceTree {
                 {
                     at = head
                 }
-                // "headed to Jerusalem *for talks with* Netanyahu": a meeting one travels for
-                // is one's own (not one called or pressed for)
+                // "headed to Jerusalem *for talks with* Netanyahu", "is planning *for a summit
+                // with* Putin": a meeting one travels or prepares for is one's own (not one
+                // called or pressed for)
                 "obl"
                     if noun
                         && self.case_is(at, "for")
-                        && travel_verbs.contains(&self.parse.form(head).to_lowercase()) =>
+                        && purpose_verbs.contains(&self.parse.form(head).to_lowercase()) =>
                 {
                     at = head
                 }
