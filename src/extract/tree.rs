@@ -10,7 +10,7 @@
 use super::items::SentenceView;
 use super::lexicon::WordClass;
 use crate::fxhash::FxHashSet;
-use crate::syntax::{Parse, SyntaxModel};
+use crate::syntax::{Parse, SyntaxModel, UPos};
 
 const NONE: usize = usize::MAX;
 
@@ -158,6 +158,17 @@ impl SentenceTree {
             match p.label(at) {
                 // "flew to Warsaw and met", "agreed to meet", "after meeting Xi, Putin said",
                 // "held talks with", "during talks with"
+                // (a verb joined to a noun is a misread coordination of clauses: "is facing
+                // opposition to his push to rewrite the *deal*, and is *planning* for …" goes
+                // on from the verb that governs the noun)
+                // (a finite one, with its auxiliary: not "the order, *including imposing*")
+                "conj"
+                    if p.tag(at) == UPos::Verb
+                        && matches!(p.tag(head), UPos::Noun | UPos::Propn)
+                        && self.dependents_with(at, &["aux"]).next().is_some() =>
+                {
+                    at = p.ancestors(head).find(|&a| p.tag(a) == UPos::Verb)?;
+                }
                 "conj" | "xcomp" | "advcl" => at = head,
                 "obj" if noun && light_verb(head) => at = head,
                 // "during talks with X, Y said"; not "spoke about the talks with X" — but
