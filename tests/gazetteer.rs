@@ -153,6 +153,19 @@ fn office_holders_by_date() {
             "2015-01-01",
             "Sergey Lavrov",
         ),
+        // two foreign ministers of one country whose names share words stay two people
+        (
+            "country:SAU",
+            Role::ForeignMinister,
+            "2010-01-01",
+            "Saud al-Faisal",
+        ),
+        (
+            "country:SAU",
+            Role::ForeignMinister,
+            "2022-01-01",
+            "Faisal bin Farhan Al Saud",
+        ),
         (
             "org:united-nations",
             Role::HeadOfOrganization,

@@ -325,11 +325,11 @@ class People:
         self.by_country = defaultdict(set)
         self.key_index = defaultdict(dict)  # of -> distinctive name words -> id
 
-    def find(self, name, of=None, role=None):
+    def find(self, name, of=None, role=None, fuzzy=True):
         pid = self.index.get(fold(name))
         if pid:
             return pid
-        if of and role:
+        if of and role and fuzzy:
             # Same country and role, and one name's distinctive words within the other's:
             # "Peter Mutharika" / "Arthur Peter Mutharika", "Abdullah II of Jordan" / "Abdullah II bin Al Hussein".
             mine = self.key_tokens(name, of)
@@ -397,7 +397,9 @@ class People:
 
     def add(self, name, aliases=(), short=None, qid=None, office=None, source=None):
         of = office["of"] if office else None
-        pid = self.find(name, of, office["role"] if office else None)
+        # (the hand-checked table names each person one way: two of its names are two people,
+        # however alike — "Saud al-Faisal" is not "Faisal bin Farhan Al Saud")
+        pid = self.find(name, of, office["role"] if office else None, fuzzy=source != "curated")
         if pid is None:
             pid = "person:" + slug(name)
             n = 2
