@@ -117,6 +117,19 @@ fn office_holders_by_date() {
             "2025-09-04",
             "Giorgia Meloni",
         ),
+        // two presidents of one first and last name stay two people
+        (
+            "country:USA",
+            Role::HeadOfState,
+            "1990-03-01",
+            "George H. W. Bush",
+        ),
+        (
+            "country:USA",
+            Role::HeadOfState,
+            "2004-03-01",
+            "George W. Bush",
+        ),
         (
             "country:USA",
             Role::HeadOfState,

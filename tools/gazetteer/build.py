@@ -644,6 +644,13 @@ def add_congress(people, shared):
                 full = "%s %s" % (n["nickname"], n["last"])
             else:
                 full = " ".join(x for x in [n["first"], n["last"], n.get("suffix")] if x)
+            # a name with its middle initials, where another source knows it so, tells two people
+            # of one first and last name apart ("George H. W. Bush", "George W. Bush")
+            if n.get("middle"):
+                initials = " ".join(w[0] + "." for w in n["middle"].split())
+                spelled = "%s %s %s" % (n["first"], initials, n["last"])
+                if fold(spelled) in people.index:
+                    full = spelled
             aliases = []
             for a in [n.get("official_full"), " ".join(x for x in [n["first"], n["last"], n.get("suffix")] if x),
                       "%s %s" % (n["first"], n["last"])]:
@@ -745,7 +752,8 @@ def add_phoenix(people, shared, name_to_iso):
             if re.fullmatch(r"[A-Za-zÀ-ɏ'.\- ]+", spelled) and spelled not in variants and spelled != name:
                 variants.append(spelled)
         of = roles[0]["of"]
-        pid = people.find_in_country([name] + variants, of)
+        # (the fullest spellings first: "George Herbert Walker Bush" tells which George Bush)
+        pid = people.find_in_country(sorted([name] + variants, key=lambda n: -len(name_tokens(n))), of)
         if pid is None:
             added += 1
         for office in roles:
