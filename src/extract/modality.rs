@@ -102,6 +102,17 @@ pub(crate) fn modality_of(
             best = *modality;
         }
     }
+    // a pronoun source with its auxiliary inside ("*he'll* meet", "*they’ll* visit") is one
+    // actor item, which the cues after the source do not see
+    let contracted_will = source_item < ti
+        && !view.items[source_item].is_word()
+        && matches!(
+            view.lower(source_item).rsplit_once(['\'', '\u{2019}']),
+            Some((_, "ll"))
+        );
+    if contracted_will && rank(best) < rank(Modality::Planned) {
+        best = Modality::Planned;
+    }
     best
 }
 
