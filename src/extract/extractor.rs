@@ -876,8 +876,16 @@ impl Extractor {
                         };
                         country_and_its_own(source, t) || country_and_its_own(t, source)
                     });
+                // (nor do two of one family: "Trump and first lady Melania Trump were greeted",
+                // "the President and the First Lady will host")
+                let one_family = matches!(kind, RelationKind::Met | RelationKind::Spoke)
+                    && target.is_some_and(|t| {
+                        ctx.surname(source)
+                            .is_some_and(|a| ctx.surname(t).is_some_and(|b| a == b))
+                    });
                 if Some(source) == target
                     || within_one_state
+                    || one_family
                     || (entry.known_source && !matches!(source, ActorRef::Known(_)))
                     || (entry.kind == RelationKind::Visited && is_home(ctx, source, target, None))
                     || own_country

@@ -119,6 +119,19 @@ impl<'e> DocContext<'e> {
         }
     }
 
+    /// The surname of a person, known or new (none for a name that is a style: "Charles III").
+    pub fn surname(&self, a: ActorRef) -> Option<&str> {
+        match a {
+            ActorRef::Known(i) => {
+                let e = self.gazetteer.entity(i);
+                (e.kind == EntityKind::Person)
+                    .then(|| surname_of(&e.name))
+                    .flatten()
+            }
+            ActorRef::New(n) => self.new_people.get(n as usize).map(|p| p.surname.as_str()),
+        }
+    }
+
     pub fn entity_ref(&self, a: ActorRef) -> EntityRef {
         match a {
             ActorRef::Known(i) => EntityRef {

@@ -11,8 +11,9 @@ development time (it is no runtime dependency), then, from the repository root:
 A name is kept only where news means one city by it: when several cities share a name (or an
 alternate name), the most populous keeps it only if it has at least three times the people of
 the largest namesake in another country; otherwise the name is dropped. A city's own name
-outranks another city's alternate name ("Bethlehem" is not Belem's). Countries and their
-capitals are not listed here: the gazetteer already names them.
+outranks another city's alternate name ("Bethlehem" is not Belem's), and a short hand-checked
+table (`NEWS_NAMESAKES`) gives a few names to the smaller town news means ("Windsor"). Countries
+and their capitals are not listed here: the gazetteer already names them.
 """
 import json
 import pathlib
@@ -24,6 +25,11 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "unicode
 from fold_table import PUNCTUATION, ascii_of  # noqa: E402  (the folding the matcher uses)
 
 MIN_POPULATION = 100_000
+
+# Smaller towns that international news means by a name a larger city abroad shares, checked
+# by hand: the name goes to the town's country ("Windsor": the royal seat in England, not the
+# Ontario city; news of the monarchy and of state visits is what names it)
+NEWS_NAMESAKES = {"Windsor": "GBR"}
 ROOT = pathlib.Path(__file__).resolve().parent.parent.parent
 
 
@@ -109,7 +115,10 @@ def main():
         ranked = sorted((x for v in spellings.values() for x in v), reverse=True)
         pop, country = ranked[0]
         rival = max((p for p, c in ranked[1:] if c != country), default=0)
-        if pop >= 3 * rival:
+        meant = next((c for n, c in NEWS_NAMESAKES.items() if key(n) == k), None)
+        if meant:
+            print(f"{min(spellings)}\t{meant}")
+        elif pop >= 3 * rival:
             # the spelling of the largest city, ASCII if it has one
             name = min(spellings, key=lambda n: (not n.isascii(), -max(p for p, _ in spellings[n]), n))
             print(f"{name}\t{country}")
