@@ -1099,10 +1099,44 @@ fn described_member(view: &SentenceView, doc: &str, m: usize) -> Option<usize> {
                 && view.text(doc, q).starts_with(char::is_uppercase);
             let closes =
                 q + 1 == view.len() || matches!(view.lower(q + 1), "," | "and" | ";" | ".");
-            return (q > m && named && closes && describes).then_some(q);
+            // ("the *parents of* Trevor Reed" names whose relatives they are, no member)
+            let kin_of = q >= 2
+                && view.lower(q - 1) == "of"
+                && matches!(
+                    view.lower(q - 2),
+                    "parents"
+                        | "parent"
+                        | "wife"
+                        | "husband"
+                        | "widow"
+                        | "son"
+                        | "sons"
+                        | "daughter"
+                        | "daughters"
+                        | "mother"
+                        | "father"
+                        | "brother"
+                        | "sister"
+                        | "family"
+                        | "children"
+                        | "relatives"
+                );
+            return (q > m && named && closes && describes && !kin_of).then_some(q);
         }
         if !view.items[q].is_word() {
             return None;
+        }
+        // (a name the resolver could not place closes the description as well: the member is
+        // no party, but the list goes on past it — "…, *observer in the War Cabinet* Gadi
+        // Eisenkot, and opposition leader Yair Lapid")
+        let closes = |q: usize| q + 1 == view.len() || matches!(view.lower(q + 1), "," | ";");
+        if q > m + 1
+            && describes
+            && closes(q)
+            && view.is_capitalised_word(doc, q)
+            && view.is_capitalised_word(doc, q - 1)
+        {
+            return Some(q);
         }
         let word = view.lower(q);
         let class = view.class(q);
@@ -1110,7 +1144,12 @@ fn described_member(view: &SentenceView, doc: &str, m: usize) -> Option<usize> {
             !class.has(WordClass::GAP) && (word.ends_with("ed") || word.ends_with("ing"));
         let loose_preposition =
             class.has(WordClass::PREPOSITION) && !matches!(word, "of" | "in" | "for" | "at" | "to");
-        if class.has(clause_words) || verb_like || loose_preposition {
+        // (the light-verb list holds the articles and "of" of "held *a* round *of* talks": those
+        // open no clause)
+        let clause_word = class.has(clause_words)
+            && !(class.has(WordClass::LIGHT_VERB)
+                && class.has(WordClass::DETERMINER | WordClass::PREPOSITION));
+        if clause_word || verb_like || loose_preposition {
             return None;
         }
         describes |= class.has(roles);
