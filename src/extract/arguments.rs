@@ -1064,12 +1064,41 @@ fn coordinated(view: &SentenceView, doc: &str, first: usize, forward: bool) -> V
     }
 }
 
+/// Nouns of kinship: "the *parents of* Trevor Reed" names whose relatives they are.
+const KIN_NOUNS: &[&str] = &[
+    "parents",
+    "parent",
+    "wife",
+    "husband",
+    "widow",
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "family",
+    "children",
+    "relatives",
+];
+
+/// Past tenses without "-ed" of verbs that follow a meeting in one clause ("met and *held*
+/// talks", "met and *spoke* to reporters").
+const IRREGULAR_PAST: &[&str] = &[
+    "held", "had", "made", "gave", "took", "began", "sat", "spoke", "met", "told", "said", "went",
+    "flew", "came", "sent",
+];
+
 /// The name that a list member opening at `m` with a description in lower case ends in:
 /// "observer in the War Cabinet *Gadi Eisenkot*" (up to six words before the name, and the name
 /// closing the member: a comma, "and", or the sentence's end follows it), when a word of the
-/// description names a role or an occupation. A word that could be the verb of a new clause
-/// ends the search ("…, *signed* a deal with Egypt"), as does a preposition that no title
-/// holds ("…, then discussing trade *with* Egypt").
+/// description names a role or an occupation; or the last word of a name the resolver could
+/// not place, when a comma closes it (that member is no party, but the list goes on past it).
+/// A description of kin names no member ("the parents of …"). A word that could be the verb
+/// of a new clause ends the search ("…, *signed* a deal with Egypt"), as does a preposition
+/// that no title holds ("…, then discussing trade *with* Egypt").
 fn described_member(view: &SentenceView, doc: &str, m: usize) -> Option<usize> {
     if !view.items.get(m)?.is_word()
         || !view.text(doc, m).starts_with(char::is_lowercase)
@@ -1100,27 +1129,8 @@ fn described_member(view: &SentenceView, doc: &str, m: usize) -> Option<usize> {
             let closes =
                 q + 1 == view.len() || matches!(view.lower(q + 1), "," | "and" | ";" | ".");
             // ("the *parents of* Trevor Reed" names whose relatives they are, no member)
-            let kin_of = q >= 2
-                && view.lower(q - 1) == "of"
-                && matches!(
-                    view.lower(q - 2),
-                    "parents"
-                        | "parent"
-                        | "wife"
-                        | "husband"
-                        | "widow"
-                        | "son"
-                        | "sons"
-                        | "daughter"
-                        | "daughters"
-                        | "mother"
-                        | "father"
-                        | "brother"
-                        | "sister"
-                        | "family"
-                        | "children"
-                        | "relatives"
-                );
+            let kin_of =
+                q >= 2 && view.lower(q - 1) == "of" && KIN_NOUNS.contains(&view.lower(q - 2));
             return (q > m && named && closes && describes && !kin_of).then_some(q);
         }
         if !view.items[q].is_word() {
@@ -1129,10 +1139,10 @@ fn described_member(view: &SentenceView, doc: &str, m: usize) -> Option<usize> {
         // (a name the resolver could not place closes the description as well: the member is
         // no party, but the list goes on past it — "…, *observer in the War Cabinet* Gadi
         // Eisenkot, and opposition leader Yair Lapid")
-        let closes = |q: usize| q + 1 == view.len() || matches!(view.lower(q + 1), "," | ";");
+        let ends_member = q + 1 == view.len() || matches!(view.lower(q + 1), "," | ";");
         if q > m + 1
             && describes
-            && closes(q)
+            && ends_member
             && view.is_capitalised_word(doc, q)
             && view.is_capitalised_word(doc, q - 1)
         {
@@ -1974,26 +1984,7 @@ pub(crate) fn arguments<'t>(
                 && view.items.get(k + 1).is_some_and(|n| {
                     // (a verb in the past, as the first is: not "calls *and traveling*")
                     let next = view.lower(k + 1);
-                    n.is_word()
-                        && (next.ends_with("ed")
-                            || matches!(
-                                next,
-                                "held"
-                                    | "had"
-                                    | "made"
-                                    | "gave"
-                                    | "took"
-                                    | "began"
-                                    | "sat"
-                                    | "spoke"
-                                    | "met"
-                                    | "told"
-                                    | "said"
-                                    | "went"
-                                    | "flew"
-                                    | "came"
-                                    | "sent"
-                            ))
+                    n.is_word() && (next.ends_with("ed") || IRREGULAR_PAST.contains(&next))
                 })
         };
         let has_object = view.items.get(tj).is_some_and(|it| {

@@ -670,9 +670,9 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             who = holder_by_title(ctx, view, i, pattern);
         }
         // a surname shared with someone this document introduced by title ("Chief of Staff
-        // John Kelly … Kelly said") is that person, unless the gazetteer's own was named
-        // in full
-        // (or by the office a title before it names: "*President* Biden" after "James Biden")
+        // John Kelly … Kelly said") is that person, unless the gazetteer's own was named in
+        // full or holds the office a title before it names ("*President* Biden" after "James
+        // Biden")
         if short_name && !ctx.new_people.is_empty() {
             let named = matches!(who, Some(ActorRef::Known(e)) if ctx.named_in_full.contains(&e));
             let text = view.text(doc, i);

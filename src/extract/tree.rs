@@ -156,12 +156,10 @@ impl SentenceTree {
             }
             let head = p.head(at)?;
             match p.label(at) {
-                // "flew to Warsaw and met", "agreed to meet", "after meeting Xi, Putin said",
-                // "held talks with", "during talks with"
-                // (a verb joined to a noun is a misread coordination of clauses: "is facing
-                // opposition to his push to rewrite the *deal*, and is *planning* for …" goes
-                // on from the verb that governs the noun)
-                // (a finite one, with its auxiliary: not "the order, *including imposing*")
+                // a finite verb joined to a noun is a misread coordination of clauses: "is
+                // facing opposition to his push to rewrite the *deal*, and is *planning* for …"
+                // goes on from the verb that governs the noun (but a participle without its
+                // auxiliary may modify the noun: "the order, *including imposing* …")
                 "conj"
                     if p.tag(at) == UPos::Verb
                         && matches!(p.tag(head), UPos::Noun | UPos::Propn)
@@ -169,6 +167,8 @@ impl SentenceTree {
                 {
                     at = p.ancestors(head).find(|&a| p.tag(a) == UPos::Verb)?;
                 }
+                // "flew to Warsaw and met", "agreed to meet", "after meeting Xi, Putin said",
+                // "held talks with", "during talks with"
                 "conj" | "xcomp" | "advcl" => at = head,
                 "obj" if noun && light_verb(head) => at = head,
                 // "during talks with X, Y said"; not "spoke about the talks with X" — but
