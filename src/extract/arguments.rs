@@ -564,9 +564,14 @@ fn fronted_phrase_subject(view: &SentenceView, ti: usize) -> Option<usize> {
                         let pronoun = view.items[k]
                             .actor()
                             .is_some_and(|a| a.via == Via::Reference && a.possessive);
+                        // (a date may stand before the noun: "In his *June 4* speech in …")
+                        let date_word = view.items[k].is_word()
+                            && (view.is(k, WordClass::MONTH | WordClass::NUMBER_WORD)
+                                || view.lower(k).bytes().all(|b| b.is_ascii_digit()));
                         pronoun
                             || opening_word(k)
                             || subordinator(k)
+                            || date_word
                             || (view.items[k].is_word() && view.is(k, WordClass::DETERMINER))
                     })))
     };
