@@ -1964,6 +1964,68 @@ pub(crate) fn arguments<'t>(
         }
     }
 
+    // "announced *Russia* sanctions", "imposed new *Iran* oil sanctions": a country named right
+    // before the penalty, past one lower-case modifier, is its target when an imposing verb
+    // governs the penalty and its subject is another source, not of that country ("the Senate
+    // approved new U.S. sanctions" targets no one; "subject to U.S. sanctions" is the source's)
+    if args.targets.is_empty() && entry.kind == RelationKind::Sanctioned && entry.noun {
+        let modifier = |k: usize| {
+            view.items[k].is_word()
+                && view.text(doc, k).starts_with(char::is_lowercase)
+                && !view.is(k, WordClass::DETERMINER | WordClass::PREPOSITION)
+        };
+        // the imposing verb right before the country, past its articles and adjectives
+        let imposed = |k: usize| {
+            let mut v = k;
+            while v > 0
+                && view.items[v - 1].is_word()
+                && (view.is(v - 1, WordClass::DETERMINER) || modifier(v - 1))
+                && !view.lower(v - 1).ends_with("ed")
+            {
+                v -= 1;
+            }
+            v.checked_sub(1).is_some_and(|v| {
+                let verb = view.lower(v);
+                view.items[v].is_word()
+                    && view.is(v, WordClass::LIGHT_VERB)
+                    && !view.is(v, WordClass::AUXILIARY | WordClass::DETERMINER)
+                    && (verb.ends_with("ed") || verb.ends_with("es") || verb.ends_with("ing"))
+                    && args.source_item < v
+            })
+        };
+        let named_before = ti
+            .checked_sub(1)
+            .and_then(|k| {
+                if modifier(k) {
+                    k.checked_sub(1)
+                } else {
+                    Some(k)
+                }
+            })
+            .filter(|&k| k != args.source_item && imposed(k));
+        let country = named_before.and_then(|k| {
+            let a = view.items[k].actor()?;
+            let by_name = matches!(
+                a.via,
+                Via::Form(SurfaceForm::Name | SurfaceForm::Alias | SurfaceForm::Acronym)
+            );
+            match a.who {
+                Some(c @ ActorRef::Known(i))
+                    if by_name && !a.possessive && ctx.kind_of(c) == EntityKind::Country =>
+                {
+                    let own = args.sources.iter().any(|&s| {
+                        s == c || super::extractor::home_countries(ctx, s, ctx.date).contains(&i)
+                    });
+                    (!own).then_some(c)
+                }
+                _ => None,
+            }
+        });
+        if let Some(country) = country {
+            args.targets.push(country);
+        }
+    }
+
     // "Warren called for *him* to withdraw": the target is someone we could not resolve (an
     // object pronoun is never its own clause's subject), not no one
     if args.targets.is_empty()

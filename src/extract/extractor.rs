@@ -146,7 +146,11 @@ fn is_clause_end(view: &SentenceView, k: usize) -> bool {
 /// The countries a known actor holds (or held) office in — for an office of an organization,
 /// the countries of its headquarters; for an organization, its own (headquarters, or the
 /// country of a national body): at `date` if any, else ever.
-fn home_countries(ctx: &DocContext<'_>, who: ActorRef, date: Option<Date>) -> Vec<EntityIndex> {
+pub(super) fn home_countries(
+    ctx: &DocContext<'_>,
+    who: ActorRef,
+    date: Option<Date>,
+) -> Vec<EntityIndex> {
     let ActorRef::Known(i) = who else {
         return Vec::new();
     };
@@ -861,9 +865,15 @@ impl Extractor {
                 // (nor does an official urge, thank or promise their own country: "I encourage
                 // Americans to …" is no demand on the United States, "pledged U.S. support"
                 // no pledge to it)
+                // (nor does one blame their own country for a government before theirs:
+                // "Trump criticized the Obama administration")
                 let own_country = matches!(
                     kind,
-                    RelationKind::Demanded | RelationKind::Thanked | RelationKind::Pledged
+                    RelationKind::Demanded
+                        | RelationKind::Thanked
+                        | RelationKind::Pledged
+                        | RelationKind::Criticized
+                        | RelationKind::Accused
                 ) && ctx.kind_of(source) == EntityKind::Person
                     && is_home(ctx, source, target, doc.date);
                 // (and a state meets and speaks with no one of its own: "the Biden-Harris

@@ -341,13 +341,26 @@ fn month_names_person(view: &SentenceView, doc: &str, i: usize) -> bool {
 
 /// The state that `leader` headed on the document's date (any, without a date).
 fn state_led_by(ctx: &DocContext<'_>, leader: EntityIndex) -> Option<EntityIndex> {
-    ctx.gazetteer
-        .entity(leader)
-        .offices()
-        .iter()
-        .filter(|o| matches!(o.role, Role::HeadOfState | Role::HeadOfGovernment))
-        .filter(|o| ctx.date.is_none_or(|d| o.covers(d)))
-        .find_map(|o| ctx.gazetteer.index_of(o.of.as_str()))
+    let heads = || {
+        ctx.gazetteer
+            .entity(leader)
+            .offices()
+            .iter()
+            .filter(|o| matches!(o.role, Role::HeadOfState | Role::HeadOfGovernment))
+    };
+    // (or led before: "the Obama administration announced sanctions" in a 2017 article names
+    // the government he had headed, not the man)
+    heads()
+        .find(|o| ctx.date.is_none_or(|d| o.covers(d)))
+        .or_else(|| {
+            let date = ctx.date?;
+            heads()
+                .filter_map(|o| Some((o.start?.first_day(), o)))
+                .filter(|&(start, _)| start <= date)
+                .max_by_key(|&(start, _)| start)
+                .map(|(_, o)| o)
+        })
+        .and_then(|o| ctx.gazetteer.index_of(o.of.as_str()))
 }
 
 /// Whether a leader's name before `word` names the government they head ("the Obama
