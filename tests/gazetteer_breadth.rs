@@ -3,7 +3,7 @@
 //! by full name in a dated document, and by surname later in it where news uses one. Also,
 //! reading a CAMEO actor dictionary (a fixture of our own, and the Phoenix files when present).
 
-use diplograph::{Document, Extractor, Gazetteer};
+use diplograph::{Document, Extractor, Gazetteer, Relation};
 
 struct Holder {
     line: usize,
@@ -202,24 +202,28 @@ fn a_cameo_dictionary_loads_with_its_bad_line_reported() {
     );
 }
 
+/// The first meeting the bundled extractor finds in `text`, dated `date`.
+fn first_meeting(text: &str, date: &str) -> Relation {
+    let doc = Document::new("meeting", text).with_date(date.parse().unwrap());
+    Extractor::bundled()
+        .extract(&doc)
+        .into_iter()
+        .find(|r| r.kind.as_str() == "met")
+        .expect("a meeting")
+}
+
 #[test]
 fn relations_carry_cameo_actor_codes() {
-    let doc = Document::new(
-        "codes",
+    let met = first_meeting(
         "Chancellor Angela Merkel met President Emmanuel Macron in Paris.",
-    )
-    .with_date("2018-03-16".parse().unwrap());
-    let relations = Extractor::bundled().extract(&doc);
-    let met = relations
-        .iter()
-        .find(|r| r.kind.as_str() == "met")
-        .expect("a meeting");
+        "2018-03-16",
+    );
     assert_eq!(met.source.cameo_actor.as_deref(), Some("DEUGOV"));
     assert_eq!(
         met.target.as_ref().unwrap().cameo_actor.as_deref(),
         Some("FRAGOV")
     );
-    let json = serde_json::to_string(met).unwrap();
+    let json = serde_json::to_string(&met).unwrap();
     assert!(json.contains("\"cameo_actor\":\"DEUGOV\""), "{json}");
 }
 
@@ -250,16 +254,10 @@ fn the_phoenix_dictionary_loads_as_a_user_dictionary() {
 
 #[test]
 fn relations_carry_the_entities_other_names() {
-    let doc = Document::new(
-        "names",
+    let met = first_meeting(
         "Prime Minister Najib Mikati met Foreign Minister Jolanta Vexler in Beirut.",
-    )
-    .with_date("2022-10-11".parse().unwrap());
-    let relations = Extractor::bundled().extract(&doc);
-    let met = relations
-        .iter()
-        .find(|r| r.kind.as_str() == "met")
-        .expect("a meeting");
+        "2022-10-11",
+    );
     // the gazetteer names him formally; the name the text used travels as an alias
     assert_eq!(met.source.name, "Mohammad Najib Azmi Mikati");
     assert!(met.source.aliases.iter().any(|a| a == "Najib Mikati"));

@@ -2265,10 +2265,11 @@ fn unknown_name_word(view: &SentenceView, doc: &str, model: &SyntaxModel, k: usi
 const MAX_OFFICE_ITEMS: usize = 32;
 
 /// Step 3g of [`resolve_sentence`]: after a title word (or a lower-case word for a role or an
-/// occupation, as the lexicon lists them), the office's name runs over capitalised words, the countries and bodies
-/// it belongs to, "of", "for", "the", "and", "in", "on" and a bracketed acronym; where two
-/// capitalised words end that run and the phrase, and the treebank knows neither as an
-/// ordinary word (so "… of Energy and Mineral *Resources*" names no one), they name a person.
+/// occupation, as the lexicon lists them), the office's name runs over capitalised words, the
+/// countries and bodies it belongs to, "of", "for", "the", "and", "in", "on" and a bracketed
+/// acronym; where two capitalised words end that run and the phrase, and the treebank knows
+/// neither as an ordinary word (so "… of Energy and Mineral *Resources*" names no one), they
+/// name a person.
 /// The countries and bodies inside the office qualify it and are no parties.
 fn introduce_people_after_long_offices(
     ctx: &mut DocContext<'_>,
