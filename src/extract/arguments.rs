@@ -1642,10 +1642,17 @@ pub(crate) fn arguments<'t>(
                     // is the subject of what follows, not the object ("meeting with Kim was
                     // cancelled" is fine: there the phrase ends in its preposition)
                     let bare_verb = !entry.noun && !view.is(tj - 1, WordClass::PREPOSITION);
-                    !(bare_verb
+                    // one named right after "received from" gave what the source received:
+                    // "an appointment she received *from* President X" (but "received calls
+                    // from", "a welcome from" tell of meeting them)
+                    let giver = after < k
+                        && view.lower(after) == "from"
+                        && view.lower(tj - 1).starts_with("receiv");
+                    let subject_of_next = bare_verb
                         && k + 1 < view.len()
                         && view.items[k + 1].is_word()
-                        && view.is(k + 1, WordClass::AUXILIARY))
+                        && view.is(k + 1, WordClass::AUXILIARY);
+                    !giver && !subject_of_next
                 })
             }
             TargetFrame::Before => ti

@@ -347,6 +347,25 @@ impl SentenceView {
                 m += 1;
                 continue;
             }
+            // "then-Chancellor Merkel", "ex-President Lula": the prefix is a word of its own,
+            // so that the title stays a title word
+            let prefix = ["then-", "ex-"].into_iter().find(|x| {
+                doc.get(p..p + x.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(x))
+                    && doc[p + x.len()..end].starts_with(char::is_alphabetic)
+            });
+            if let Some(x) = prefix {
+                self.push(
+                    sets,
+                    doc,
+                    p,
+                    p + x.len() - 1,
+                    ItemKind::Word,
+                    quotation.inside(),
+                );
+                p += x.len();
+                continue;
+            }
             let digit_next = || doc.as_bytes().get(p + len).is_some_and(u8::is_ascii_digit);
             if c.is_alphanumeric() || (c == '$' && p + len < end && digit_next()) {
                 let mut q = p + len;

@@ -18,7 +18,7 @@ use super::matcher::Matcher;
 use crate::date::Date;
 use crate::fxhash::{FxHashMap, FxHashSet};
 use crate::gazetteer::{
-    EntityId, EntityIndex, EntityKind, Gazetteer, OrganizationCategory, Role, SurfaceForm,
+    EntityId, EntityIndex, EntityKind, Gazetteer, Office, OrganizationCategory, Role, SurfaceForm,
 };
 use crate::relation::{EntityRef, Relation};
 use crate::syntax::SyntaxModel;
@@ -709,8 +709,14 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             // ("the Biden *Administration*" names the government, not another Biden)
             let governs_after = view.items.get(i + 1).is_some_and(|n| n.is_word())
                 && is_government_noun(view.lower(i + 1));
+            // (a possessive ends the name: "Trump's *Joint* Press Conference")
+            let possessive = view
+                .items
+                .get(i + 1)
+                .is_some_and(|n| doc[view.items[i].end..n.start].contains(['\'', '\u{2019}']));
             let name_after = (super::arguments::capitalised_unknown(view, doc, i + 1)
-                && !governs_after)
+                && !governs_after
+                && !possessive)
                 || is_short_name_mention(view, i + 1)
                 || next.is_some_and(|t| {
                     matches!(
@@ -985,9 +991,17 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         // a role without a name: the office holder on the document's date — unless the phrase
         // is generic ("*any* American leader's trip", "*no* Russian leader"; "a" and "an" are
         // left alone: "the first U.S. president to meet *a* North Korean leader" means one)
+        // (nor is "the *former* Brazilian president" the one in office)
+        let past = i > 0 && is_past_marker(view, i - 1);
+        if past {
+            // (whom it names is nobody the date tells, and not the country)
+            if let Some(a) = view.items[i].actor_mut() {
+                a.modifier = true;
+            }
+        }
         let generic = i > 0
             && view.items[i - 1].is_word()
-            && matches!(view.lower(i - 1), "any" | "every" | "each" | "no");
+            && (matches!(view.lower(i - 1), "any" | "every" | "each" | "no") || past);
         // a title split by its country: "the top *US* diplomat" is the top diplomat of the US
         // (but "the top US diplomat *in Ukraine*" is its envoy there, and one followed by a
         // name, that person)
@@ -1058,7 +1072,14 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 .items
                 .get(of_at + 2)
                 .is_some_and(|it| it.actor().is_some());
-            if let (Some(ActorRef::Known(q)), false) = (holder_of, next_is_name) {
+            // ("the *former* president of Brazil" is not the one in office)
+            let past = i > 0 && is_past_marker(view, i - 1);
+            if past && holder_of.is_some() && !next_is_name {
+                if let Some(a) = view.items[of_at + 1].actor_mut() {
+                    a.modifier = true;
+                }
+            }
+            if let (Some(ActorRef::Known(q)), false, false) = (holder_of, next_is_name, past) {
                 if ctx.gazetteer.entity(q).kind != EntityKind::Person {
                     if let Some((title, roles)) = title_at_end(view, lex, i, of_at) {
                         let of = ctx.gazetteer.entity(q).id.as_str();
@@ -1656,17 +1677,40 @@ fn holder_by_title(
         return None;
     }
     let title = (a..i).map(|k| view.lower(k)).collect::<Vec<_>>().join(" ");
-    let mut fits = ctx.matcher.candidates_of(pattern).iter().filter(|c| {
-        ctx.gazetteer
-            .entity(c.entity)
-            .offices()
-            .iter()
-            .any(|o| o.covers(date) && o.title.eq_ignore_ascii_case(&title))
-    });
-    match (fits.next(), fits.next()) {
-        (Some(c), None) => Some(ActorRef::Known(c.entity)),
-        _ => None,
-    }
+    let only = |held: &dyn Fn(&Office) -> bool| {
+        let mut fits = ctx.matcher.candidates_of(pattern).iter().filter(|c| {
+            ctx.gazetteer
+                .entity(c.entity)
+                .offices()
+                .iter()
+                .any(|o| held(o) && o.title.eq_ignore_ascii_case(&title))
+        });
+        match (fits.next(), fits.next()) {
+            (Some(c), None) => Some(ActorRef::Known(c.entity)),
+            _ => None,
+        }
+    };
+    // (where no one holds it now, the one who held it before: "President Obama" in 2022,
+    // "then-Chancellor Merkel", "former Prime Minister Abe")
+    only(&|o| o.covers(date)).or_else(|| {
+        let anyone_holds = ctx.matcher.candidates_of(pattern).iter().any(|c| {
+            ctx.gazetteer
+                .entity(c.entity)
+                .offices()
+                .iter()
+                .any(|o| o.vouches_for(date))
+        });
+        if anyone_holds {
+            return None;
+        }
+        only(&|o| o.end.is_some_and(|e| e.last_day() < date))
+    })
+}
+
+/// Whether item `k` dates the title after it to the past: "*former* president", "*then*-
+/// Chancellor", "*ex*-President".
+fn is_past_marker(view: &SentenceView, k: usize) -> bool {
+    view.items[k].is_word() && matches!(view.lower(k), "former" | "then" | "ex" | "late")
 }
 
 /// Whether item `i` is a short name that could not stand alone where it is (no one resolved).
