@@ -323,15 +323,46 @@ fn subject_before(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
     // whether every item between the one at hand and the verb is an adverb or auxiliary,
     // kept up to date as the search steps back (not recounted for every item)
     let mut only_gaps_between = true;
+    // (items from here on are passed over: an apposition a relative clause described)
+    let mut skip_from = usize::MAX;
     for k in (ti.saturating_sub(LOOK_BACK)..ti).rev() {
         if k + 1 < ti {
             only_gaps_between &= between_subject_and_verb(view, k + 1);
         }
+        if k >= skip_from {
+            continue;
+        }
         if is_clause_break(view, k) {
             return None;
         }
+        // a relative clause the verb follows past its closing comma ("Demir, *whom Turkey
+        // jailed in 2016*, met …") holds no subject of the verb: the search goes on before it
+        // (its antecedent is the subject if a party — "Putin, who arrived late, met" — and
+        // otherwise it describes an apposition that holds none: "Cummings, a staunch *Obama*
+        // supporter who is undecided, praised")
+        let closed_relative = |k: usize| in_closed_relative(view, k, ti);
+        if view.items[k].is_word() && is_relative_pronoun(view.lower(k)) && closed_relative(k) {
+            // ("the top diplomat in *Ukraine*, who …": a party after a preposition is not it)
+            let antecedent = (0..k).rev().find(|&m| view.lower(m) != ",")?;
+            if view.items[antecedent].party().is_some() && !after_preposition(view, antecedent) {
+                return Some(antecedent);
+            }
+            // (an infinitive after it belongs to whom the apposition described, perhaps an
+            // object: "urged Zelenskiy, a comedian who had just won, *to speak* with …")
+            if ti > 0 && view.lower(ti - 1) == "to" {
+                return None;
+            }
+            skip_from = (0..antecedent)
+                .rev()
+                .find(|&m| view.lower(m) == ",")
+                .unwrap_or(0);
+            only_gaps_between = false;
+            continue;
+        }
         // a relative clause: "leaders who met with Obama" — the antecedent or nothing
-        if view.items[k].is_word() && matches!(view.lower(k), "who" | "which" | "whom" | "that") {
+        if view.items[k].is_word()
+            && (is_relative_pronoun(view.lower(k)) || view.lower(k) == "that")
+        {
             let before = (0..k).rev().find(|&m| view.lower(m) != ",");
             return before
                 .filter(|&m| view.items[m].party().is_some() && !after_preposition(view, m));
@@ -359,6 +390,9 @@ fn subject_before(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
             {
                 return None;
             }
+            continue;
+        }
+        if closed_relative(k) {
             continue;
         }
         // "traveled to Jeddah, *Saudi Arabia*, to meet …": a country after a town and its comma
@@ -392,6 +426,26 @@ fn subject_before(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
         return Some(k);
     }
     None
+}
+
+/// A pronoun that opens a relative clause ("that" aside: it opens reported speech as often),
+/// contracted or not ("who've").
+fn is_relative_pronoun(lower: &str) -> bool {
+    let bare = lower
+        .split_once(['\'', '\u{2019}'])
+        .map_or(lower, |(head, _)| head);
+    matches!(bare, "who" | "whom" | "which" | "whose")
+}
+
+/// Whether item `k` stands in a relative clause that a comma closes before item `ti`: "Demir,
+/// whom *Turkey* jailed in 2016, met …" (`k` the pronoun itself, or a word after it in the
+/// clause).
+fn in_closed_relative(view: &SentenceView, k: usize, ti: usize) -> bool {
+    (k + 1..ti).any(|m| view.lower(m) == ",")
+        && (0..=k)
+            .rev()
+            .take_while(|&m| view.lower(m) != ",")
+            .any(|m| view.items[m].is_word() && is_relative_pronoun(view.lower(m)))
 }
 
 /// The party of a relative clause right after an event noun, who held the event: "the talks
@@ -1574,9 +1628,14 @@ pub(crate) fn arguments<'t>(
             SourceFrame::Salient => None,
         }?;
         // an actor right after the trigger is its object, whatever the parse says
-        // ("After meeting Abe, …" misparsed with Abe as the main clause's subject)
-        t.actor_item(view, token, false)
-            .filter(|&k| !(tj..tj + 2).contains(&k))
+        // ("After meeting Abe, …" misparsed with Abe as the main clause's subject), and one
+        // inside a relative clause closed before it is no subject of it (a misparse of
+        // "Demir, whom *Turkey* jailed, met …")
+        t.actor_item(view, token, false).filter(|&k| {
+            let object = (tj..tj + 2).contains(&k);
+            let in_relative = k < ti && in_closed_relative(view, k, ti);
+            !object && !in_relative
+        })
     })?;
     args.source_item = source_item;
     let named_sources = if entry.source == SourceFrame::Salient || speaker.is_some() {
