@@ -218,6 +218,40 @@ pub(crate) fn after_preposition(view: &SentenceView, k: usize) -> bool {
     false
 }
 
+/// Whether the party at `k` (alone or ending a list) names whose officials open the sentence:
+/// "*The foreign ministers of* India and China met", "*Officials from* Iran and the US …".
+/// The group speaks for its states, so the party is a subject.
+fn officials_of(view: &SentenceView, doc: &str, k: usize) -> bool {
+    let mut m = k;
+    while m > 0 && is_list_link(view, m - 1) {
+        m -= 1;
+    }
+    let Some(group) = m.checked_sub(2) else {
+        return false;
+    };
+    let plural_officials = view.items[group].is_word()
+        && matches!(
+            view.lower(group),
+            "leaders"
+                | "ministers"
+                | "officials"
+                | "presidents"
+                | "representatives"
+                | "delegations"
+                | "delegates"
+                | "envoys"
+                | "diplomats"
+                | "negotiators"
+                | "heads"
+        );
+    // (the words before the group are its own: "the", "foreign", "senior", "top")
+    plural_officials
+        && matches!(view.lower(m - 1), "of" | "from")
+        && group <= 3
+        && (0..group)
+            .all(|q| view.items[q].is_word() && (q == 0 || !view.is_capitalised_word(doc, q)))
+}
+
 /// A party, "and"/"or", or a comma right after a party: links of a coordinated list.
 fn is_list_link(view: &SentenceView, m: usize) -> bool {
     view.items[m].party().is_some()
@@ -408,7 +442,9 @@ fn subject_before(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
         // "A met B and *C met* D": a party right before the verb (adverbs and auxiliaries
         // aside) is its subject, whatever verb stands before it
         let right_before = only_gaps_between;
-        if after_preposition(view, k) || (!right_before && after_verb(view, k)) {
+        if (after_preposition(view, k) && !officials_of(view, doc, k))
+            || (!right_before && after_verb(view, k))
+        {
             continue;
         }
         // "Putin's close associates": a possessor owns the noun after it, and is the subject
@@ -641,10 +677,29 @@ fn fronted_phrase_subject(view: &SentenceView, ti: usize) -> Option<usize> {
     if !(participle || opens_at(0) || after_that.is_some_and(opens_at)) {
         return None;
     }
-    let comma = (ti + 1..view.len().min(ti + 25)).find(|&k| view.lower(k) == ",")?;
-    (comma + 1..view.len().min(comma + 6))
-        .take_while(|&k| skippable(view, k, false) || view.items[k].party().is_some())
-        .find(|&k| view.items[k].party().is_some())
+    // (the phrase's own commas set off where its town is: "Speaking in Newport, *United
+    // Kingdom*, Poroshenko said")
+    let mut commas = (ti + 1..view.len().min(ti + 25)).filter(|&k| view.lower(k) == ",");
+    let comma = commas.next()?;
+    let first_party = |comma: usize| {
+        (comma + 1..view.len().min(comma + 6))
+            .take_while(|&k| skippable(view, k, false) || view.items[k].party().is_some())
+            .find(|&k| view.items[k].party().is_some())
+    };
+    // (a country right after the town's comma, and a comma after it)
+    let town_country = |k: usize| {
+        k == comma + 1
+            && (view.items[comma - 1].is_word()
+                || view.items[comma - 1].actor().is_some_and(|a| a.place_like))
+            && view.items[k].actor().is_some_and(|a| a.place_like)
+            && view.items.get(k + 1).is_some()
+            && view.lower(k + 1) == ","
+    };
+    match first_party(comma) {
+        // (and a date may follow it: "in Davos, Switzerland, on Friday, Kerry said")
+        Some(k) if town_country(k) => commas.filter(|&c| c > k).find_map(first_party),
+        found => found,
+    }
 }
 
 /// The subject of the clause a closing "during a visit to …", "on a trip to …" or "after a
@@ -1036,12 +1091,12 @@ fn coordinated(view: &SentenceView, doc: &str, first: usize, forward: bool) -> V
                 let possessive = view.items[m].actor().is_some_and(|a| a.possessive);
                 // "tariffs on France, the E.U. *will* respond": the subject of the next clause
                 // (after "and" it is still a list: "Netanyahu and Abbas would …")
+                // and so is the speaker of an attribution: "… to Ukraine, *Scholz said*"
                 let subject_of_next = forward
                     && comma_only
-                    && view
-                        .items
-                        .get(m + 1)
-                        .is_some_and(|n| n.is_word() && view.is(m + 1, WordClass::AUXILIARY));
+                    && view.items.get(m + 1).is_some_and(|n| {
+                        n.is_word() && view.is(m + 1, WordClass::AUXILIARY | WordClass::SPEECH_VERB)
+                    });
                 if saw_coordinator && !(forward && possessive) && !subject_of_next {
                     next = Some(m);
                 }
