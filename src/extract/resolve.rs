@@ -939,6 +939,14 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         while j < view.len() && view.items[j].is_word() && view.is(j, WordClass::TITLE_WORD) {
             j += 1;
         }
+        // a title ends at a word of its own, not at the preposition of what the sentence says
+        // of its holder ("Jordan's king *for his* help"; but "Minister for Foreign Affairs",
+        // "envoy for six-party talks" name the office)
+        let owner_after = view.items.get(j).is_some_and(|it| it.is_word())
+            && matches!(view.lower(j), "his" | "her" | "its" | "their");
+        if owner_after && j > i + 2 && view.is(j - 1, WordClass::PREPOSITION) {
+            j -= 1;
+        }
         // "the Ukrainian president's visit": a possessive title word ends the title (the token
         // keeps its "'s", so its own classes say nothing)
         let possessive_title = j < view.len()
