@@ -78,7 +78,15 @@ impl PlaceBook {
                 .flatten()
                 .map(|w| (w, from + 1));
         }
-        let capitalised = |k: usize| k < view.len() && view.is_capitalised_word(doc, k);
+        // (a name the resolver found to be part of a longer place's is one of its words: "New
+        // *Mexico*")
+        let capitalised = |k: usize| {
+            k < view.len()
+                && (view.is_capitalised_word(doc, k)
+                    || (k > from
+                        && view.items[k].actor().is_some_and(|a| a.who.is_none())
+                        && view.text(doc, k).starts_with(char::is_uppercase)))
+        };
         let mut end = from;
         // "Sharm el-Sheikh" holds one lower-case word; "Rio de Janeiro" a connector
         while end < view.len()

@@ -794,6 +794,18 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         if suffixed && who.is_some_and(|w| ctx.kind_of(w) == EntityKind::Person) {
             who = None;
         }
+        // a country's name that ends a longer place's name is no mention of it: "New *Mexico*",
+        // "Northern *Ireland*", "Inner *Mongolia*"
+        let ends_place_name = i > 0
+            && view.items[i - 1].is_word()
+            && view.is_capitalised_word(doc, i - 1)
+            && matches!(who, Some(ActorRef::Known(e)) if ctx.gazetteer.entity(e).kind == EntityKind::Country)
+            && super::places::PlaceBook::bundled()
+                .country_of(&doc[view.items[i - 1].start..view.items[i].end])
+                .is_some();
+        if ends_place_name {
+            who = None;
+        }
         let place_like = matches!(who, Some(ActorRef::Known(e)) if ctx.gazetteer.entity(e).kind == EntityKind::Country)
             && view.items[i]
                 .actor()
