@@ -151,8 +151,17 @@ pub(super) fn home_countries(
     who: ActorRef,
     date: Option<Date>,
 ) -> Vec<EntityIndex> {
-    let ActorRef::Known(i) = who else {
-        return Vec::new();
+    let i = match who {
+        ActorRef::Known(i) => i,
+        // (a person the gazetteer does not know has the home their title gave, if any)
+        ActorRef::New(n) => {
+            return ctx
+                .new_people
+                .get(n as usize)
+                .and_then(|p| p.home)
+                .into_iter()
+                .collect();
+        }
     };
     let g = &ctx.gazetteer;
     fn seats(e: &crate::gazetteer::Entity) -> &[crate::gazetteer::EntityId] {

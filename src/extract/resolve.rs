@@ -28,6 +28,9 @@ use crate::syntax::SyntaxModel;
 pub(crate) struct NewPerson {
     pub name: String,
     pub surname: String,
+    /// The country whose office the text gave them ("*Israeli* National Security Advisor
+    /// Tzachi Hanegbi", "Minister of Energy X *of Saudi Arabia*"), if it did.
+    pub home: Option<EntityIndex>,
 }
 
 /// A party as mentioned: whether as a subject (not after a preposition), and where.
@@ -472,6 +475,7 @@ fn introduce_person(
     doc: &str,
     from: usize,
     name: std::ops::Range<usize>,
+    home: Option<EntityIndex>,
 ) {
     // words that are no name: every one an ordinary English word, none a given name ("Chief
     // *Operating Officer*", but "Secretary *Bill Burns*")
@@ -495,11 +499,16 @@ fn introduce_person(
     let full = unpossessed(&doc[view.items[from].start..view.items[name.end - 1].end]);
     let surname = unpossessed(view.text(doc, name.end - 1));
     let n = match ctx.new_people.iter().position(|p| p.name == full) {
-        Some(n) => n,
+        Some(n) => {
+            let known = &mut ctx.new_people[n].home;
+            *known = known.or(home);
+            n
+        }
         None => {
             ctx.new_people.push(NewPerson {
                 name: full,
                 surname,
+                home,
             });
             ctx.new_people.len() - 1
         }
@@ -509,6 +518,18 @@ fn introduce_person(
         name.end,
         actor(ActorRef::New(n as u32), Via::NewName),
     );
+}
+
+/// The country an office of `q` is held in: `q` itself, or the country of a national body
+/// ("the Pentagon"); not where an international body sits ("North Korea's *UN* ambassador"
+/// is no American).
+fn country_of_office(ctx: &DocContext<'_>, q: EntityIndex) -> Option<EntityIndex> {
+    let entity = ctx.gazetteer.entity(q);
+    if entity.kind == EntityKind::Country {
+        return Some(q);
+    }
+    let country = entity.organization.as_ref()?.country.as_ref()?;
+    ctx.gazetteer.index_of(country.as_str())
 }
 
 /// Whether item `k` is a full stop (an abbreviation's period: "Sen*.*", "Dr*.*").
@@ -1001,7 +1022,8 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                     .is_none_or(|it| matches!(it.kind, ItemKind::Punct)));
         let has_title_head = title_at_end(view, lex, i + 1, title_end).is_some();
         if !possessive_title && k - j >= 2 && name_fits && has_title_head {
-            introduce_person(ctx, view, doc, j, j..k);
+            let home = country_of_office(ctx, q);
+            introduce_person(ctx, view, doc, j, j..k, home);
             if let Some(a) = view.items[i].actor_mut() {
                 a.modifier = true;
             }
@@ -1140,7 +1162,11 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             });
             let holder_is_state = matches!(holder, Some(ActorRef::Known(q)) if ctx.gazetteer.entity(q).kind != EntityKind::Person);
             if k - j >= 2 && is_of && holder_is_state && title_at_end(view, lex, i, j).is_some() {
-                introduce_person(ctx, view, doc, j, j..k);
+                let home = match holder {
+                    Some(ActorRef::Known(q)) => country_of_office(ctx, q),
+                    _ => None,
+                };
+                introduce_person(ctx, view, doc, j, j..k, home);
                 // the collapse shifted the holder left by the name's length less one
                 let holder_at = holder_at - (k - j - 1);
                 if let Some(a) = view.items[holder_at].actor_mut() {
@@ -1188,7 +1214,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             {
                 // such a person is known by title and name together: "Pope Francis"
                 let from = if least == 1 { title_end - 1 } else { j };
-                introduce_person(ctx, view, doc, from, j..k);
+                introduce_person(ctx, view, doc, from, j..k, None);
                 i = j + 1;
                 continue;
             }
@@ -1212,7 +1238,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                         && !(it.is_word() && is_capitalised_name_word(view.text(doc, r)))
                 });
                 if (3..=4).contains(&(r - (j + 1))) && ends {
-                    introduce_person(ctx, view, doc, r - 2, r - 2..r);
+                    introduce_person(ctx, view, doc, r - 2, r - 2..r, None);
                     i = r - 1;
                     continue;
                 }
@@ -1297,7 +1323,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                     && (m + 1 == k || !is_possessive_word(view.text(doc, m)))
             });
             if k > i + 1 && ends && plain {
-                introduce_person(ctx, view, doc, i, i..k);
+                introduce_person(ctx, view, doc, i, i..k, None);
             }
             i += 1;
         }
@@ -2442,7 +2468,7 @@ fn introduce_people_after_long_offices(
             }
         }
         if words == 2 {
-            introduce_person(ctx, view, doc, name, name..name + 2);
+            introduce_person(ctx, view, doc, name, name..name + 2, None);
         }
         // the office and the name are one mention, so that what looks for a party after a
         // word ("spoke with …") finds the person, not a body the office belongs to
@@ -2481,7 +2507,7 @@ fn introduce_people_before_titles(
                     || is_unresolved_short_name(view, i - 1))
         };
         if titled && alone() && name_word(view, i) && name_word(view, i + 1) {
-            introduce_person(ctx, view, doc, i, i..i + 2);
+            introduce_person(ctx, view, doc, i, i..i + 2, None);
         }
         i += 1;
     }
