@@ -252,6 +252,22 @@ fn officials_of(view: &SentenceView, doc: &str, k: usize) -> bool {
             .all(|q| view.items[q].is_word() && (q == 0 || !view.is_capitalised_word(doc, q)))
 }
 
+/// Whether the party at `k` opens a clause after "and" rather than ending a list a
+/// preposition governs: a person named by title, surname or reference after a country or its
+/// seat ("developments in *Gaza and the President* thanked …"), not "talks between *Iran and
+/// the US*".
+fn opens_clause(view: &SentenceView, k: usize) -> bool {
+    let place = |m: usize| view.items[m].actor().is_some_and(|a| a.place_like);
+    // (named as people are: by title, surname or reference; a name in full may be a state's)
+    let person = view.items[k].actor().is_some_and(|a| {
+        matches!(
+            a.via,
+            Via::Role | Via::NewName | Via::Reference | Via::Form(SurfaceForm::ShortName)
+        ) || matches!(a.who, Some(ActorRef::New(_)))
+    });
+    k >= 2 && view.lower(k - 1) == "and" && place(k - 2) && person
+}
+
 /// A party, "and"/"or", or a comma right after a party: links of a coordinated list.
 fn is_list_link(view: &SentenceView, m: usize) -> bool {
     view.items[m].party().is_some()
@@ -442,7 +458,7 @@ fn subject_before(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
         // "A met B and *C met* D": a party right before the verb (adverbs and auxiliaries
         // aside) is its subject, whatever verb stands before it
         let right_before = only_gaps_between;
-        if (after_preposition(view, k) && !officials_of(view, doc, k))
+        if (after_preposition(view, k) && !officials_of(view, doc, k) && !opens_clause(view, k))
             || (!right_before && after_verb(view, k))
         {
             continue;
@@ -1097,7 +1113,12 @@ fn coordinated(view: &SentenceView, doc: &str, first: usize, forward: bool) -> V
                     && view.items.get(m + 1).is_some_and(|n| {
                         n.is_word() && view.is(m + 1, WordClass::AUXILIARY | WordClass::SPEECH_VERB)
                     });
-                if saw_coordinator && !(forward && possessive) && !subject_of_next {
+                // (backward, a place a preposition governs ends the list: "developments in
+                // Gaza and *the President* thanked" names one subject)
+                let other_clause = !forward && opens_clause(view, k) && m + 2 == k;
+                let owner_ahead = forward && possessive;
+                let member = !(owner_ahead || subject_of_next || other_clause);
+                if saw_coordinator && member {
                     next = Some(m);
                 }
                 // backward, a comma apart, the same person named twice is an appositive:
@@ -1961,7 +1982,9 @@ pub(crate) fn arguments<'t>(
                             next,
                             WordClass::PREPOSITION
                                 | WordClass::CLAUSE_BREAK
-                                | WordClass::DETERMINER,
+                                | WordClass::DETERMINER
+                                | WordClass::WEEKDAY
+                                | WordClass::MONTH,
                         )
                         && !l.ends_with("ly")
                         && !matches!(

@@ -65,6 +65,9 @@ METONYMS = {
     "RUS": ["Kremlin"], "USA": ["White House", "Oval Office", "Washington"], "GBR": ["Downing Street", "Whitehall"],
     "FRA": ["Elysee", "Élysée", "Élysée Palace", "Elysee Palace", "Quai d'Orsay"], "CHN": ["Zhongnanhai"],
     "JPN": ["Kantei"], "DEU": ["Chancellery"], "UKR": ["Bankova"], "KOR": ["Blue House"],
+    # (and the two Palestinian territories, which news names for the Palestinians there: "aid to
+    # Gaza", "in the West Bank")
+    "PSE": ["Gaza", "Gaza Strip", "West Bank"],
 }
 # Capitals left out as metonyms: English words or names too common to stand for a government.
 CAPITAL_EXCLUDE = {"Male", "Victoria", "Kingston", "Georgetown", "Washington D.C.", "Jerusalem", "Nicosia",
