@@ -13,7 +13,7 @@ use super::when_where::{
 use crate::date::Date;
 use crate::document::Document;
 use crate::fxhash::FxHashSet;
-use crate::gazetteer::{EntityIndex, EntityKind, Gazetteer};
+use crate::gazetteer::{EntityIndex, EntityKind, Gazetteer, OrganizationCategory};
 use crate::relation::{EntityRef, Modality, Relation, RelationKind};
 use crate::syntax::SyntaxModel;
 use crate::text::sentences;
@@ -902,7 +902,16 @@ impl Extractor {
                         ctx.surname(source)
                             .is_some_and(|a| ctx.surname(t).is_some_and(|b| a == b))
                     });
+                // (a newspaper or broadcaster reports; it is no party to what it reports: "BBC
+                // visits Iran school", "WASHINGTON (Reuters) - … imposed sanctions"; its own
+                // statements stay: "Xinhua accused Japan", "a Times editorial praises")
+                let news_source = !matches!(
+                    kind,
+                    RelationKind::Accused | RelationKind::Criticized | RelationKind::Praised
+                ) && ctx.org_category(source)
+                    == Some(OrganizationCategory::NewsAgency);
                 if Some(source) == target
+                    || news_source
                     || within_one_state
                     || one_family
                     || (entry.known_source && !matches!(source, ActorRef::Known(_)))
