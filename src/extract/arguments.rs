@@ -1874,6 +1874,22 @@ pub(crate) fn arguments<'t>(
                             found = Some(t);
                             break;
                         }
+                        // what is given "to support Ukraine('s defence)" goes to the one it
+                        // supports
+                        let supports = entry.kind == RelationKind::Pledged
+                            && prep == "to"
+                            && view.items.get(k + 1).is_some_and(|it| it.is_word())
+                            && matches!(
+                                view.lower(k + 1),
+                                "support" | "help" | "assist" | "bolster" | "strengthen" | "aid"
+                            );
+                        if let Some(t) = supports
+                            .then(|| actor_after(view, k + 2, 3, true))
+                            .flatten()
+                        {
+                            found = Some(t);
+                            break;
+                        }
                     }
                     k += 1;
                 }

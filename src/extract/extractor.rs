@@ -887,14 +887,23 @@ impl Extractor {
                     && is_home(ctx, source, target, doc.date);
                 // (and a state meets and speaks with no one of its own: "the Biden-Harris
                 // Administration met with Members of Congress")
-                let within_one_state = matches!(kind, RelationKind::Met | RelationKind::Spoke)
-                    && target.is_some_and(|t| {
-                        let country_and_its_own = |a: ActorRef, b: ActorRef| {
-                            ctx.kind_of(a) == EntityKind::Country
-                                && is_home(ctx, b, Some(a), doc.date)
-                        };
-                        country_and_its_own(source, t) || country_and_its_own(t, source)
-                    });
+                // (nor gives anything to its own people: "$450 million to support President
+                // Biden's agenda" is no American pledge to Biden; a body that only sits there,
+                // the World Bank, may be given to)
+                let within_one_state = target.is_some_and(|t| {
+                    let country_and_its_own = |a: ActorRef, b: ActorRef| {
+                        ctx.kind_of(a) == EntityKind::Country && is_home(ctx, b, Some(a), doc.date)
+                    };
+                    match kind {
+                        RelationKind::Met | RelationKind::Spoke => {
+                            country_and_its_own(source, t) || country_and_its_own(t, source)
+                        }
+                        RelationKind::Pledged => {
+                            ctx.kind_of(t) == EntityKind::Person && country_and_its_own(source, t)
+                        }
+                        _ => false,
+                    }
+                });
                 // (nor do two of one family: "Trump and first lady Melania Trump were greeted",
                 // "the President and the First Lady will host")
                 let one_family = matches!(kind, RelationKind::Met | RelationKind::Spoke)
