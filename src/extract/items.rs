@@ -349,11 +349,17 @@ impl SentenceView {
             }
             // "then-Chancellor Merkel", "ex-President Lula": the prefix is a word of its own,
             // so that the title stays a title word
-            let prefix = ["then-", "ex-"].into_iter().find(|x| {
-                doc.get(p..p + x.len())
-                    .is_some_and(|w| w.eq_ignore_ascii_case(x))
-                    && doc[p + x.len()..end].starts_with(char::is_alphabetic)
-            });
+            // (within the sentence: a 4 KB cut may fall anywhere)
+            let rest = &doc[p..end];
+            let prefix = matches!(c, 't' | 'T' | 'e' | 'E')
+                .then(|| {
+                    ["then-", "ex-"].into_iter().find(|x| {
+                        rest.get(..x.len())
+                            .is_some_and(|w| w.eq_ignore_ascii_case(x))
+                            && rest[x.len()..].starts_with(char::is_alphabetic)
+                    })
+                })
+                .flatten();
             if let Some(x) = prefix {
                 self.push(
                     sets,

@@ -1710,7 +1710,8 @@ fn title_fits(
 }
 
 /// Among the people a short name at item `i` may mean, the only one holding, on the
-/// document's date, an office whose title is the title right before the name.
+/// document's date, an office whose title is the title right before the name; where none of
+/// them holds any office then, the only one who held such an office before it.
 fn holder_by_title(
     ctx: &DocContext<'_>,
     view: &SentenceView,
