@@ -6,6 +6,9 @@ use super::items::SentenceView;
 use super::lexicon::{CueScope, Lexicon};
 use crate::relation::Modality;
 
+/// Verbs of denial that report a clause with "that".
+const DENIALS: &[&str] = &["denied", "denies", "deny", "denying"];
+
 pub(crate) fn rank(m: Modality) -> u8 {
     match m {
         Modality::Asserted => 0,
@@ -101,6 +104,13 @@ pub(crate) fn modality_of(
         if phrases.iter().any(|p| contains_phrase(scoped, p)) {
             best = *modality;
         }
+    }
+    // a denial whose reported clause the source opens negates it too: "Putin *denied that* he
+    // had met Trump", "the Kremlin *denied that* Putin had spoken with …"
+    let lead = words.range(source_item.saturating_sub(3), source_item.min(ti));
+    let denied = source_item < ti && matches!(lead, [.., verb, "that"] if DENIALS.contains(verb));
+    if denied {
+        best = Modality::Negated;
     }
     // a pronoun source with its auxiliary inside ("*he'll* meet", "*they’ll* visit") is one
     // actor item, which the cues after the source do not see
