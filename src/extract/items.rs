@@ -350,9 +350,9 @@ impl SentenceView {
             // "then-Chancellor Merkel", "ex-President Lula": the prefix is a word of its own,
             // so that the title stays a title word
             // (within the sentence: a 4 KB cut may fall anywhere)
-            let rest = &doc[p..end];
             let prefix = matches!(c, 't' | 'T' | 'e' | 'E')
                 .then(|| {
+                    let rest = &doc[p..end];
                     ["then-", "ex-"].into_iter().find(|x| {
                         rest.get(..x.len())
                             .is_some_and(|w| w.eq_ignore_ascii_case(x))

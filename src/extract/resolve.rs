@@ -489,7 +489,7 @@ fn introduce_person(
     let possessive_inside = (name.start..name.end - 1).any(|m| {
         is_possessive_word(view.text(doc, m))
             || view.items[m].actor().is_some_and(|a| a.possessive)
-            || doc[view.items[m].end..view.items[m + 1].start].contains(['\'', '\u{2019}'])
+            || apostrophe_after(view, doc, m)
     });
     if ordinary_words || possessive_inside {
         return;
@@ -667,6 +667,12 @@ fn continues_name_or_names_a_journalist(view: &SentenceView, doc: &str, m: usize
         )
 }
 
+/// Whether an apostrophe stands between item `m` and the next: the possessive of a mention
+/// the view does not hold ("Trump*'s* Joint …").
+fn apostrophe_after(view: &SentenceView, doc: &str, m: usize) -> bool {
+    doc[view.items[m].end..view.items[m + 1].start].contains(['\'', '\u{2019}'])
+}
+
 /// A word ending in a possessive "'s".
 fn is_possessive_word(text: &str) -> bool {
     possessive_stem(text).is_some()
@@ -731,10 +737,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             let governs_after = view.items.get(i + 1).is_some_and(|n| n.is_word())
                 && is_government_noun(view.lower(i + 1));
             // (a possessive ends the name: "Trump's *Joint* Press Conference")
-            let possessive = view
-                .items
-                .get(i + 1)
-                .is_some_and(|n| doc[view.items[i].end..n.start].contains(['\'', '\u{2019}']));
+            let possessive = i + 1 < view.len() && apostrophe_after(view, doc, i);
             let name_after = (super::arguments::capitalised_unknown(view, doc, i + 1)
                 && !governs_after
                 && !possessive)
@@ -817,17 +820,18 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         }
         // a country's name that ends a longer place's name is no mention of it: "New *Mexico*",
         // "Northern *Ireland*", "Inner *Mongolia*"
+        let country = |w: Option<ActorRef>| matches!(w, Some(ActorRef::Known(e)) if ctx.gazetteer.entity(e).kind == EntityKind::Country);
         let ends_place_name = i > 0
             && view.items[i - 1].is_word()
             && view.is_capitalised_word(doc, i - 1)
-            && matches!(who, Some(ActorRef::Known(e)) if ctx.gazetteer.entity(e).kind == EntityKind::Country)
+            && country(who)
             && super::places::PlaceBook::bundled()
                 .country_of(&doc[view.items[i - 1].start..view.items[i].end])
                 .is_some();
         if ends_place_name {
             who = None;
         }
-        let place_like = matches!(who, Some(ActorRef::Known(e)) if ctx.gazetteer.entity(e).kind == EntityKind::Country)
+        let place_like = country(who)
             && view.items[i]
                 .actor()
                 .is_some_and(|a| a.via != Via::Form(SurfaceForm::Demonym));
