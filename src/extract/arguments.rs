@@ -447,12 +447,7 @@ fn subject_before(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
         }
         // "traveled to Jeddah, *Saudi Arabia*, to meet …": a country after a town and its comma
         // says where the town is
-        let town_country = k >= 3
-            && view.items[k].actor().is_some_and(|a| a.place_like)
-            && view.lower(k - 1) == ","
-            && view.is_capitalised_word(doc, k - 2)
-            && is_preposition(view, k - 3);
-        if town_country {
+        if k >= 3 && country_after_town(view, doc, k) && is_preposition(view, k - 3) {
             continue;
         }
         // "A met B and *C met* D": a party right before the verb (adverbs and auxiliaries
@@ -478,6 +473,17 @@ fn subject_before(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
         return Some(k);
     }
     None
+}
+
+/// Whether the country at item `k` follows a town and its comma, saying where the town is:
+/// "Jeddah, *Saudi Arabia*", "Warsaw, *Poland*" (the town a capitalised word, or a seat the
+/// gazetteer knows).
+fn country_after_town(view: &SentenceView, doc: &str, k: usize) -> bool {
+    let place = |m: usize| view.items[m].actor().is_some_and(|a| a.place_like);
+    k >= 2
+        && place(k)
+        && view.lower(k - 1) == ","
+        && (view.is_capitalised_word(doc, k - 2) || place(k - 2))
 }
 
 /// A pronoun that opens a relative clause ("that" aside: it opens reported speech as often),
@@ -635,7 +641,7 @@ fn noun_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
 /// "*In a meeting with* President Bukele, *Dr. Gordon* emphasized …", "During their call with
 /// Modi, Biden …", "After meeting Abe, Trump …". The phrase must open the sentence and end in
 /// a comma; the party right after that comma is the source.
-fn fronted_phrase_subject(view: &SentenceView, ti: usize) -> Option<usize> {
+fn fronted_phrase_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
     let opening_word = |k: usize| {
         view.items[k].is_word()
             && (view.is(k, WordClass::PREPOSITION)
@@ -705,9 +711,7 @@ fn fronted_phrase_subject(view: &SentenceView, ti: usize) -> Option<usize> {
     // (a country right after the town's comma, and a comma after it)
     let town_country = |k: usize| {
         k == comma + 1
-            && (view.items[comma - 1].is_word()
-                || view.items[comma - 1].actor().is_some_and(|a| a.place_like))
-            && view.items[k].actor().is_some_and(|a| a.place_like)
+            && country_after_town(view, doc, k)
             && view.items.get(k + 1).is_some()
             && view.lower(k + 1) == ","
     };
@@ -1602,7 +1606,7 @@ pub(crate) fn arguments<'t>(
         SourceFrame::Subject if entry.noun => {
             // "During *their* call with Modi, Biden and Harris …": a pronoun in an opening
             // phrase points ahead, to the subject after it
-            let fronted = fronted_phrase_subject(view, ti);
+            let fronted = fronted_phrase_subject(view, doc, ti);
             relative_clause_subject(ctx, view, entry, tj)
                 .or_else(|| noun_subject(view, doc, ti))
                 .filter(|&k| {
@@ -1625,7 +1629,7 @@ pub(crate) fn arguments<'t>(
         }
         SourceFrame::Subject => participle_subject(view, doc, ti)
             .or_else(|| subject_before(view, doc, ti))
-            .or_else(|| fronted_phrase_subject(view, ti)),
+            .or_else(|| fronted_phrase_subject(view, doc, ti)),
         SourceFrame::By | SourceFrame::From | SourceFrame::Of => {
             let word = entry.source.preposition()?;
             (tj..view.len().min(tj + 3))
