@@ -263,7 +263,10 @@ fn relations_come_one_sentence_at_a_time_and_equal_extract() {
     let prose = "Britain pledged to send troops to Ukraine if a ceasefire holds. \
                  The Italian prime minister did not meet the Hungarian prime minister. \
                  He later thanked Japan for its support.\n\nKing Salman received Macron in Riyadh.";
-    for text in [dense.as_str(), prose] {
+    // (a participant list at the end is told once the document ends)
+    let listed = "President Biden met with business leaders.\nParticipants:\n\
+                  - Ann Lee, Chief Executive Officer, Acme - Bo Varga, Founder, Initech";
+    for text in [dense.as_str(), prose, listed] {
         let doc = Document::new("s", text).with_date("2025-03-01".parse().unwrap());
         let streamed: Vec<Relation> = ex.relations(&doc).collect();
         assert_eq!(streamed, ex.extract(&doc));

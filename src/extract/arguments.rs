@@ -31,6 +31,9 @@ pub(crate) struct Arguments {
     /// The sources are the parties of a symmetric event among themselves ("talks between A,
     /// B and C"): one relation for each pair, no targets.
     pub pairwise: bool,
+    /// The sources of a meeting or call whose partners the sentence does not name ("the
+    /// President met with CEOs"): no relation, but the host of the participants a list names.
+    pub unpaired: bool,
 }
 
 fn is_quote(view: &SentenceView, k: usize) -> bool {
@@ -2308,6 +2311,10 @@ pub(crate) fn arguments<'t>(
             || (in_phrase && args.source_item.abs_diff(ti) <= 12);
         if entry.kind.is_symmetric() && args.sources.len() >= 2 && !has_object && own_event {
             args.targets = args.sources.split_off(1);
+            return Some(args);
+        }
+        if entry.kind.is_symmetric() && !args.sources.is_empty() {
+            args.unpaired = true;
             return Some(args);
         }
         return None;

@@ -5,7 +5,10 @@ use super::items::{ActorRef, ItemKind, MentionVia, Quotation, SentenceView, Via}
 use super::lexicon::{Lexicon, TriggerEntry, WordClass};
 use super::matcher::{Matcher, MatcherBuilder, MatcherError, Mention};
 use super::modality::{modality_of, SentenceWords};
-use super::resolve::{joint_sources, resolve_sentence, sentence_pair, DocContext, Salient};
+use super::participants::{self, MeetingHost, ParticipantList};
+use super::resolve::{
+    introduce_listed_people, joint_sources, resolve_sentence, sentence_pair, DocContext, Salient,
+};
 use super::tree::SentenceTree;
 use super::when_where::{
     pick_date, pick_place, sentence_dates, sentence_places, DateMention, Place,
@@ -13,7 +16,7 @@ use super::when_where::{
 use crate::date::Date;
 use crate::document::Document;
 use crate::fxhash::FxHashSet;
-use crate::gazetteer::{EntityIndex, EntityKind, Gazetteer, OrganizationCategory};
+use crate::gazetteer::{EntityIndex, EntityKind, Gazetteer, OrganizationCategory, SurfaceForm};
 use crate::relation::{EntityRef, Modality, Relation, RelationKind};
 use crate::syntax::SyntaxModel;
 use crate::text::sentences;
@@ -135,6 +138,147 @@ fn is_home(
         Some(ActorRef::Known(t)) => home_countries(ctx, source, date).contains(&t),
         _ => false,
     }
+}
+
+/// A person a participant list names, and the meetings the list tells of them.
+struct Listed {
+    /// Whether the gazetteer knows them, and as holding an executive office of a host's
+    /// country on the date (a minister of the host's own government).
+    known: bool,
+    host_government: bool,
+    meetings: Vec<Relation>,
+}
+
+/// The people a participant list names in the sentence in `view` (its entries past
+/// `list.from`), each with the meetings it tells: they met each of the host's sources, as the
+/// host's meeting was told (kind, modality, date, place). The host's own side met no one of
+/// its own: a person among the host's sources, or one whose title puts them on it ("Senior
+/// Advisor *to the President*").
+fn listed_people(
+    ctx: &DocContext<'_>,
+    view: &SentenceView,
+    lexicon: &Lexicon,
+    doc: &Document,
+    s: &crate::text::Sentence<'_>,
+    list: ParticipantList,
+    host: &MeetingHost,
+) -> Vec<Listed> {
+    let text = doc.text.as_str();
+    let listed: Vec<(usize, ActorRef)> = view
+        .items
+        .iter()
+        .enumerate()
+        .filter(|(_, it)| it.start >= list.from)
+        // (named in full: a surname alone in a list is someone else's — "Bishop Ann Lee")
+        .filter(|(_, it)| {
+            it.actor().is_some_and(|a| {
+                a.via == Via::NewName
+                    || matches!(a.via, Via::Form(f) if f != SurfaceForm::ShortName)
+            })
+        })
+        .filter_map(|(k, it)| Some((k, it.actor()?.who?)))
+        .filter(|&(_, p)| ctx.kind_of(p) == EntityKind::Person)
+        .collect();
+    let homes: Vec<EntityIndex> = host
+        .sources
+        .iter()
+        .flat_map(|&h| home_countries(ctx, h, host.date))
+        .collect();
+    let mut out = Vec::new();
+    for (n, &(k, participant)) in listed.iter().enumerate() {
+        // the entry's own words: up to the next person listed
+        let entry_end = listed
+            .get(n + 1)
+            .map_or(s.end, |&(next, _)| view.items[next].start);
+        let entry = text[view.items[k].end..entry_end].to_lowercase();
+        let titled_host_side = lexicon
+            .words()
+            .host_side_titles
+            .iter()
+            .any(|t| participants::contains_words(&entry, t));
+        if titled_host_side || host.sources.contains(&participant) {
+            continue;
+        }
+        let meetings = host
+            .sources
+            .iter()
+            .filter(|&&source| {
+                ctx.surname(source)
+                    .is_none_or(|a| ctx.surname(participant) != Some(a))
+            })
+            .map(|&source| Relation {
+                doc: doc.id.clone(),
+                kind: host.kind.clone(),
+                source: ctx.entity_ref(source),
+                target: Some(ctx.entity_ref(participant)),
+                object: None,
+                modality: host.modality,
+                date: host.date,
+                place: host.place.clone(),
+                cameo: host.cameo.clone(),
+                plover: host.plover.clone(),
+                sentence: s.text.to_owned(),
+                span: [s.start, s.end],
+                trigger: text[list.noun.0..list.noun.1].to_owned(),
+            })
+            .collect();
+        out.push(Listed {
+            known: matches!(participant, ActorRef::Known(_)),
+            host_government: holds_executive_office_in(ctx, participant, &homes, host.date),
+            meetings,
+        });
+    }
+    out
+}
+
+/// A symmetric relation's kind and parties, in either order.
+fn pair_key(r: &Relation) -> (String, String, String) {
+    let a = r.source.id.to_string();
+    let b = r
+        .target
+        .as_ref()
+        .map(|t| t.id.to_string())
+        .unwrap_or_default();
+    let (a, b) = if a <= b { (a, b) } else { (b, a) };
+    (r.kind.as_str().to_owned(), a, b)
+}
+
+/// Titles of seats in a legislature or in a state's own government: their holders are no
+/// part of a national government's side ("Representative", "Governor").
+const NOT_EXECUTIVE_TITLES: &[&str] = &[
+    "representative",
+    "senator",
+    "delegate",
+    "resident commissioner",
+    "member of parliament",
+    "governor",
+    "mayor",
+];
+
+/// Whether `person`, a person the gazetteer knows, holds on `date` an office in the executive
+/// of one of `countries`.
+fn holds_executive_office_in(
+    ctx: &DocContext<'_>,
+    person: ActorRef,
+    countries: &[EntityIndex],
+    date: Option<Date>,
+) -> bool {
+    let (ActorRef::Known(p), Some(date)) = (person, date) else {
+        return false;
+    };
+    let Some(offices) = ctx.gazetteer.entity(p).person.as_ref().map(|x| &x.offices) else {
+        return false;
+    };
+    offices.iter().any(|o| {
+        let title = o.title.to_lowercase();
+        o.role != crate::gazetteer::Role::Official
+            && o.covers(date)
+            && !NOT_EXECUTIVE_TITLES.iter().any(|t| title.starts_with(t))
+            && ctx
+                .gazetteer
+                .index_of(o.of.as_str())
+                .is_some_and(|c| countries.contains(&c))
+    })
 }
 
 /// Whether item `k` ends the clause a trigger's arguments stand in.
@@ -568,6 +712,27 @@ impl Extractor {
         Some(author)
     }
 
+    /// The person whose meeting or call a readout reports, as its title names them first and
+    /// as the owner of the event: "Readout of President Joe Biden's Meeting with CEOs" (not
+    /// "Readout of the Vice President's Call with President Giammattei", whose first person
+    /// is the other party).
+    fn readout_subject(&self, title: &str, date: Option<Date>) -> Option<EntityIndex> {
+        const OPENING: &str = "readout of ";
+        let head = title.trim_start();
+        let rest = head
+            .get(..OPENING.len())
+            .filter(|h| h.eq_ignore_ascii_case(OPENING))
+            .map(|_| &head[OPENING.len()..])?;
+        let (who, name) = self.first_person(rest, date)?;
+        let after = &rest[name.end..];
+        let owner = after.starts_with("'s ") || after.starts_with("\u{2019}s ");
+        // only title words may stand before the name ("Readout of *Vice President* Harris's")
+        let titled = rest[..name.start]
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase));
+        (owner && titled).then_some(who)
+    }
+
     /// The person a statement's title says it is about: the first named after its " on "
     /// ("Statement from President Joe Biden *on Prime Minister Justin Trudeau*").
     fn statement_about(&self, title: &str, date: Option<Date>) -> Option<EntityIndex> {
@@ -689,6 +854,7 @@ impl Extractor {
         hit: &aho_corasick::Match,
         seen: &mut FxHashSet<(String, String, String, Option<String>)>,
         out: &mut Vec<Relation>,
+        host: &mut Option<MeetingHost>,
     ) {
         let text = doc.text.as_str();
         // the trigger must cover whole word items, none of them an actor
@@ -853,6 +1019,35 @@ impl Extractor {
             }
             let place_found = pick_place(places, ti);
             let place = place_found.map(|p| p.text.clone());
+            // the document's first meeting or call, with or without its partners, is the one
+            // its participant lists name the partners of
+            // (its hosts are people: a state's talks list no one's guests)
+            let took_place = matches!(modality, Modality::Asserted | Modality::Planned);
+            let people: Vec<ActorRef> = args
+                .sources
+                .iter()
+                .copied()
+                .filter(|&p| ctx.kind_of(p) == EntityKind::Person)
+                .collect();
+            if host.is_none()
+                && kind.is_symmetric()
+                && took_place
+                && !args.pairwise
+                && !people.is_empty()
+            {
+                *host = Some(MeetingHost {
+                    sources: people,
+                    kind: kind.clone(),
+                    modality,
+                    date,
+                    place: place.clone(),
+                    cameo: entry.cameo.clone(),
+                    plover: entry.plover.clone(),
+                });
+            }
+            if args.unpaired {
+                continue;
+            }
             // who did it to whom: every source with every target, or for the parties of
             // "talks between A, B and C" every pair once
             let parties = &args.sources;
@@ -1079,6 +1274,19 @@ struct Reading<'e, 'd, I: Iterator<Item = Mention<'e>>> {
     done: bool,
     /// The visit the story's dateline tells, handed out with the first sentence.
     dateline_visit: Option<Relation>,
+    /// The document's first meeting or call: whom its participant lists met.
+    meeting_host: Option<MeetingHost>,
+    /// Where the document's last participant heading starts: reading goes on to it.
+    last_heading: Option<usize>,
+    /// The participant list the current paragraph belongs to, if any.
+    list: Option<ParticipantList>,
+    /// The paragraph `list` was last decided for.
+    list_paragraph: usize,
+    /// The meetings and calls told so far, as [`pair_key`]s, where a participant list may
+    /// tell them again.
+    told_pairs: FxHashSet<(String, String, String)>,
+    /// The people of the list being read, told once it ends.
+    pending: Vec<Listed>,
 }
 
 impl<'e, 'd, I: Iterator<Item = Mention<'e>>> Reading<'e, 'd, I> {
@@ -1111,6 +1319,20 @@ impl<'e, 'd, I: Iterator<Item = Mention<'e>>> Reading<'e, 'd, I> {
                 paragraph: 0,
             });
         }
+        // "Readout of President Joe Biden's Meeting with CEOs": whose meeting it was is who
+        // "the President" of its first line stands for
+        let readout_of = doc
+            .title
+            .as_deref()
+            .and_then(|t| extractor.readout_subject(t, doc.date))
+            .map(ActorRef::Known);
+        if let (Some(p), None) = (readout_of, about) {
+            ctx.remember(Salient {
+                who: Some(p),
+                subject: true,
+                paragraph: 0,
+            });
+        }
         let dateline_visit = extractor.dateline_visit(&ctx, doc);
         Reading {
             extractor,
@@ -1128,6 +1350,12 @@ impl<'e, 'd, I: Iterator<Item = Mention<'e>>> Reading<'e, 'd, I> {
             caption: false,
             read_to: 0,
             done: false,
+            meeting_host: None,
+            last_heading: participants::last_heading(&extractor.lexicon, text),
+            list: None,
+            list_paragraph: usize::MAX,
+            told_pairs: FxHashSet::default(),
+            pending: Vec::new(),
         }
     }
 
@@ -1137,6 +1365,28 @@ impl<'e, 'd, I: Iterator<Item = Mention<'e>>> Reading<'e, 'd, I> {
         mut mentions: Option<&mut Vec<ResolvedMention>>,
     ) {
         while self.read_sentence(relations, mentions.as_deref_mut()) {}
+    }
+
+    /// Adds the meetings of the participant list just read (true if any), unless most of
+    /// the people it names whom the gazetteer knows sit in the host's own government: a
+    /// cabinet meeting or a council of agency heads is one party meeting itself.
+    fn tell_listed(&mut self, relations: &mut Vec<Relation>) -> bool {
+        let listed = std::mem::take(&mut self.pending);
+        let known = listed.iter().filter(|l| l.known).count();
+        let government = listed.iter().filter(|l| l.host_government).count();
+        let internal = government >= 2 && 2 * government >= known;
+        let before = relations.len();
+        for person in listed {
+            if internal || person.host_government {
+                continue;
+            }
+            for r in person.meetings {
+                if self.told_pairs.insert(pair_key(&r)) {
+                    relations.push(r);
+                }
+            }
+        }
+        relations.len() > before
     }
 
     /// Reads the next sentence, adding its relations (and, when asked, its resolved mentions);
@@ -1149,6 +1399,7 @@ impl<'e, 'd, I: Iterator<Item = Mention<'e>>> Reading<'e, 'd, I> {
         if self.done {
             return false;
         }
+        let first_new = relations.len();
         if let Some(visit) = self.dateline_visit.take() {
             relations.push(visit);
         }
@@ -1157,17 +1408,38 @@ impl<'e, 'd, I: Iterator<Item = Mention<'e>>> Reading<'e, 'd, I> {
         let want_mentions = mentions_out.is_some();
         let Some(s) = self.sentences.next() else {
             self.done = true;
-            return false;
+            // (what a list at the document's end told is handed out before the end)
+            return self.tell_listed(relations);
         };
         self.read_to = s.end;
         // triggers that cross into this sentence from the one before count for neither
         while self.triggers.next_if(|t| t.start() < s.start).is_some() {}
+        if self.last_heading.is_some() && s.paragraph != self.list_paragraph {
+            self.list_paragraph = s.paragraph;
+            let (start, end) = participants::line_around(text, s.start);
+            let line = &text[start..end];
+            let list = match participants::heading(&ex.lexicon, line, start) {
+                Some(heading) => Some(heading),
+                None if participants::ends_list(line) => None,
+                None => self.list,
+            };
+            if list != self.list {
+                self.tell_listed(relations);
+            }
+            self.list = list;
+        }
+        let listing = self
+            .list
+            .filter(|l| !l.host_side && s.end > l.from && self.meeting_host.is_some());
         // Relations come from trigger sentences, and what a sentence says can only shape the
         // sentences after it: without mentions to report, the text past the last trigger's
-        // sentence is never read (often most of an article; all of one with no trigger).
-        if !want_mentions && self.triggers.peek().is_none() {
+        // sentence is never read (often most of an article; all of one with no trigger) —
+        // unless a participant list may follow.
+        let list_ahead = self.meeting_host.is_some()
+            && (self.list.is_some() || self.last_heading.is_some_and(|h| s.start <= h));
+        if !want_mentions && self.triggers.peek().is_none() && !list_ahead {
             self.done = true;
-            return false;
+            return self.tell_listed(relations);
         }
         if s.paragraph != self.paragraph {
             self.paragraph = s.paragraph;
@@ -1195,7 +1467,7 @@ impl<'e, 'd, I: Iterator<Item = Mention<'e>>> Reading<'e, 'd, I> {
             .sentence_triggers
             .iter()
             .any(|t| !ex.lexicon.only_places(t.pattern().as_usize()));
-        if m_end == 0 && !events {
+        if m_end == 0 && !events && listing.is_none() {
             // nothing to resolve or extract: only follow the quotation state
             self.quotation.follow_span(text, s.start, s.end);
             return true;
@@ -1241,7 +1513,15 @@ impl<'e, 'd, I: Iterator<Item = Mention<'e>>> Reading<'e, 'd, I> {
                 }
                 let before = relations.len();
                 ex.relations_of_trigger(
-                    &self.ctx, view, &shared, self.doc, &s, hit, &mut seen, relations,
+                    &self.ctx,
+                    view,
+                    &shared,
+                    self.doc,
+                    &s,
+                    hit,
+                    &mut seen,
+                    relations,
+                    &mut self.meeting_host,
                 );
                 if relations.len() > before {
                     spoken_for.push((hit.start(), hit.end()));
@@ -1258,6 +1538,20 @@ impl<'e, 'd, I: Iterator<Item = Mention<'e>>> Reading<'e, 'd, I> {
             if let Some(pair) = pair.or_else(|| joint_sources(&self.ctx, told)) {
                 self.ctx.next_participants = Some(pair);
             }
+        }
+        // (a pair the sentences told, either way round, a list does not tell again)
+        if self.last_heading.is_some() {
+            for r in &relations[first_new..] {
+                if r.kind.is_symmetric() {
+                    self.told_pairs.insert(pair_key(r));
+                }
+            }
+        }
+        if let (Some(list), Some(host)) = (listing, &self.meeting_host) {
+            introduce_listed_people(&mut self.ctx, &mut self.view, text, list.from);
+            let listed =
+                listed_people(&self.ctx, &self.view, &ex.lexicon, self.doc, &s, list, host);
+            self.pending.extend(listed);
         }
         self.mentions.drain(..m_end);
         true

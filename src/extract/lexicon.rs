@@ -392,6 +392,22 @@ pub struct WordLists {
     /// unlike one asked or pressed for ("called for talks with Hamas"). Lower case.
     #[serde(default)]
     pub purpose_verbs: Vec<String>,
+    /// Nouns that head a participant list ("Participants", "Attendees"): a readout's line
+    /// "**Participants:**" lists whom its meeting's host met. Lower case.
+    #[serde(default)]
+    pub participant_nouns: Vec<String>,
+    /// Words before that noun that make the list the host's own side ("*Administration*
+    /// Participants", "*White House* participants"). Lower case.
+    #[serde(default)]
+    pub host_side_words: Vec<String>,
+    /// Phrases of a listed participant's title that put them on the host's side ("Senior
+    /// Advisor *to the President*"). Lower case.
+    #[serde(default)]
+    pub host_side_titles: Vec<String>,
+    /// The suffixes of a company's name after its comma ("Acme, *Inc.*"): the name before
+    /// names no person. Lower case, without the period.
+    #[serde(default)]
+    pub company_suffixes: Vec<String>,
     /// Given names that are one name in familiar and formal form ("phil", "philip"): "Phil
     /// Gordon" is the Philip Gordon the gazetteer knows. Groups of lower-case forms.
     #[serde(default)]

@@ -12,6 +12,7 @@ mod lexicon;
 mod matcher;
 mod modality;
 mod openings;
+mod participants;
 mod places;
 mod resolve;
 mod tree;

@@ -2518,6 +2518,130 @@ fn introduce_people_before_titles(
     }
 }
 
+/// The most items a listed person's name takes ("Wendell P . Weeks").
+const MAX_LISTED_NAME_ITEMS: usize = 5;
+
+/// The entries of a participant list from byte `from` on ("Ann Lee, Chief Executive Officer,
+/// Acme Bo Park, Founder, Initech"): the capitalised words before each comma end in a person's
+/// name — from the first of them the gazetteer knows as a given name (a company's name may
+/// come first: "Acme *Bo Park*"), or all two or three of them where the entry opens the list,
+/// follows a list mark or a title ("- *Ann Lee*,", "Dr. *Bo Park*,"). A surname among them
+/// that resolved alone is no mention of its namesake ("Ann *Burns*" is not William Burns);
+/// a full name the gazetteer knows was found already, and stays.
+pub(crate) fn introduce_listed_people(
+    ctx: &mut DocContext<'_>,
+    view: &mut SentenceView,
+    doc: &str,
+    from: usize,
+) {
+    let first = view.items.partition_point(|it| it.start < from);
+    let mut k = first;
+    while k < view.len() {
+        if view.items[k].is_word() || view.lower(k) != "," {
+            k += 1;
+            continue;
+        }
+        // ("Dr. Bo Park*, President": an asterisk marks a remote participant)
+        let end = if k > first && view.lower(k - 1) == "*" {
+            k - 1
+        } else {
+            k
+        };
+        let name_item = |view: &SentenceView, m: usize| {
+            let it = &view.items[m];
+            let text = view.text(doc, m);
+            let word = (it.is_word()
+                || is_unresolved_short_name(view, m)
+                || is_short_name_mention(view, m))
+                && (is_capitalised_name_word(text)
+                    || (text.len() == 1 && text.starts_with(|c: char| c.is_ascii_uppercase())))
+                && !view.is(
+                    m,
+                    WordClass::TITLE_WORD | WordClass::DESCRIPTOR | WordClass::DETERMINER,
+                );
+            // the period of an initial ("Wendell P. Weeks")
+            let initial_period =
+                !it.is_word() && view.lower(m) == "." && m > 0 && view.text(doc, m - 1).len() == 1;
+            word || initial_period
+        };
+        let mut a = end;
+        while a > first && end - a < MAX_LISTED_NAME_ITEMS + 2 && name_item(view, a - 1) {
+            a -= 1;
+        }
+        let words = |range: std::ops::Range<usize>| {
+            range
+                .filter(|&m| view.items[m].is_word() || view.items[m].actor().is_some())
+                .filter(|&m| view.text(doc, m).len() > 1)
+                .count()
+        };
+        let opens_entry = a == first
+            || matches!(
+                view.lower(a - 1),
+                "-" | "\u{2022}" | "\u{00b7}" | "\u{2013}" | "*" | ")" | "."
+            )
+            || view.is(a - 1, WordClass::TITLE_WORD | WordClass::DESCRIPTOR);
+        let by_given_name = (a..end).find(|&m| {
+            name_item(view, m)
+                && ctx.gazetteer.is_given_name(view.text(doc, m))
+                && (2..=4).contains(&words(m..end))
+        });
+        // else the whole run where it opens an entry, or its last two words (an initial
+        // between them too) after a company's name
+        // (a name opens with no ordinary English word: "Global *Strategic Sourcing*" is a
+        // department's)
+        let model = ctx.syntax;
+        let name_like = |m: usize| model.is_none_or(|x| !x.is_common_word(view.text(doc, m)));
+        let last_two = (a..end)
+            .rev()
+            .find(|&m| words(m..end) == 2)
+            .filter(|&m| name_like(m));
+        let start = by_given_name.or_else(|| {
+            if opens_entry
+                && (2..=3).contains(&words(a..end))
+                && end - a <= MAX_LISTED_NAME_ITEMS
+                && name_like(a)
+            {
+                Some(a)
+            } else {
+                last_two
+            }
+        });
+        // (a title follows a person's name; a company's suffix a company's: "Acme, Inc.")
+        let entry_follows = view.items.get(k + 1).is_some_and(|n| {
+            let next = view.lower(k + 1).trim_end_matches('.');
+            n.is_word()
+                && view.text(doc, k + 1).starts_with(char::is_uppercase)
+                && !ctx
+                    .lexicon
+                    .words()
+                    .company_suffixes
+                    .iter()
+                    .any(|w| w == next)
+        });
+        // (no word of a body's or an office's name: "Baltimore *County*", "Antitrust
+        // *Division*"; nor the rest of a name found already: "Mohamed bin Zayed *Al Nahyan*")
+        let start = start.filter(|&start| {
+            let body_word =
+                (start..end).any(|m| view.is(m, WordClass::NAME_STOP | WordClass::TITLE_WORD));
+            let continues = start == a
+                && a > first
+                && !is_short_name_mention(view, a - 1)
+                && view.items[a - 1]
+                    .actor()
+                    .is_some_and(|x| x.who.is_some_and(|w| ctx.kind_of(w) == EntityKind::Person));
+            !body_word && !continues
+        });
+        match start {
+            Some(start) if entry_follows && start + 2 <= end => {
+                let before = view.len();
+                introduce_person(ctx, view, doc, start, start..end, None);
+                k = k + 1 + view.len() - before;
+            }
+            _ => k += 1,
+        }
+    }
+}
+
 /// Whether word `i` starts the name of a person the gazetteer does not know: two capitalised
 /// unknown words ("Gordon Sondland"), or one followed by a speech verb ("Sondland said"), or a
 /// capitalised possessive ("Sondland's"), or one after a courtesy title ("Mr. Brunson").
