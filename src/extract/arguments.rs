@@ -186,7 +186,7 @@ fn is_preposition(view: &SentenceView, m: usize) -> bool {
 /// dozen tokens of their verb, and a bound keeps pathological sentences linear.
 const LOOK_BACK: usize = 40;
 
-pub(crate) fn after_preposition(view: &SentenceView, k: usize) -> bool {
+pub(crate) fn after_preposition(view: &SentenceView, doc: &str, k: usize) -> bool {
     // the last member of a list is joined by "and" or "or": after a comma alone it opens
     // the clause that follows a fronted phrase ("Today in Vilnius, Biden met …")
     let ends_list = !view
@@ -204,12 +204,27 @@ pub(crate) fn after_preposition(view: &SentenceView, k: usize) -> bool {
         // "of" inside a title ("Secretary of State John Kerry") is no preposition of the name
         // (but it governs the party right after it: "a member *of* NATO")
         // (or a possessor before the party: "a member *of* Britain's Conservative Party")
-        let in_title = view.lower(m) == "of"
+        // nor is "to" or "for" where the office's capitalised words run on to the name:
+        // "Chief of Staff *to* the Vice President Tina Flournoy", "Special Envoy *for* Climate
+        // John Kerry" (but "spoke *to* the President", after no title)
+        let title_runs_on = |p: usize| {
+            view.is_capitalised_word(doc, p)
+                || (view.items[p].is_word() && matches!(view.lower(p), "the" | "and" | "of"))
+        };
+        // (the title ends at its holder, who may be listed before the party: "Chief of Staff
+        // to the Vice President Tina Flournoy, and Juan Gonzalez")
+        let holder = (m + 1..k)
+            .find(|&p| view.items[p].actor().is_some())
+            .unwrap_or(k);
+        // (with a word of the office between: "envoy *to* the UN" names a body, no title)
+        let office_between = (m + 1..holder).any(|p| view.is_capitalised_word(doc, p));
+        let in_title = matches!(view.lower(m), "of" | "to" | "for")
             && m > 0
             && m + 1 < k
             && !(m + 1..k).all(|p| view.items[p].actor().is_some_and(|a| a.possessive))
             && view.items[m - 1].is_word()
-            && view.is(m - 1, WordClass::TITLE_WORD);
+            && view.is(m - 1, WordClass::TITLE_WORD)
+            && (view.lower(m) == "of" || (office_between && (m + 1..holder).all(title_runs_on)));
         if is_preposition(view, m) && !in_title {
             return true;
         }
@@ -397,7 +412,8 @@ fn subject_before(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
         if view.items[k].is_word() && is_relative_pronoun(view.lower(k)) && closed_relative(k) {
             // ("the top diplomat in *Ukraine*, who …": a party after a preposition is not it)
             let antecedent = (0..k).rev().find(|&m| view.lower(m) != ",")?;
-            if view.items[antecedent].party().is_some() && !after_preposition(view, antecedent) {
+            if view.items[antecedent].party().is_some() && !after_preposition(view, doc, antecedent)
+            {
                 return Some(antecedent);
             }
             // (an infinitive after it belongs to whom the apposition described, perhaps an
@@ -418,7 +434,7 @@ fn subject_before(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
         {
             let before = (0..k).rev().find(|&m| view.lower(m) != ",");
             return before
-                .filter(|&m| view.items[m].party().is_some() && !after_preposition(view, m));
+                .filter(|&m| view.items[m].party().is_some() && !after_preposition(view, doc, m));
         }
         if view.items[k].is_word() && view.is(k, WordClass::SUBJECT_PRONOUN) {
             return None; // "it offered …": a subject we could not resolve
@@ -439,7 +455,7 @@ fn subject_before(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
                 });
             if unknown_agent(view, doc, k, headline)
                 && !head_of_actor
-                && !after_preposition(view, k)
+                && !after_preposition(view, doc, k)
             {
                 return None;
             }
@@ -456,7 +472,9 @@ fn subject_before(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
         // "A met B and *C met* D": a party right before the verb (adverbs and auxiliaries
         // aside) is its subject, whatever verb stands before it
         let right_before = only_gaps_between;
-        if (after_preposition(view, k) && !officials_of(view, doc, k) && !opens_clause(view, k))
+        if (after_preposition(view, doc, k)
+            && !officials_of(view, doc, k)
+            && !opens_clause(view, k))
             || (!right_before && after_verb(view, k))
         {
             continue;
@@ -554,11 +572,11 @@ fn noun_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
             // "during *his* Beijing trip": the possessor owns the noun wherever the phrase stands
             // — unless a verb stands between, whose subject is sought ("by *Assad's* forces …
             // by ordering new sanctions")
-            if possessive && !(saw_verb_form && after_preposition(view, k)) {
+            if possessive && !(saw_verb_form && after_preposition(view, doc, k)) {
                 return Some(k);
             }
             if saw_light_verb {
-                return (!after_preposition(view, k)).then_some(k);
+                return (!after_preposition(view, doc, k)).then_some(k);
             }
             // a modifier right before the noun ("the Paris meeting"): keep looking for its owner
             if k + 1 == ti || (k + 2 == ti && view.items[k + 1].is_word()) {
@@ -755,7 +773,7 @@ fn during_phrase_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<us
     if k >= 2
         && view.lower(k - 1) == ","
         && view.items[k - 2].party().is_some()
-        && !after_preposition(view, k - 2)
+        && !after_preposition(view, doc, k - 2)
     {
         return Some(k - 2);
     }
@@ -865,7 +883,7 @@ fn sought_for(view: &SentenceView, doc: &str, ti: usize) -> bool {
 
 /// The parties of "joined <parties> in" right before the gerund at `ti` ("joined President
 /// Zelenskyy in *urging*"), who share its action with the subject.
-fn joined_in(view: &SentenceView, doc: &str, ti: usize) -> Vec<usize> {
+fn joined_in(ctx: &DocContext<'_>, view: &SentenceView, doc: &str, ti: usize) -> Vec<usize> {
     let gerund = view.items[ti].is_word() && view.lower(ti).ends_with("ing");
     if !gerund || ti < 3 || view.lower(ti - 1) != "in" {
         return Vec::new();
@@ -873,7 +891,7 @@ fn joined_in(view: &SentenceView, doc: &str, ti: usize) -> Vec<usize> {
     let Some(last) = Some(ti - 2).filter(|&k| view.items[k].party().is_some()) else {
         return Vec::new();
     };
-    let parties = coordinated(view, doc, last, false);
+    let parties = coordinated(ctx, view, doc, last, false);
     let first = parties.iter().copied().min().unwrap_or(last);
     let verb = (first.saturating_sub(3)..first).rev().find(|&k| {
         view.items[k].is_word() && !view.is(k, WordClass::DETERMINER | WordClass::TITLE_WORD)
@@ -1032,8 +1050,54 @@ fn in_office_name(view: &SentenceView, m: usize) -> bool {
         && view.is(k - 1, WordClass::TITLE_WORD)
 }
 
+/// The most items between a body named inside an office's name and the person holding it.
+const MAX_TITLE_AFTER_BODY: usize = 10;
+
+/// Whether the actor at `m`, a country or a body, is part of the office the person after it
+/// holds, not a party of its own: capitalised words of the office follow it, and only such
+/// words (and "of", "for", "the", "to", other bodies) stand between it and the person ("*White
+/// House* American Rescue Plan Coordinator Gene Sperling", "*National Security Council*
+/// Senior Director for the Western Hemisphere Juan Gonzalez"). The person is the item at
+/// `until` when given, else the first person after `m`.
+fn body_in_title(
+    ctx: &DocContext<'_>,
+    view: &SentenceView,
+    doc: &str,
+    m: usize,
+    until: Option<usize>,
+) -> bool {
+    let person = |k: usize| {
+        view.items[k]
+            .party()
+            .is_some_and(|p| ctx.kind_of(p) == EntityKind::Person)
+    };
+    if person(m) || view.items[m].party().is_none() {
+        return false;
+    }
+    let office_word = |k: usize| {
+        view.is_capitalised_word(doc, k)
+            || (view.items[k].is_word() && matches!(view.lower(k), "of" | "for" | "the" | "to"))
+            || (view.items[k].actor().is_some() && !person(k))
+    };
+    let end = view.len().min(m + 1 + MAX_TITLE_AFTER_BODY);
+    let holder = match until {
+        Some(p) => (p > m + 1 && p <= end && person(p) && (m + 1..p).all(office_word)).then_some(p),
+        None => (m + 1..end)
+            .find(|&k| !office_word(k))
+            .filter(|&k| k > m + 1 && person(k)),
+    };
+    // (with a word of the office between: "France *and* Germany" are two)
+    holder.is_some_and(|p| (m + 1..p).any(|k| view.is_capitalised_word(doc, k)))
+}
+
 /// `first` and the actors coordinated with it ("X, Y and Z").
-fn coordinated(view: &SentenceView, doc: &str, first: usize, forward: bool) -> Vec<usize> {
+fn coordinated(
+    ctx: &DocContext<'_>,
+    view: &SentenceView,
+    doc: &str,
+    first: usize,
+    forward: bool,
+) -> Vec<usize> {
     let mut out = vec![first];
     let mut k = first;
     // backward, commas join only a list that has its "and": "Britain, France and Germany"
@@ -1108,6 +1172,13 @@ fn coordinated(view: &SentenceView, doc: &str, first: usize, forward: bool) -> V
                     m = close;
                     continue;
                 }
+            }
+            // a body named in the next member's title, or in the title of the one we came
+            // from, is part of it: "…, and *White House* American Rescue Plan Coordinator Gene
+            // Sperling"
+            let until = (!forward).then_some(k);
+            if view.items[m].party().is_some() && body_in_title(ctx, view, doc, m, until) {
+                continue;
             }
             if view.items[m].party().is_some() {
                 // "Obama, Mr Trump's predecessor": a possessive names whose noun follows, no list member
@@ -1328,7 +1399,7 @@ fn parties_between(
     let first = actor_after(view, between + 1, 4, false)?;
     let mut parties = Vec::new();
     let mut end = first;
-    for k in coordinated(view, doc, first, true) {
+    for k in coordinated(ctx, view, doc, first, true) {
         if let Some(p) = view.items[k].party() {
             if kind_ok(ctx, p, &entry.target_kinds) && !parties.contains(&p) {
                 parties.push(p);
@@ -1398,7 +1469,7 @@ fn between_subject_and_verb(view: &SentenceView, k: usize) -> bool {
 /// names no actor: a pronoun left unresolved ("*we* urge", "*they* would go to") or an agent
 /// noun ("an administration *official* told"). The tree would find that same subject, so it is
 /// not worth a parse.
-fn non_actor_subject_before(view: &SentenceView, ti: usize) -> bool {
+fn non_actor_subject_before(view: &SentenceView, doc: &str, ti: usize) -> bool {
     let Some(k) = (0..ti).rev().find(|&k| !between_subject_and_verb(view, k)) else {
         return false;
     };
@@ -1410,7 +1481,7 @@ fn non_actor_subject_before(view: &SentenceView, ti: usize) -> bool {
     });
     view.items[k].is_word()
         && !actor_or_conjunction_before
-        && !after_preposition(view, k)
+        && !after_preposition(view, doc, k)
         && view.is(k, WordClass::SUBJECT_PRONOUN | WordClass::AGENT_NOUN)
 }
 
@@ -1530,7 +1601,7 @@ pub(crate) fn arguments<'t>(
     // "told X to …" has its target or nothing: settle that before a source is sought (whose
     // search may parse the sentence)
     if entry.target == [TargetFrame::ObjectThenInfinitive]
-        && infinitive_object(view, doc, after, false).is_none()
+        && infinitive_object(ctx, view, doc, after, false).is_none()
     {
         return None;
     }
@@ -1696,7 +1767,7 @@ pub(crate) fn arguments<'t>(
             || !target_possible
             || !party_in(0..ti, &[], &[])
             || !party_in(0..view.len(), &entry.source_kinds, &[])
-            || (!entry.noun && non_actor_subject_before(view, ti))
+            || (!entry.noun && non_actor_subject_before(view, doc, ti))
         {
             return None;
         }
@@ -1727,6 +1798,7 @@ pub(crate) fn arguments<'t>(
         // a source after the trigger ("by X", or the subject after an opening phrase) lists
         // its partners forward
         coordinated(
+            ctx,
             view,
             doc,
             source_item,
@@ -1742,7 +1814,7 @@ pub(crate) fn arguments<'t>(
                 .is_some_and(|c| entry.reject_target_categories.contains(&c))
     };
     // "Biden joined *Zelenskyy* in urging Russia …": whom the subject joined does it too
-    let joined = joined_in(view, doc, ti);
+    let joined = joined_in(ctx, view, doc, ti);
     for k in named_sources.into_iter().chain(joined) {
         for p in view.items[k].parties() {
             if kind_ok(ctx, p, &entry.source_kinds) && !args.sources.contains(&p) && !rejected(p) {
@@ -1803,7 +1875,9 @@ pub(crate) fn arguments<'t>(
             TargetFrame::Subject => subject_before(view, doc, ti),
             // (the extractor reads the place, with the sentence's other places)
             TargetFrame::Salient | TargetFrame::Place => None,
-            TargetFrame::ObjectThenInfinitive => infinitive_object(view, doc, after, possessor),
+            TargetFrame::ObjectThenInfinitive => {
+                infinitive_object(ctx, view, doc, after, possessor)
+            }
             TargetFrame::ObjectThenWith => {
                 let k = actor_after(view, after, 3, possessor);
                 match k {
@@ -1928,7 +2002,7 @@ pub(crate) fn arguments<'t>(
             from_tree.first().copied()
         });
         if let Some(first) = first {
-            let mut parts = coordinated(view, doc, first, true);
+            let mut parts = coordinated(ctx, view, doc, first, true);
             for k in from_tree {
                 if !parts.contains(&k) {
                     parts.push(k);
@@ -2260,7 +2334,12 @@ pub(crate) fn arguments<'t>(
                         && !subordinate
                         && !and_verb(tj))
             }
-        }) || view.items.get(tj).is_some_and(|it| {
+        }) || (tj > ti
+            && view.is(tj - 1, WordClass::PREPOSITION)
+            && view.items.get(tj).is_some_and(|it| it.is_word() && !is_clause_break(view, tj)))
+            // (so does one the trigger's preposition opens: "X, Y and Z hosted a meeting *with
+            // over 70 organizations*" — they co-hosted it)
+            || view.items.get(tj).is_some_and(|it| {
             // (a party of another kind is an object too: "McGurk and Hochstein visited *Saudi
             // Arabia*" went together, they did not meet; so is a pronoun, which is never its
             // own clause's subject: "Obama and Biden would not meet with *him*")
@@ -2325,6 +2404,7 @@ pub(crate) fn arguments<'t>(
 /// The actor right after item `after` that an infinitive follows ("told *Netanyahu* to hold
 /// back", "asked *Turkey and Hungary* to approve").
 fn infinitive_object(
+    ctx: &DocContext<'_>,
     view: &SentenceView,
     doc: &str,
     after: usize,
@@ -2333,7 +2413,10 @@ fn infinitive_object(
     actor_after(view, after, 3, possessor).filter(|&k| {
         // "told Xi and Putin to stop": the infinitive follows the last of a list, perhaps
         // after a time ("asked the king on Wednesday to …", "urged Iran again to …")
-        let last = coordinated(view, doc, k, true).last().copied().unwrap_or(k);
+        let last = coordinated(ctx, view, doc, k, true)
+            .last()
+            .copied()
+            .unwrap_or(k);
         let to = past_time_adverbial(view, past_of_phrase(view, last) + 1);
         if to < view.len() && view.items[to].is_word() && view.lower(to) == "for" {
             // "asked the United States for an explanation", "implored NATO for jets"; not

@@ -224,7 +224,9 @@ fn listed_people(
             .collect();
         out.push(Listed {
             known: matches!(participant, ActorRef::Known(_)),
-            host_government: holds_executive_office_in(ctx, participant, &homes, host.date),
+            host_government: executive_countries(ctx, participant, host.date)
+                .iter()
+                .any(|c| homes.contains(c)),
             meetings,
         });
     }
@@ -247,6 +249,7 @@ fn pair_key(r: &Relation) -> (String, String, String) {
 /// part of a national government's side ("Representative", "Governor").
 const NOT_EXECUTIVE_TITLES: &[&str] = &[
     "representative",
+    "speaker",
     "senator",
     "delegate",
     "resident commissioner",
@@ -255,30 +258,31 @@ const NOT_EXECUTIVE_TITLES: &[&str] = &[
     "mayor",
 ];
 
-/// Whether `person`, a person the gazetteer knows, holds on `date` an office in the executive
-/// of one of `countries`.
-fn holds_executive_office_in(
+/// The countries in whose executive `person`, a person the gazetteer knows, holds an office on
+/// `date` (a minister, an adviser; not a seat in a legislature, and not a membership the
+/// event-data dictionaries record without its office).
+fn executive_countries(
     ctx: &DocContext<'_>,
     person: ActorRef,
-    countries: &[EntityIndex],
     date: Option<Date>,
-) -> bool {
+) -> Vec<EntityIndex> {
     let (ActorRef::Known(p), Some(date)) = (person, date) else {
-        return false;
+        return Vec::new();
     };
     let Some(offices) = ctx.gazetteer.entity(p).person.as_ref().map(|x| &x.offices) else {
-        return false;
+        return Vec::new();
     };
-    offices.iter().any(|o| {
-        let title = o.title.to_lowercase();
-        o.role != crate::gazetteer::Role::Official
-            && o.covers(date)
-            && !NOT_EXECUTIVE_TITLES.iter().any(|t| title.starts_with(t))
-            && ctx
-                .gazetteer
-                .index_of(o.of.as_str())
-                .is_some_and(|c| countries.contains(&c))
-    })
+    offices
+        .iter()
+        .filter(|o| {
+            let title = o.title.to_lowercase();
+            o.role != crate::gazetteer::Role::Official
+                && o.covers(date)
+                && !NOT_EXECUTIVE_TITLES.iter().any(|t| title.starts_with(t))
+        })
+        .filter_map(|o| ctx.gazetteer.index_of(o.of.as_str()))
+        .filter(|&c| ctx.gazetteer.entity(c).kind == EntityKind::Country)
+        .collect()
 }
 
 /// Whether item `k` ends the clause a trigger's arguments stand in.
@@ -1099,6 +1103,15 @@ impl Extractor {
                         _ => false,
                     }
                 });
+                // (nor did two members of one government who went along together: "Obama was
+                // joined by Secretary of State John Kerry")
+                let companions = entry.companions
+                    && target.is_some_and(|t| {
+                        let ours = executive_countries(ctx, source, date);
+                        executive_countries(ctx, t, date)
+                            .iter()
+                            .any(|c| ours.contains(c))
+                    });
                 // (nor do two of one family: "Trump and first lady Melania Trump were greeted",
                 // "the President and the First Lady will host")
                 let one_family = matches!(kind, RelationKind::Met | RelationKind::Spoke)
@@ -1117,6 +1130,7 @@ impl Extractor {
                 if Some(source) == target
                     || news_source
                     || within_one_state
+                    || companions
                     || one_family
                     || (entry.known_source && !matches!(source, ActorRef::Known(_)))
                     || (entry.kind == RelationKind::Visited && is_home(ctx, source, target, None))

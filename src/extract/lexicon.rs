@@ -173,6 +173,10 @@ pub struct TriggerEntry {
     /// "warned *Russia*", but not "warned *of* Russia moving troops".
     #[serde(default)]
     pub strict_object: bool,
+    /// The target may have gone along with the source rather than met them ("was *joined
+    /// by*"): two people of one state are one side there, not a meeting.
+    #[serde(default)]
+    pub companions: bool,
     /// The least modality the phrase itself implies ("would send" is at least `planned`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modality: Option<Modality>,

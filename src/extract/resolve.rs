@@ -1503,7 +1503,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         }
         if let Some(p) = view.items[i].party() {
             // an object ("informed *Abe* that he …") does not take a later "he"
-            let subject = !super::arguments::after_preposition(view, i)
+            let subject = !super::arguments::after_preposition(view, doc, i)
                 && !super::arguments::after_verb(view, i);
             ctx.remember(Salient {
                 who: Some(p),
@@ -1538,7 +1538,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         if unknown_person_at(view, doc, i) {
             ctx.remember(Salient {
                 who: None,
-                subject: !super::arguments::after_preposition(view, i),
+                subject: !super::arguments::after_preposition(view, doc, i),
                 paragraph: ctx.paragraph,
             });
             // skip the rest of the name
@@ -2405,7 +2405,14 @@ fn introduce_people_after_long_offices(
                 }
             })
         };
-        // the items an office's name may hold, and where a name may end
+        // the items an office's name may hold, and where a name may end: two words of it at
+        // least past the title, or one past a title that ends in its preposition ("Senior
+        // Director for *Europe* Amanda Sloat")
+        let min_office = if view.is(j - 1, WordClass::PREPOSITION) {
+            1
+        } else {
+            2
+        };
         let mut k = j;
         let mut found = None;
         while k < view.len().min(j + MAX_OFFICE_ITEMS) {
@@ -2418,7 +2425,7 @@ fn introduce_people_after_long_offices(
             // a person an earlier step met here for the first time ("… (FCRA) Dana Okonkwo",
             // a given name the gazetteer knows) is the name the office ends in
             let introduced = it.actor().is_some_and(|a| a.via == Via::NewName);
-            if introduced && k >= j + 2 && office_before(k) && closes(k + 1) {
+            if introduced && k >= j + min_office && office_before(k) && closes(k + 1) {
                 found = Some((k, 1));
                 break;
             }
@@ -2435,11 +2442,17 @@ fn introduce_people_after_long_offices(
             };
             // the name: two unknown capitalised words after the office's own words, closing
             // the phrase
-            if k >= j + 2
+            // (the office's last word may look like a name itself, where a given name the
+            // gazetteer knows opens the person's: "Director for *Europe Amanda* Sloat")
+            let given_after_office = || {
+                ctx.gazetteer.is_given_name(view.text(doc, k))
+                    && view.is_capitalised_word(doc, k - 1)
+            };
+            if k >= j + min_office
                 && k + 2 <= view.len()
                 && name_word(k)
                 && name_word(k + 1)
-                && office_before(k)
+                && (office_before(k) || given_after_office())
                 && closes(k + 2)
             {
                 found = Some((k, 2));
