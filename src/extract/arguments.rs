@@ -240,8 +240,13 @@ pub(crate) fn after_preposition(view: &SentenceView, doc: &str, k: usize) -> boo
 /// "*The foreign ministers of* India and China met", "*Officials from* Iran and the US …".
 /// The group speaks for its states, so the party is a subject.
 fn officials_of(view: &SentenceView, doc: &str, k: usize) -> bool {
+    // (the list's members may have their articles: "from the United States and *the* United
+    // Kingdom")
     let mut m = k;
-    while m > 0 && is_list_link(view, m - 1) {
+    while m > 0
+        && (is_list_link(view, m - 1)
+            || (view.items[m - 1].is_word() && view.lower(m - 1) == "the"))
+    {
         m -= 1;
     }
     let Some(group) = m.checked_sub(2) else {
@@ -262,12 +267,16 @@ fn officials_of(view: &SentenceView, doc: &str, k: usize) -> bool {
                 | "negotiators"
                 | "heads"
         );
-    // (the words before the group are its own: "the", "foreign", "senior", "top")
+    // (the words before the group are its own: "the", "foreign", "senior", "top"; an opening
+    // word of time may come first: "Yesterday, senior officials from …")
+    let time_opening = view.items.get(1).is_some_and(|c| !c.is_word()) && view.lower(1) == ",";
+    let own_words = if time_opening { 2 } else { 0 };
     plural_officials
         && matches!(view.lower(m - 1), "of" | "from")
-        && group <= 3
-        && (0..group)
-            .all(|q| view.items[q].is_word() && (q == 0 || !view.is_capitalised_word(doc, q)))
+        && group <= own_words + 3
+        && (own_words..group).all(|q| {
+            view.items[q].is_word() && (q == own_words || !view.is_capitalised_word(doc, q))
+        })
 }
 
 /// Whether the party at `k` opens a clause after "and" rather than ending a list a
@@ -1050,7 +1059,29 @@ fn in_office_name(view: &SentenceView, m: usize) -> bool {
         && view.is(k - 1, WordClass::TITLE_WORD)
 }
 
-/// The most items between a body named inside an office's name and the person holding it.
+/// The most coordinated sources of a symmetric event that are each other's partners.
+const MAX_PAIRWISE_PARTIES: usize = 6;
+
+/// Whether "to" at item `k` opens an infinitive ("to *discuss*"), as the tagger reads its next
+/// two words; without a tagger, never.
+fn infinitive_after(ctx: &DocContext<'_>, view: &SentenceView, doc: &str, k: usize) -> bool {
+    let Some(model) = ctx.syntax else {
+        return false;
+    };
+    let next = |m: usize| {
+        view.items
+            .get(m)
+            .filter(|it| it.is_word())
+            .map(|_| view.text(doc, m))
+    };
+    let Some(first) = next(k + 1) else {
+        return false;
+    };
+    let mut words = vec!["to", first];
+    words.extend(next(k + 2));
+    model.tag(&words).get(1) == Some(&crate::syntax::UPos::Verb)
+}
+
 const MAX_TITLE_AFTER_BODY: usize = 10;
 
 /// Whether the actor at `m`, a country or a body, is part of the office the person after it
@@ -2355,7 +2386,10 @@ pub(crate) fn arguments<'t>(
             .any(|k| {
                 view.items[k].is_word()
                     && match view.lower(k) {
-                        "with" | "to" => true,
+                        "with" => true,
+                        // (an infinitive of purpose names no partner: "met at the White House
+                        // *to discuss* progress")
+                        "to" => !infinitive_after(ctx, view, doc, k),
                         "by" => {
                             view.lower(ti).starts_with("join")
                                 && view.items.get(k + 1).is_some_and(|n| {
@@ -2380,16 +2414,29 @@ pub(crate) fn arguments<'t>(
                             || view.text(doc, m).starts_with(char::is_lowercase))
                 })
         });
+        // (an event noun after "at the" is where they were, not their meeting: "Biden and the
+        // Vice President launched the committees *at the Summit*")
+        let venue = entry.noun
+            && ti >= 2
+            && view.is(ti - 1, WordClass::DETERMINER)
+            && view.lower(ti - 2) == "at";
         let own_event = !entry.noun
-            || (args.source_item < ti
+            || (!venue
+                && args.source_item < ti
                 && ti - args.source_item <= 6
                 && !(args.source_item + 1..ti).any(|k| {
                     let l = view.lower(k);
                     l.starts_with("discuss") || l.starts_with("review")
                 }))
             || (in_phrase && args.source_item.abs_diff(ti) <= 12);
+        // (up to six met each other: "Australia, the UK and the US held the meetings";
+        // a longer list is a conference's, whose members are not each said to have met)
         if entry.kind.is_symmetric() && args.sources.len() >= 2 && !has_object && own_event {
-            args.targets = args.sources.split_off(1);
+            match args.sources.len() {
+                2 => args.targets = args.sources.split_off(1),
+                n if n <= MAX_PAIRWISE_PARTIES => args.pairwise = true,
+                _ => return None,
+            }
             return Some(args);
         }
         if entry.kind.is_symmetric() && !args.sources.is_empty() {
