@@ -5,7 +5,7 @@ use super::items::{ActorRef, ItemKind, MentionVia, Quotation, SentenceView, Via}
 use super::lexicon::{Lexicon, TriggerEntry, WordClass};
 use super::matcher::{Matcher, MatcherBuilder, MatcherError, Mention};
 use super::modality::{modality_of, SentenceWords};
-use super::participants::{self, MeetingHost, ParticipantList};
+use super::participants::{self, executive_countries, Listed, MeetingHost, ParticipantList};
 use super::resolve::{
     introduce_listed_people, joint_sources, resolve_sentence, sentence_pair, DocContext, Salient,
 };
@@ -16,7 +16,7 @@ use super::when_where::{
 use crate::date::Date;
 use crate::document::Document;
 use crate::fxhash::FxHashSet;
-use crate::gazetteer::{EntityIndex, EntityKind, Gazetteer, OrganizationCategory, SurfaceForm};
+use crate::gazetteer::{EntityIndex, EntityKind, Gazetteer, OrganizationCategory};
 use crate::relation::{EntityRef, Modality, Relation, RelationKind};
 use crate::syntax::SyntaxModel;
 use crate::text::sentences;
@@ -140,99 +140,6 @@ fn is_home(
     }
 }
 
-/// A person a participant list names, and the meetings the list tells of them.
-struct Listed {
-    /// Whether the gazetteer knows them, and as holding an executive office of a host's
-    /// country on the date (a minister of the host's own government).
-    known: bool,
-    host_government: bool,
-    meetings: Vec<Relation>,
-}
-
-/// The people a participant list names in the sentence in `view` (its entries past
-/// `list.from`), each with the meetings it tells: they met each of the host's sources, as the
-/// host's meeting was told (kind, modality, date, place). The host's own side met no one of
-/// its own: a person among the host's sources, or one whose title puts them on it ("Senior
-/// Advisor *to the President*").
-fn listed_people(
-    ctx: &DocContext<'_>,
-    view: &SentenceView,
-    lexicon: &Lexicon,
-    doc: &Document,
-    s: &crate::text::Sentence<'_>,
-    list: ParticipantList,
-    host: &MeetingHost,
-) -> Vec<Listed> {
-    let text = doc.text.as_str();
-    let listed: Vec<(usize, ActorRef)> = view
-        .items
-        .iter()
-        .enumerate()
-        .filter(|(_, it)| it.start >= list.from)
-        // (named in full: a surname alone in a list is someone else's — "Bishop Ann Lee")
-        .filter(|(_, it)| {
-            it.actor().is_some_and(|a| {
-                a.via == Via::NewName
-                    || matches!(a.via, Via::Form(f) if f != SurfaceForm::ShortName)
-            })
-        })
-        .filter_map(|(k, it)| Some((k, it.actor()?.who?)))
-        .filter(|&(_, p)| ctx.kind_of(p) == EntityKind::Person)
-        .collect();
-    let homes: Vec<EntityIndex> = host
-        .sources
-        .iter()
-        .flat_map(|&h| home_countries(ctx, h, host.date))
-        .collect();
-    let mut out = Vec::new();
-    for (n, &(k, participant)) in listed.iter().enumerate() {
-        // the entry's own words: up to the next person listed
-        let entry_end = listed
-            .get(n + 1)
-            .map_or(s.end, |&(next, _)| view.items[next].start);
-        let entry = text[view.items[k].end..entry_end].to_lowercase();
-        let titled_host_side = lexicon
-            .words()
-            .host_side_titles
-            .iter()
-            .any(|t| participants::contains_words(&entry, t));
-        if titled_host_side || host.sources.contains(&participant) {
-            continue;
-        }
-        let meetings = host
-            .sources
-            .iter()
-            .filter(|&&source| {
-                ctx.surname(source)
-                    .is_none_or(|a| ctx.surname(participant) != Some(a))
-            })
-            .map(|&source| Relation {
-                doc: doc.id.clone(),
-                kind: host.kind.clone(),
-                source: ctx.entity_ref(source),
-                target: Some(ctx.entity_ref(participant)),
-                object: None,
-                modality: host.modality,
-                date: host.date,
-                place: host.place.clone(),
-                cameo: host.cameo.clone(),
-                plover: host.plover.clone(),
-                sentence: s.text.to_owned(),
-                span: [s.start, s.end],
-                trigger: text[list.noun.0..list.noun.1].to_owned(),
-            })
-            .collect();
-        out.push(Listed {
-            known: matches!(participant, ActorRef::Known(_)),
-            host_government: executive_countries(ctx, participant, host.date)
-                .iter()
-                .any(|c| homes.contains(c)),
-            meetings,
-        });
-    }
-    out
-}
-
 /// A symmetric relation's kind and parties, in either order.
 fn pair_key(r: &Relation) -> (String, String, String) {
     let a = r.source.id.to_string();
@@ -243,46 +150,6 @@ fn pair_key(r: &Relation) -> (String, String, String) {
         .unwrap_or_default();
     let (a, b) = if a <= b { (a, b) } else { (b, a) };
     (r.kind.as_str().to_owned(), a, b)
-}
-
-/// Titles of seats in a legislature or in a state's own government: their holders are no
-/// part of a national government's side ("Representative", "Governor").
-const NOT_EXECUTIVE_TITLES: &[&str] = &[
-    "representative",
-    "speaker",
-    "senator",
-    "delegate",
-    "resident commissioner",
-    "member of parliament",
-    "governor",
-    "mayor",
-];
-
-/// The countries in whose executive `person`, a person the gazetteer knows, holds an office on
-/// `date` (a minister, an adviser; not a seat in a legislature, and not a membership the
-/// event-data dictionaries record without its office).
-fn executive_countries(
-    ctx: &DocContext<'_>,
-    person: ActorRef,
-    date: Option<Date>,
-) -> Vec<EntityIndex> {
-    let (ActorRef::Known(p), Some(date)) = (person, date) else {
-        return Vec::new();
-    };
-    let Some(offices) = ctx.gazetteer.entity(p).person.as_ref().map(|x| &x.offices) else {
-        return Vec::new();
-    };
-    offices
-        .iter()
-        .filter(|o| {
-            let title = o.title.to_lowercase();
-            o.role != crate::gazetteer::Role::Official
-                && o.covers(date)
-                && !NOT_EXECUTIVE_TITLES.iter().any(|t| title.starts_with(t))
-        })
-        .filter_map(|o| ctx.gazetteer.index_of(o.of.as_str()))
-        .filter(|&c| ctx.gazetteer.entity(c).kind == EntityKind::Country)
-        .collect()
 }
 
 /// Whether item `k` ends the clause a trigger's arguments stand in.
@@ -1290,7 +1157,7 @@ struct Reading<'e, 'd, I: Iterator<Item = Mention<'e>>> {
     dateline_visit: Option<Relation>,
     /// The document's first meeting or call: whom its participant lists met.
     meeting_host: Option<MeetingHost>,
-    /// Where the document's last participant heading starts: reading goes on to it.
+    /// Where the document's last participant heading ends: reading goes on to it.
     last_heading: Option<usize>,
     /// The participant list the current paragraph belongs to, if any.
     list: Option<ParticipantList>,
@@ -1563,8 +1430,21 @@ impl<'e, 'd, I: Iterator<Item = Mention<'e>>> Reading<'e, 'd, I> {
         }
         if let (Some(list), Some(host)) = (listing, &self.meeting_host) {
             introduce_listed_people(&mut self.ctx, &mut self.view, text, list.from);
-            let listed =
-                listed_people(&self.ctx, &self.view, &ex.lexicon, self.doc, &s, list, host);
+            let homes: Vec<EntityIndex> = host
+                .sources
+                .iter()
+                .flat_map(|&h| home_countries(&self.ctx, h, host.date))
+                .collect();
+            let listed = participants::listed_people(
+                &self.ctx,
+                &self.view,
+                &ex.lexicon,
+                self.doc,
+                &s,
+                list,
+                host,
+                &homes,
+            );
             self.pending.extend(listed);
         }
         self.mentions.drain(..m_end);

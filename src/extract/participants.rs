@@ -8,10 +8,13 @@
 //! continue it (a bulleted name, or a run of "Name, Title, Company" entries), and the first
 //! line of prose closes it.
 
-use super::items::ActorRef;
+use super::items::{ActorRef, SentenceView, Via};
 use super::lexicon::Lexicon;
+use super::resolve::DocContext;
 use crate::date::Date;
-use crate::relation::{Modality, RelationKind};
+use crate::document::Document;
+use crate::gazetteer::{EntityIndex, EntityKind, SurfaceForm};
+use crate::relation::{Modality, Relation, RelationKind};
 
 /// The first meeting or call a document tells of: whom its participant lists met.
 #[derive(Clone, Debug)]
@@ -209,6 +212,136 @@ pub(crate) fn last_heading(lexicon: &Lexicon, text: &str) -> Option<usize> {
         at += line.len() + 1;
     }
     last
+}
+
+/// A person a participant list names, and the meetings the list tells of them.
+pub(crate) struct Listed {
+    /// Whether the gazetteer knows them, and as holding an executive office of a host's
+    /// country on the date (a minister of the host's own government).
+    pub known: bool,
+    pub host_government: bool,
+    pub meetings: Vec<Relation>,
+}
+
+/// The people a participant list names in the sentence in `view` (its entries past
+/// `list.from`), each with the meetings it tells: they met each of the host's sources, as the
+/// host's meeting was told (kind, modality, date, place). The host's own side met no one of
+/// its own: a person among the host's sources, or one whose title puts them on it ("Senior
+/// Advisor *to the President*").
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn listed_people(
+    ctx: &DocContext<'_>,
+    view: &SentenceView,
+    lexicon: &Lexicon,
+    doc: &Document,
+    s: &crate::text::Sentence<'_>,
+    list: ParticipantList,
+    host: &MeetingHost,
+    homes: &[EntityIndex],
+) -> Vec<Listed> {
+    let text = doc.text.as_str();
+    let listed: Vec<(usize, ActorRef)> = view
+        .items
+        .iter()
+        .enumerate()
+        .filter(|(_, it)| it.start >= list.from)
+        // (named in full: a surname alone in a list is someone else's — "Bishop Ann Lee")
+        .filter(|(_, it)| {
+            it.actor().is_some_and(|a| {
+                a.via == Via::NewName
+                    || matches!(a.via, Via::Form(f) if f != SurfaceForm::ShortName)
+            })
+        })
+        .filter_map(|(k, it)| Some((k, it.actor()?.who?)))
+        .filter(|&(_, p)| ctx.kind_of(p) == EntityKind::Person)
+        .collect();
+    let mut out = Vec::new();
+    for (n, &(k, participant)) in listed.iter().enumerate() {
+        // the entry's own words: up to the next person listed
+        let entry_end = listed
+            .get(n + 1)
+            .map_or(s.end, |&(next, _)| view.items[next].start);
+        let entry = text[view.items[k].end..entry_end].to_lowercase();
+        let titled_host_side = lexicon
+            .words()
+            .host_side_titles
+            .iter()
+            .any(|t| contains_words(&entry, t));
+        if titled_host_side || host.sources.contains(&participant) {
+            continue;
+        }
+        let meetings = host
+            .sources
+            .iter()
+            .filter(|&&source| {
+                ctx.surname(source)
+                    .is_none_or(|a| ctx.surname(participant) != Some(a))
+            })
+            .map(|&source| Relation {
+                doc: doc.id.clone(),
+                kind: host.kind.clone(),
+                source: ctx.entity_ref(source),
+                target: Some(ctx.entity_ref(participant)),
+                object: None,
+                modality: host.modality,
+                date: host.date,
+                place: host.place.clone(),
+                cameo: host.cameo.clone(),
+                plover: host.plover.clone(),
+                sentence: s.text.to_owned(),
+                span: [s.start, s.end],
+                trigger: text[list.noun.0..list.noun.1].to_owned(),
+            })
+            .collect();
+        out.push(Listed {
+            known: matches!(participant, ActorRef::Known(_)),
+            host_government: executive_countries(ctx, participant, host.date)
+                .iter()
+                .any(|c| homes.contains(c)),
+            meetings,
+        });
+    }
+    out
+}
+
+/// Titles of seats in a legislature or in a state's own government: their holders are no
+/// part of a national government's side ("Representative", "Governor").
+const NOT_EXECUTIVE_TITLES: &[&str] = &[
+    "representative",
+    "speaker",
+    "senator",
+    "delegate",
+    "resident commissioner",
+    "member of parliament",
+    "governor",
+    "mayor",
+];
+
+/// The countries in whose executive `person`, a person the gazetteer knows, holds an office on
+/// `date` (a minister, an adviser; not a seat in a legislature, and not a membership the
+/// event-data dictionaries record without its office).
+pub(crate) fn executive_countries(
+    ctx: &DocContext<'_>,
+    person: ActorRef,
+    date: Option<Date>,
+) -> Vec<EntityIndex> {
+    let (ActorRef::Known(p), Some(date)) = (person, date) else {
+        return Vec::new();
+    };
+    let Some(offices) = ctx.gazetteer.entity(p).person.as_ref().map(|x| &x.offices) else {
+        return Vec::new();
+    };
+    offices
+        .iter()
+        .filter(|o| {
+            let title = o.title.to_lowercase();
+            o.role != crate::gazetteer::Role::Official
+                && o.covers(date)
+                && !NOT_EXECUTIVE_TITLES.iter().any(|t| title.starts_with(t))
+        })
+        .filter_map(|o| ctx.gazetteer.index_of(o.of.as_str()))
+        .filter(|&c| ctx.gazetteer.entity(c).kind == EntityKind::Country)
+        .collect()
 }
 
 #[cfg(test)]
