@@ -2439,6 +2439,27 @@ pub(crate) fn arguments<'t>(
             }
             return Some(args);
         }
+        // "In a phone call, Trump congratulated *Xi* …": a call or meeting named in an opening
+        // phrase was with the one its subject's verb then addresses
+        if entry.kind.is_symmetric()
+            && in_phrase
+            && args.source_item > ti
+            && args.sources.len() == 1
+        {
+            let verb = past_of_phrase(view, args.source_item) + 1;
+            let addressed = (verb < view.len()
+                && view.items[verb].is_word()
+                && view.text(doc, verb).starts_with(char::is_lowercase)
+                && !view.is(verb, WordClass::SPEECH_VERB | WordClass::PREPOSITION))
+            .then(|| actor_after(view, verb + 1, 0, false))
+            .flatten()
+            .and_then(|k| view.items[k].party())
+            .filter(|&p| kind_ok(ctx, p, &entry.target_kinds) && !args.sources.contains(&p));
+            if let Some(partner) = addressed {
+                args.targets.push(partner);
+                return Some(args);
+            }
+        }
         if entry.kind.is_symmetric() && !args.sources.is_empty() {
             args.unpaired = true;
             return Some(args);

@@ -2572,10 +2572,19 @@ pub(crate) fn introduce_listed_people(
                     m,
                     WordClass::TITLE_WORD | WordClass::DESCRIPTOR | WordClass::DETERMINER,
                 );
-            // the period of an initial ("Wendell P. Weeks")
+            // the period of an initial ("Wendell P. Weeks"), a name's first letter and its
+            // apostrophe ("Alvin *O'*Neal Jackson")
             let initial_period =
                 !it.is_word() && view.lower(m) == "." && m > 0 && view.text(doc, m - 1).len() == 1;
-            word || initial_period
+            let joined_to_next = m + 1 < view.len() && it.end == view.items[m + 1].start;
+            let inner_apostrophe = joined_to_next && {
+                let mut chars = text.chars();
+                matches!(
+                    (chars.next(), chars.next(), chars.next()),
+                    (Some(c), Some('\'' | '\u{2019}'), None) if c.is_uppercase()
+                )
+            };
+            word || initial_period || inner_apostrophe
         };
         let mut a = end;
         while a > first && end - a < MAX_LISTED_NAME_ITEMS + 2 && name_item(view, a - 1) {
@@ -2584,7 +2593,8 @@ pub(crate) fn introduce_listed_people(
         let words = |range: std::ops::Range<usize>| {
             range
                 .filter(|&m| view.items[m].is_word() || view.items[m].actor().is_some())
-                .filter(|&m| view.text(doc, m).len() > 1)
+                // (an initial or a name's first letter and apostrophe is no word of its own)
+                .filter(|&m| view.text(doc, m).chars().any(char::is_lowercase))
                 .count()
         };
         let opens_entry = a == first
