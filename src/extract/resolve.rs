@@ -2538,7 +2538,8 @@ const MAX_LISTED_NAME_ITEMS: usize = 5;
 /// Acme Bo Park, Founder, Initech"): the capitalised words before each comma end in a person's
 /// name — from the first of them the gazetteer knows as a given name (a company's name may
 /// come first: "Acme *Bo Park*"), or all two or three of them where the entry opens the list,
-/// follows a list mark or a title ("- *Ann Lee*,", "Dr. *Bo Park*,"). A surname among them
+/// follows a list mark or a title ("- *Ann Lee*,", "Dr. *Bo Park*,"), or else the last two
+/// (a company's name before them: "Initech *Cy Dorn*,"). A surname among them
 /// that resolved alone is no mention of its namesake ("Ann *Burns*" is not William Burns);
 /// a full name the gazetteer knows was found already, and stays.
 pub(crate) fn introduce_listed_people(
