@@ -212,19 +212,22 @@ pub(crate) fn after_preposition(view: &SentenceView, doc: &str, k: usize) -> boo
                 || (view.items[p].is_word() && matches!(view.lower(p), "the" | "and" | "of"))
         };
         // (the title ends at its holder, who may be listed before the party: "Chief of Staff
-        // to the Vice President Tina Flournoy, and Juan Gonzalez")
-        let holder = (m + 1..k)
-            .find(|&p| view.items[p].actor().is_some())
-            .unwrap_or(k);
-        // (with a word of the office between: "envoy *to* the UN" names a body, no title)
-        let office_between = (m + 1..holder).any(|p| view.is_capitalised_word(doc, p));
+        // to the Vice President Tina Flournoy, and Juan Gonzalez"; and it holds a word of the
+        // office: "envoy *to* the UN" names a body, no title)
+        let office_runs_to_holder = || {
+            let holder = (m + 1..k)
+                .find(|&p| view.items[p].actor().is_some())
+                .unwrap_or(k);
+            (m + 1..holder).any(|p| view.is_capitalised_word(doc, p))
+                && (m + 1..holder).all(title_runs_on)
+        };
         let in_title = matches!(view.lower(m), "of" | "to" | "for")
             && m > 0
             && m + 1 < k
             && !(m + 1..k).all(|p| view.items[p].actor().is_some_and(|a| a.possessive))
             && view.items[m - 1].is_word()
             && view.is(m - 1, WordClass::TITLE_WORD)
-            && (view.lower(m) == "of" || (office_between && (m + 1..holder).all(title_runs_on)));
+            && (view.lower(m) == "of" || office_runs_to_holder());
         if is_preposition(view, m) && !in_title {
             return true;
         }

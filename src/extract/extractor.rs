@@ -906,8 +906,13 @@ impl Extractor {
                 && !args.pairwise
                 && !people.is_empty()
             {
+                let homes = people
+                    .iter()
+                    .flat_map(|&p| home_countries(ctx, p, date))
+                    .collect();
                 *host = Some(MeetingHost {
                     sources: people,
+                    homes,
                     kind: kind.clone(),
                     modality,
                     date,
@@ -1430,11 +1435,6 @@ impl<'e, 'd, I: Iterator<Item = Mention<'e>>> Reading<'e, 'd, I> {
         }
         if let (Some(list), Some(host)) = (listing, &self.meeting_host) {
             introduce_listed_people(&mut self.ctx, &mut self.view, text, list.from);
-            let homes: Vec<EntityIndex> = host
-                .sources
-                .iter()
-                .flat_map(|&h| home_countries(&self.ctx, h, host.date))
-                .collect();
             let listed = participants::listed_people(
                 &self.ctx,
                 &self.view,
@@ -1443,7 +1443,6 @@ impl<'e, 'd, I: Iterator<Item = Mention<'e>>> Reading<'e, 'd, I> {
                 &s,
                 list,
                 host,
-                &homes,
             );
             self.pending.extend(listed);
         }

@@ -20,6 +20,9 @@ use crate::relation::{Modality, Relation, RelationKind};
 #[derive(Clone, Debug)]
 pub(crate) struct MeetingHost {
     pub sources: Vec<ActorRef>,
+    /// The countries the sources are at home in: a listed minister of one of them is on the
+    /// host's side.
+    pub homes: Vec<EntityIndex>,
     pub kind: RelationKind,
     pub modality: Modality,
     pub date: Option<Date>,
@@ -156,7 +159,7 @@ pub(crate) fn heading(lexicon: &Lexicon, line: &str, at: usize) -> Option<Partic
 }
 
 /// Whether `phrase` stands in `text` as whole words.
-pub(crate) fn contains_words(text: &str, phrase: &str) -> bool {
+fn contains_words(text: &str, phrase: &str) -> bool {
     text.match_indices(phrase).any(|(i, m)| {
         let before = text[..i].chars().next_back();
         let after = text[i + m.len()..].chars().next();
@@ -228,7 +231,6 @@ pub(crate) struct Listed {
 /// host's meeting was told (kind, modality, date, place). The host's own side met no one of
 /// its own: a person among the host's sources, or one whose title puts them on it ("Senior
 /// Advisor *to the President*").
-#[allow(clippy::too_many_arguments)]
 pub(crate) fn listed_people(
     ctx: &DocContext<'_>,
     view: &SentenceView,
@@ -237,7 +239,6 @@ pub(crate) fn listed_people(
     s: &crate::text::Sentence<'_>,
     list: ParticipantList,
     host: &MeetingHost,
-    homes: &[EntityIndex],
 ) -> Vec<Listed> {
     let text = doc.text.as_str();
     let listed: Vec<(usize, ActorRef)> = view
@@ -297,7 +298,7 @@ pub(crate) fn listed_people(
             known: matches!(participant, ActorRef::Known(_)),
             host_government: executive_countries(ctx, participant, host.date)
                 .iter()
-                .any(|c| homes.contains(c)),
+                .any(|c| host.homes.contains(c)),
             meetings,
         });
     }
