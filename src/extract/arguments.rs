@@ -927,6 +927,15 @@ fn participle_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<usize
     participle_subject_at(view, doc, comma)
 }
 
+/// The actor right before the verb at `verb`, adverbs and auxiliaries aside: its subject
+/// beyond doubt ("McKinley *had* urged", "Obama *repeatedly* called").
+pub(crate) fn adjacent_subject(view: &SentenceView, verb: usize) -> Option<usize> {
+    let k = (0..verb)
+        .rev()
+        .find(|&k| !between_subject_and_verb(view, k))?;
+    view.items[k].party().map(|_| k)
+}
+
 /// The subject of a participle clause opening after the comma at `comma`: the subject of the
 /// sentence's first verb — where that verb reports what someone else did, only if the report's
 /// subject is the speaker again ("Merkel said *she* would press …, agreeing with …").
@@ -2310,7 +2319,7 @@ pub(crate) fn arguments<'t>(
                 a.via == Via::Reference
                     && !a.possessive
                     && a.who.is_none_or(|w| args.sources.contains(&w))
-            })
+            }) || (it.is_word() && view.lower(tj) == "him")
         })
     {
         return None;

@@ -1604,9 +1604,14 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                     // ("he" and "his" name no one whose office is a woman's: "Trump said first
                     // lady Melania Trump would join him on *his* trip")
                     let masculine = matches!(view.lower(i), "he" | "him" | "his");
+                    // ("Warren urged *him* to withdraw": an object pronoun names someone other
+                    // than its verb's subject, who would be "herself")
+                    let own_subject = own_verb_subject(ctx, view, i);
                     let who = last_person_where(ctx, |w| {
                         w.is_none_or(|w| {
-                            Some(w) != speaker && !(masculine && holds_womans_office(ctx, w))
+                            Some(w) != speaker
+                                && Some(w) != own_subject
+                                && !(masculine && holds_womans_office(ctx, w))
                         })
                     });
                     // (only an object: "his" and "her" before a noun may well be the
@@ -2285,6 +2290,25 @@ fn objective_pronoun(view: &SentenceView, i: usize) -> bool {
         }),
         _ => false,
     }
+}
+
+/// The person right before the verb whose object pronoun stands at `i` ("Warren *urged* him",
+/// "Biden met *with* him"): none unless the pronoun is an object.
+fn own_verb_subject(ctx: &DocContext<'_>, view: &SentenceView, i: usize) -> Option<ActorRef> {
+    if !objective_pronoun(view, i) || i == 0 {
+        return None;
+    }
+    let mut verb = i - 1;
+    if view.is(verb, WordClass::PREPOSITION) {
+        verb = verb.checked_sub(1)?;
+    }
+    if !view.items[verb].is_word() || view.is(verb, WordClass::PREPOSITION) {
+        return None;
+    }
+    let subject = super::arguments::adjacent_subject(view, verb)?;
+    view.items[subject]
+        .party()
+        .filter(|&p| ctx.kind_of(p) == EntityKind::Person)
 }
 
 /// Whether `who` holds or held an office only a woman holds ("First Lady", "Queen"): the
