@@ -149,7 +149,8 @@ impl<'e> DocContext<'e> {
                     kind: EntityKind::Person,
                     wikidata: None,
                     cameo_actor: None,
-                    aliases: Vec::new(),
+                    // "John C. Rood" is as often "John Rood"
+                    aliases: plain_name(&p.name).into_iter().collect(),
                 }
             }
         }
@@ -497,6 +498,28 @@ fn introduce_person(
     // ("Gordon Sondland's": the person is named without the possessive)
     let unpossessed = |t: &str| possessive_stem(t).unwrap_or(t).to_owned();
     let full = unpossessed(&doc[view.items[from].start..view.items[name.end - 1].end]);
+    // "Lloyd J. Austin III" is the gazetteer's "Lloyd Austin": a name that is a known
+    // person's but for middle initials and a generational suffix is theirs
+    let known = plain_name(&full).and_then(|plain| {
+        let mut people = ctx
+            .gazetteer
+            .find_by_name(&plain)
+            .filter(|e| e.kind == EntityKind::Person);
+        let person = people.next()?;
+        people
+            .next()
+            .is_none()
+            .then(|| ctx.gazetteer.index_of(person.id.as_str()))
+            .flatten()
+    });
+    if let Some(person) = known {
+        view.collapse(
+            name.start,
+            name.end,
+            actor(ActorRef::Known(person), Via::Form(SurfaceForm::Name)),
+        );
+        return;
+    }
     let surname = unpossessed(view.text(doc, name.end - 1));
     let n = match ctx.new_people.iter().position(|p| p.name == full) {
         Some(n) => {
@@ -572,6 +595,28 @@ fn past_courtesy_title(view: &SentenceView, j: usize) -> usize {
         return if is_period(view, j + 1) { j + 2 } else { j + 1 };
     }
     j
+}
+
+/// `name` without its middle initials and then a regnal-style number ("Lloyd J. Austin III" →
+/// "Lloyd Austin"), if it has initials and two words remain. ("Jr." stays: a son is not his
+/// father.)
+fn plain_name(name: &str) -> Option<String> {
+    let initial = |w: &str| {
+        let mut chars = w.chars();
+        matches!(
+            (chars.next(), chars.next(), chars.next()),
+            (Some(c), Some('.'), None) if c.is_uppercase()
+        )
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut kept: Vec<&str> = words.iter().copied().filter(|w| !initial(w)).collect();
+    if kept.len() == words.len() {
+        return None;
+    }
+    if kept.len() > 2 && matches!(kept.last().copied(), Some("II" | "III" | "IV")) {
+        kept.pop();
+    }
+    (kept.len() >= 2).then(|| kept.join(" "))
 }
 
 /// The end of a run of at most `max` name words from item `j`: capitalised words that are no
