@@ -231,6 +231,10 @@ pub struct TitleEntry {
     /// minister" is also a secretary of state).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub offices: Vec<String>,
+    /// Alone, the title names no one whose name or alias opens with one of these words (lower
+    /// case): "the Queen" is not "King Charles III", though both hold a monarch's office.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub not_styled: Vec<String>,
 }
 
 /// What a referring phrase points back to.
@@ -626,6 +630,8 @@ pub(crate) struct WordSets {
     pub titles: FxHashMap<String, Vec<Role>>,
     /// Titles that name only the offices listed ([`TitleEntry::offices`]).
     pub title_offices: FxHashMap<String, Vec<String>>,
+    /// Titles that name no one styled so ([`TitleEntry::not_styled`]).
+    pub title_not_styled: FxHashMap<String, Vec<String>>,
     pub references: FxHashMap<String, ReferenceEntry>,
     pub cues: Vec<(Modality, CueScope, usize, Vec<Vec<String>>)>,
     /// What a state gives (a set apart from the word classes, whose words are often plain
@@ -1020,6 +1026,12 @@ impl LexiconBuilder {
                 word_sets.title_offices.insert(
                     t.title.to_lowercase(),
                     t.offices.iter().map(|o| o.to_lowercase()).collect(),
+                );
+            }
+            if !t.not_styled.is_empty() {
+                word_sets.title_not_styled.insert(
+                    t.title.to_lowercase(),
+                    t.not_styled.iter().map(|o| o.to_lowercase()).collect(),
                 );
             }
         }

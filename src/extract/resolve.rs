@@ -474,10 +474,22 @@ fn introduce_person(
     ctx: &mut DocContext<'_>,
     view: &mut SentenceView,
     doc: &str,
-    from: usize,
-    name: std::ops::Range<usize>,
+    mut from: usize,
+    mut name: std::ops::Range<usize>,
     home: Option<EntityIndex>,
 ) {
+    // an ordinary English word that is no given name, before two words more, is the end of
+    // the title before the name: "Chief *Scout* Dwayne Fields"
+    while name.len() > 2
+        && from == name.start
+        && ctx
+            .syntax
+            .is_some_and(|model| model.is_common_word(view.text(doc, name.start)))
+        && !ctx.gazetteer.is_given_name(view.text(doc, name.start))
+    {
+        name.start += 1;
+        from += 1;
+    }
     // words that are no name: every one an ordinary English word, none a given name ("Chief
     // *Operating Officer*", but "Secretary *Bill Burns*")
     let ordinary_words = ctx.syntax.is_some_and(|model| {
@@ -2038,8 +2050,13 @@ fn titled_reference(
                     || (view.lower(end) == "for"
                         && view.items.get(end + 1).is_some_and(|n| n.is_word())
                         && view.text(doc, end + 1).starts_with(char::is_uppercase)));
-            if named || office_follows {
+            if named {
                 return None;
+            }
+            if office_follows {
+                return (view.lower(end) == "of")
+                    .then(|| office_named_in_full(ctx, view, doc, a, end))
+                    .flatten();
             }
         }
     }
@@ -2062,15 +2079,27 @@ fn titled_reference(
             })
         })
     };
-    let holds = |p: EntityIndex, by_title: bool| {
-        ctx.gazetteer.entity(p).offices().iter().any(|o| {
-            ctx.date.is_none_or(|d| o.covers(d))
-                && if by_title {
-                    o.title.eq_ignore_ascii_case(&phrase)
-                } else {
-                    o.role == first_role && office_named(&o.title)
-                }
+    // ("the Queen" is not "King Charles III", though both hold a monarch's office)
+    let not_styled = ctx.lexicon.word_sets.title_not_styled.get(&phrase);
+    let styled_otherwise = |p: EntityIndex| {
+        let e = ctx.gazetteer.entity(p);
+        not_styled.is_some_and(|styles| {
+            std::iter::once(&e.name).chain(&e.aliases).any(|name| {
+                let first = name.split_whitespace().next().unwrap_or_default();
+                styles.iter().any(|s| s.eq_ignore_ascii_case(first))
+            })
         })
+    };
+    let holds = |p: EntityIndex, by_title: bool| {
+        !styled_otherwise(p)
+            && ctx.gazetteer.entity(p).offices().iter().any(|o| {
+                ctx.date.is_none_or(|d| o.covers(d))
+                    && if by_title {
+                        o.title.eq_ignore_ascii_case(&phrase)
+                    } else {
+                        o.role == first_role && office_named(&o.title)
+                    }
+            })
     };
     // the title itself before the role it names ("spoke with King Abdullah II. The President
     // thanked the King": the King is no president, though both head their states), and
@@ -2097,44 +2126,103 @@ fn titled_reference(
     let reigning = || {
         named_offices?;
         let date = ctx.date?;
-        let mut countries = Vec::new();
-        for s in ctx.recent.iter().rev() {
-            let Some(c @ ActorRef::Known(e)) = s.who else {
-                continue;
-            };
-            let mut add = |country: EntityIndex| {
-                if !countries.contains(&country) {
-                    countries.push(country);
-                }
-            };
-            match ctx.kind_of(c) {
-                EntityKind::Country => add(e),
-                EntityKind::Person => {
-                    let offices = ctx.gazetteer.entity(e).offices();
-                    for o in offices.iter().filter(|o| o.covers(date)) {
-                        let of = ctx.gazetteer.index_of(o.of.as_str());
-                        if let Some(of) =
-                            of.filter(|&i| ctx.gazetteer.entity(i).kind == EntityKind::Country)
-                        {
-                            add(of);
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
-        countries.into_iter().find_map(|c| {
+        recent_countries(ctx, date).into_iter().find_map(|c| {
             let of = ctx.gazetteer.entity(c).id.as_str();
-            let holder = ctx.office_holder(of, &phrase, roles, date)?;
-            let offices = ctx.gazetteer.entity(holder).offices();
-            offices
-                .iter()
-                .any(|o| o.covers(date) && office_named(&o.title))
-                .then_some(holder)
+            let reigns = ctx
+                .office_holder(of, &phrase, roles, date)
+                .filter(|&holder| {
+                    let offices = ctx.gazetteer.entity(holder).offices();
+                    offices
+                        .iter()
+                        .any(|o| o.covers(date) && office_named(&o.title))
+                });
+            match reigns {
+                Some(holder) if !styled_otherwise(holder) => Some(holder),
+                // a king's queen holds the title without the state: "the Queen" under King
+                // Charles III is Queen Camilla
+                Some(_) => ctx
+                    .gazetteer
+                    .office_holders(of, Role::Other, date)
+                    .find(|(_, o)| o.title.eq_ignore_ascii_case(&phrase))
+                    .and_then(|(person, _)| ctx.gazetteer.index_of(person.id.as_str())),
+                None => None,
+            }
         })
     };
     let who = named.or_else(reigning)?;
     Some((ActorRef::Known(who), end))
+}
+
+/// The countries the document named last, latest first: named themselves, or as the country
+/// a person named held office in on `date` ("Boris Johnson … the prime minister spoke to the
+/// Queen").
+fn recent_countries(ctx: &DocContext<'_>, date: Date) -> Vec<EntityIndex> {
+    let mut countries = Vec::new();
+    for s in ctx.recent.iter().rev() {
+        let Some(c @ ActorRef::Known(e)) = s.who else {
+            continue;
+        };
+        let mut add = |country: EntityIndex| {
+            if !countries.contains(&country) {
+                countries.push(country);
+            }
+        };
+        match ctx.kind_of(c) {
+            EntityKind::Country => add(e),
+            EntityKind::Person => {
+                let offices = ctx.gazetteer.entity(e).offices();
+                for o in offices.iter().filter(|o| o.covers(date)) {
+                    let of = ctx.gazetteer.index_of(o.of.as_str());
+                    if let Some(of) =
+                        of.filter(|&i| ctx.gazetteer.entity(i).kind == EntityKind::Country)
+                    {
+                        add(of);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    countries
+}
+
+/// "the Princess of Wales", "the Archbishop of Canterbury": a title and "of" that make the
+/// whole name of an office — its holder on the document's date in a country the document
+/// named (for a title of rank that holds no state office). The phrase runs from `a` over the
+/// capitalised words after "of" at `of`; returns the holder and the item after the phrase.
+fn office_named_in_full(
+    ctx: &DocContext<'_>,
+    view: &SentenceView,
+    doc: &str,
+    a: usize,
+    of: usize,
+) -> Option<(ActorRef, usize)> {
+    let date = ctx.date?;
+    let mut end = of + 1;
+    while end < view.len()
+        && end < of + 4
+        && view.items[end].is_word()
+        && view.text(doc, end).starts_with(char::is_uppercase)
+    {
+        end += 1;
+    }
+    if end == of + 1 {
+        return None;
+    }
+    let title = &doc[view.items[a].start..view.items[end - 1].end];
+    recent_countries(ctx, date).into_iter().find_map(|c| {
+        let of = ctx.gazetteer.entity(c).id.as_str();
+        let mut holders = ctx
+            .gazetteer
+            .office_holders(of, Role::Other, date)
+            .filter(|(_, o)| o.title.eq_ignore_ascii_case(title));
+        let (person, _) = holders.next()?;
+        holders.next().is_none().then(|| {
+            ctx.gazetteer
+                .index_of(person.id.as_str())
+                .map(|p| (ActorRef::Known(p), end))
+        })?
+    })
 }
 
 /// The offices a counterpart holds as its owner does: "his counterpart" of a foreign minister is
@@ -2502,10 +2590,16 @@ fn introduce_people_after_long_offices(
                 Some(a) => {
                     !a.possessive && a.who.is_some_and(|w| ctx.kind_of(w) != EntityKind::Person)
                 }
+                // ("and" before a country or body opens a second person's title: "the
+                // Princess of Wales *and* U.K. Chief Scout Dwayne Fields")
+                None if it.is_word() && view.lower(k) == "and" => view
+                    .items
+                    .get(k + 1)
+                    .is_none_or(|next| next.actor().is_none()),
                 None if it.is_word() => {
                     let text = view.text(doc, k);
                     text.starts_with(char::is_uppercase)
-                        || matches!(view.lower(k), "of" | "for" | "the" | "and" | "in" | "on")
+                        || matches!(view.lower(k), "of" | "for" | "the" | "in" | "on")
                 }
                 None => opens_acronym,
             };

@@ -174,7 +174,7 @@ def build_orgs():
 
 SURNAME_FIRST = {"CHN", "TWN", "PRK", "KOR", "HKG", "MAC", "KHM", "MNG", "HUN_NO"}
 HONORIFICS = {"his", "her", "majesty", "highness", "royal", "excellency", "king", "queen", "emir", "amir", "sheikh",
-              "prince", "sultan", "president", "mr", "mrs", "ms", "dr", "general"}
+              "prince", "princess", "sultan", "president", "mr", "mrs", "ms", "dr", "general"}
 PARTICLES = {"von", "van", "de", "da", "der", "den", "del", "della", "di", "du", "dos", "das", "al", "el", "bin", "ibn", "le", "la", "ould"}
 
 
@@ -198,6 +198,9 @@ DOUBLE_SURNAME = {"ARG", "BOL", "CHL", "COL", "CRI", "CUB", "DOM", "ECU", "SLV",
 
 def name_tokens(name):
     toks = name.replace(",", "").split()
+    # "Princess Norodom Bopha Devi" is Norodom: a style before the name is no part of it
+    while len(toks) > 2 and toks[0].lower() in HONORIFICS:
+        toks = toks[1:]
     # "Surangel Whipps Jr." is Whipps; "Benigno Aquino III" is Aquino
     while len(toks) > 2 and toks[-1].lower() in GENERATIONAL:
         toks = toks[:-1]
