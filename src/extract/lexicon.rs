@@ -252,6 +252,9 @@ pub enum Referent {
     Speaker,
     /// The two most salient people ("the two leaders", "both men").
     Pair,
+    /// The two monarchs or royal consorts named last ("Their Majesties"): people styled
+    /// King or Queen, or holding a monarch's office.
+    Royals,
     /// The two people of the meeting or call the previous sentence told ("They discussed …"
     /// after "A met B in Paris."), when it named no one else but countries, or of that
     /// sentence's own opening "They". Anything else (two countries, three people, a group, a

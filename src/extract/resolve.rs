@@ -1690,6 +1690,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 Referent::Organization => last_org(ctx, &entry.prefers, false),
                 Referent::Grouping => last_org(ctx, &entry.prefers, true),
                 Referent::Pair => last_pair(ctx).map(|(a, _)| a),
+                Referent::Royals => last_royals(ctx).map(|(a, _)| a),
                 Referent::Participants => ctx.participants.map(|(a, _)| a),
                 Referent::Government => last_government(ctx),
             }
@@ -1705,11 +1706,20 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             if entry.refers == Referent::Pair {
                 info.also = last_pair(ctx).map(|(_, b)| b);
             }
-            info.possessive = matches!(view.lower(i), "his" | "her" | "my" | "its" | "their");
+            if entry.refers == Referent::Royals {
+                info.also = last_royals(ctx).map(|(_, b)| b);
+            }
+            // (a phrase is no possessive for its first word: "*Their* Majesties")
+            info.possessive =
+                width == 1 && matches!(view.lower(i), "his" | "her" | "my" | "its" | "their");
             view.collapse(i, i + width, info);
             if !matches!(
                 entry.refers,
-                Referent::Person | Referent::Speaker | Referent::Pair | Referent::Participants
+                Referent::Person
+                    | Referent::Speaker
+                    | Referent::Pair
+                    | Referent::Royals
+                    | Referent::Participants
             ) {
                 ctx.remember(Salient {
                     who: Some(w),
@@ -2391,6 +2401,33 @@ fn last_pair(ctx: &DocContext<'_>) -> Option<(ActorRef, ActorRef)> {
         .filter(|&w| ctx.kind_of(w) == EntityKind::Person);
     let last = people.next()?;
     let before = people.find(|&w| w != last)?;
+    Some((before, last))
+}
+
+/// The two royals the document named last ("Their Majesties" after "King Charles III and
+/// Queen Camilla"): people styled King or Queen, or who hold a monarch's office.
+fn last_royals(ctx: &DocContext<'_>) -> Option<(ActorRef, ActorRef)> {
+    let royal = |w: ActorRef| {
+        let ActorRef::Known(e) = w else {
+            return false;
+        };
+        let e = ctx.gazetteer.entity(e);
+        let styled = std::iter::once(&e.name)
+            .chain(&e.aliases)
+            .any(|name| matches!(name.split_whitespace().next(), Some("King" | "Queen")));
+        styled
+            || e.offices()
+                .iter()
+                .any(|o| matches!(o.title.as_str(), "Monarch" | "King" | "Queen"))
+    };
+    let mut royals = ctx
+        .recent
+        .iter()
+        .rev()
+        .filter_map(|s| s.who)
+        .filter(|&w| ctx.kind_of(w) == EntityKind::Person && royal(w));
+    let last = royals.next()?;
+    let before = royals.find(|&w| w != last)?;
     Some((before, last))
 }
 
