@@ -1513,7 +1513,21 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         {
             continue;
         }
-        let near = [i.checked_sub(1), Some(i + 1)];
+        // (after the verb, past the speaker's titles: "said *U.S. Secretary of State* Antony
+        // Blinken")
+        let mut after = i + 1;
+        while after < view.len()
+            && after < i + 1 + MAX_SPEAKER_TITLE_ITEMS
+            && !view.items[after].in_quote
+            && (view.is(after, WordClass::TITLE_WORD)
+                || (after > i + 1 && matches!(view.lower(after), "of" | "for" | "the"))
+                || view.items[after].actor().is_some_and(|a| {
+                    a.who.is_some_and(|w| ctx.kind_of(w) != EntityKind::Person) && !a.possessive
+                }))
+        {
+            after += 1;
+        }
+        let near = [i.checked_sub(1), Some(i + 1), Some(after)];
         for k in near.into_iter().flatten() {
             if k >= view.len() || view.items[k].in_quote {
                 continue;
@@ -2403,6 +2417,10 @@ fn last_pair(ctx: &DocContext<'_>) -> Option<(ActorRef, ActorRef)> {
     let before = people.find(|&w| w != last)?;
     Some((before, last))
 }
+
+/// The most items of titles (and the countries they name) between a speech verb and its
+/// speaker: "said *U.S. Secretary of State* Antony Blinken".
+const MAX_SPEAKER_TITLE_ITEMS: usize = 6;
 
 /// The two royals the document named last ("Their Majesties" after "King Charles III and
 /// Queen Camilla"): people styled King or Queen, or who hold a monarch's office.
