@@ -511,7 +511,7 @@ fn introduce_person(
     let unpossessed = |t: &str| possessive_stem(t).unwrap_or(t).to_owned();
     let full = unpossessed(&doc[view.items[from].start..view.items[name.end - 1].end]);
     // "Lloyd J. Austin III" is the gazetteer's "Lloyd Austin": a name that is a known
-    // person's but for middle initials and a generational suffix is theirs
+    // person's but for middle initials and a numeral is theirs
     let known = plain_name(&full).and_then(|plain| {
         let mut people = ctx
             .gazetteer
