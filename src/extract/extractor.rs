@@ -125,6 +125,18 @@ impl ExtractorBuilder {
     }
 }
 
+/// How a title that gives its first-person voice opens ("Remarks by …").
+const AUTHOR_OPENINGS: &[&str] = &[
+    "statement from ",
+    "statement by ",
+    "remarks by ",
+    "remarks of ",
+    "letter from ",
+    "message from ",
+    "op-ed by ",
+    "proclamation by ",
+];
+
 static BUNDLED: Lazy<Extractor> = Lazy::new(|| {
     // the bundled gazetteer's automaton is built by the test suite; failing here is a build defect
     ExtractorBuilder::default()
@@ -560,18 +572,8 @@ impl Extractor {
     /// …". The first person the title names, if the gazetteer knows one by that name (or one
     /// holding office on `date` by that short name).
     fn author_of(&self, title: &str, date: Option<Date>) -> Option<EntityIndex> {
-        const OPENINGS: &[&str] = &[
-            "statement from ",
-            "statement by ",
-            "remarks by ",
-            "remarks of ",
-            "letter from ",
-            "message from ",
-            "op-ed by ",
-            "proclamation by ",
-        ];
         let head = title.trim_start();
-        let opens = OPENINGS.iter().any(|o| {
+        let opens = AUTHOR_OPENINGS.iter().any(|o| {
             head.get(..o.len())
                 .is_some_and(|h| h.eq_ignore_ascii_case(o))
         });
@@ -590,6 +592,44 @@ impl Extractor {
             return None;
         }
         Some(author)
+    }
+
+    /// The name of a title's first-person voice whom the gazetteer lacks, where a title word
+    /// precedes it: "Remarks by Director Michael Kratsios at …" → "Michael Kratsios" (two or
+    /// three capitalised words, the first a given name the gazetteer knows; never one of
+    /// several voices, "… by Director X and Director Y").
+    fn new_author(&self, title: &str) -> Option<String> {
+        let rest = AUTHOR_OPENINGS.iter().find_map(|o| {
+            let head = title.trim_start();
+            head.get(..o.len())
+                .filter(|h| h.eq_ignore_ascii_case(o))
+                .map(|_| &head[o.len()..])
+        })?;
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        let sets = &self.lexicon.word_sets;
+        let titled = words
+            .iter()
+            .take_while(|w| sets.is(&w.to_lowercase(), WordClass::TITLE_WORD))
+            .count();
+        if titled == 0 {
+            return None;
+        }
+        let name_word = |w: &&&str| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))
+                && !sets.is(&w.to_lowercase(), WordClass::TITLE_WORD)
+        };
+        let name: Vec<&str> = words[titled..]
+            .iter()
+            .take_while(name_word)
+            .take(3)
+            .copied()
+            .collect();
+        let after = words.get(titled + name.len()).copied();
+        let one_voice = !matches!(after, Some("and" | "&"));
+        (name.len() >= 2 && one_voice && self.gazetteer.is_given_name(name[0]))
+            .then(|| name.join(" "))
     }
 
     /// The person whose meeting or call a readout reports, as its title names them first and
@@ -1199,6 +1239,12 @@ impl<'e, 'd, I: Iterator<Item = Mention<'e>>> Reading<'e, 'd, I> {
             .as_deref()
             .and_then(|t| extractor.author_of(t, doc.date))
             .map(ActorRef::Known);
+        // an author the gazetteer lacks is met here for the first time, by the title's name
+        if ctx.author.is_none() {
+            if let Some(name) = doc.title.as_deref().and_then(|t| extractor.new_author(t)) {
+                ctx.author = Some(ctx.introduce(name));
+            }
+        }
         // "Statement from President Biden on Prime Minister Trudeau": the person a statement
         // is about is who its "him" and "his" first stand for
         let about = ctx

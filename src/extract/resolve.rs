@@ -82,6 +82,24 @@ pub(crate) struct DocContext<'e> {
 
 impl<'e> DocContext<'e> {
     /// Records a mention, forgetting the oldest beyond the salience window.
+    /// A person the gazetteer lacks, named in full as `name`, met here for the first time
+    /// (or again): later surname mentions are theirs.
+    pub fn introduce(&mut self, name: String) -> ActorRef {
+        let n = match self.new_people.iter().position(|p| p.name == name) {
+            Some(n) => n,
+            None => {
+                let surname = name.rsplit(' ').next().unwrap_or_default().to_owned();
+                self.new_people.push(NewPerson {
+                    name,
+                    surname,
+                    home: None,
+                });
+                self.new_people.len() - 1
+            }
+        };
+        ActorRef::New(n as u32)
+    }
+
     pub fn remember(&mut self, s: Salient) {
         if self.recent.len() >= 2 * SALIENCE_WINDOW {
             self.recent.drain(..SALIENCE_WINDOW);
