@@ -403,6 +403,14 @@ pub struct WordLists {
     /// unlike one asked or pressed for ("called for talks with Hamas"). Lower case.
     #[serde(default)]
     pub purpose_verbs: Vec<String>,
+    /// Given names borne by women only, and by men only, among the members of the US Congress
+    /// and the executive (see `data/README.md`): "he" names no one whose name opens with the
+    /// first, "she" no one whose name opens with the second. As written.
+    #[serde(default)]
+    pub feminine_given_names: Vec<String>,
+    /// See [`WordLists::feminine_given_names`].
+    #[serde(default)]
+    pub masculine_given_names: Vec<String>,
     /// Nouns that head a participant list ("Participants", "Attendees"): a readout's line
     /// "**Participants:**" lists whom its meeting's host met. Lower case.
     #[serde(default)]
@@ -643,6 +651,10 @@ pub(crate) struct WordSets {
     /// Verbs whose "for" phrase is the subject's own purpose (see
     /// [`WordLists::purpose_verbs`]).
     pub purpose_verbs: FxHashSet<String>,
+    /// [`WordLists::feminine_given_names`], as written.
+    pub feminine_given_names: FxHashSet<String>,
+    /// [`WordLists::masculine_given_names`], as written.
+    pub masculine_given_names: FxHashSet<String>,
 }
 
 impl WordSets {
@@ -1065,6 +1077,8 @@ impl LexiconBuilder {
         let lower_set = |list: &[String]| list.iter().map(|w| w.to_lowercase()).collect();
         word_sets.gift_nouns = lower_set(&words.gift_nouns);
         word_sets.purpose_verbs = lower_set(&words.purpose_verbs);
+        word_sets.feminine_given_names = words.feminine_given_names.iter().cloned().collect();
+        word_sets.masculine_given_names = words.masculine_given_names.iter().cloned().collect();
         word_sets.cues = self
             .cues
             .iter()

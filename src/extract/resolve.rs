@@ -1696,11 +1696,19 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                     // ("Warren urged *him* to withdraw": an object pronoun names someone other
                     // than its verb's subject, who would be "herself")
                     let own_subject = own_verb_subject(ctx, view, i);
+                    // (nor a name borne by the other sex: "Senator Susan Collins … *he*")
+                    let feminine = matches!(view.lower(i), "she" | "her" | "hers");
+                    let sex = match (masculine, feminine) {
+                        (true, _) => Some(Sex::Male),
+                        (_, true) => Some(Sex::Female),
+                        _ => None,
+                    };
                     let who = last_person_where(ctx, |w| {
                         w.is_none_or(|w| {
                             Some(w) != speaker
                                 && Some(w) != own_subject
                                 && !(masculine && holds_womans_office(ctx, w))
+                                && sex.is_none_or(|sex| named_as(ctx, w) != Some(sex.other()))
                         })
                     });
                     // (only an object: "his" and "her" before a noun may well be the
@@ -2515,6 +2523,40 @@ fn own_verb_subject(ctx: &DocContext<'_>, view: &SentenceView, i: usize) -> Opti
     view.items[subject]
         .party()
         .filter(|&p| ctx.kind_of(p) == EntityKind::Person)
+}
+
+/// The sex a pronoun names.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Sex {
+    Female,
+    Male,
+}
+
+impl Sex {
+    fn other(self) -> Sex {
+        match self {
+            Sex::Female => Sex::Male,
+            Sex::Male => Sex::Female,
+        }
+    }
+}
+
+/// The sex `who`'s given name tells, where the lexicon lists it as borne by one sex only
+/// (the first word of the gazetteer's name, or of the name the text introduced).
+fn named_as(ctx: &DocContext<'_>, who: ActorRef) -> Option<Sex> {
+    let name = match who {
+        ActorRef::Known(e) => ctx.gazetteer.entity(e).name.as_str(),
+        ActorRef::New(n) => ctx.new_people.get(n as usize)?.name.as_str(),
+    };
+    let given = name.split_whitespace().next()?;
+    let sets = &ctx.lexicon.word_sets;
+    if sets.feminine_given_names.contains(given) {
+        Some(Sex::Female)
+    } else if sets.masculine_given_names.contains(given) {
+        Some(Sex::Male)
+    } else {
+        None
+    }
 }
 
 /// Whether `who` holds or held an office only a woman holds ("First Lady", "Queen"): the
