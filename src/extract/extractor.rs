@@ -599,12 +599,14 @@ impl Extractor {
     /// three capitalised words, the first a given name the gazetteer knows; never one of
     /// several voices, "… by Director X and Director Y").
     fn new_author(&self, title: &str) -> Option<String> {
+        let head = title.trim_start();
         let rest = AUTHOR_OPENINGS.iter().find_map(|o| {
-            let head = title.trim_start();
             head.get(..o.len())
                 .filter(|h| h.eq_ignore_ascii_case(o))
                 .map(|_| &head[o.len()..])
         })?;
+        // (a comma or colon ends the name: "… Michael Kratsios, Director of …")
+        let rest = rest.split([',', ':', ';']).next().unwrap_or_default();
         let words: Vec<&str> = rest.split_whitespace().collect();
         let sets = &self.lexicon.word_sets;
         let titled = words
