@@ -930,10 +930,15 @@ fn participle_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<usize
 /// The actor right before the verb at `verb`, adverbs and auxiliaries aside: its subject
 /// beyond doubt ("McKinley *had* urged", "Obama *repeatedly* called").
 pub(crate) fn adjacent_subject(view: &SentenceView, verb: usize) -> Option<usize> {
-    let k = (0..verb)
+    word_before_verb(view, verb).filter(|&k| view.items[k].party().is_some())
+}
+
+/// The item right before the verb at `verb`, adverbs and auxiliaries aside: where its subject
+/// stands, if it has one there.
+fn word_before_verb(view: &SentenceView, verb: usize) -> Option<usize> {
+    (0..verb)
         .rev()
-        .find(|&k| !between_subject_and_verb(view, k))?;
-    view.items[k].party().map(|_| k)
+        .find(|&k| !between_subject_and_verb(view, k))
 }
 
 /// The subject of a participle clause opening after the comma at `comma`: the subject of the
@@ -1513,7 +1518,7 @@ fn between_subject_and_verb(view: &SentenceView, k: usize) -> bool {
 /// noun ("an administration *official* told"). The tree would find that same subject, so it is
 /// not worth a parse.
 fn non_actor_subject_before(view: &SentenceView, doc: &str, ti: usize) -> bool {
-    let Some(k) = (0..ti).rev().find(|&k| !between_subject_and_verb(view, k)) else {
+    let Some(k) = word_before_verb(view, ti) else {
         return false;
     };
     // (a few words back there may be an actor whose noun phrase or coordination this word

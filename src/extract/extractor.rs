@@ -1244,7 +1244,8 @@ impl<'e, 'd, I: Iterator<Item = Mention<'e>>> Reading<'e, 'd, I> {
         // an author the gazetteer lacks is met here for the first time, by the title's name
         if ctx.author.is_none() {
             if let Some(name) = doc.title.as_deref().and_then(|t| extractor.new_author(t)) {
-                ctx.author = Some(ctx.introduce(name));
+                let surname = name.rsplit(' ').next().unwrap_or_default().to_owned();
+                ctx.author = Some(ctx.introduce(name, surname, None));
             }
         }
         // "Statement from President Biden on Prime Minister Trudeau": the person a statement

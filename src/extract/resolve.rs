@@ -81,18 +81,26 @@ pub(crate) struct DocContext<'e> {
 }
 
 impl<'e> DocContext<'e> {
-    /// Records a mention, forgetting the oldest beyond the salience window.
-    /// A person the gazetteer lacks, named in full as `name`, met here for the first time
-    /// (or again): later surname mentions are theirs.
-    pub fn introduce(&mut self, name: String) -> ActorRef {
+    /// A person the gazetteer lacks, named in full as `name`, met here for the first time (or
+    /// again, when the country of their office may become known): later mentions of
+    /// `surname` are theirs.
+    pub fn introduce(
+        &mut self,
+        name: String,
+        surname: String,
+        home: Option<EntityIndex>,
+    ) -> ActorRef {
         let n = match self.new_people.iter().position(|p| p.name == name) {
-            Some(n) => n,
+            Some(n) => {
+                let known = &mut self.new_people[n].home;
+                *known = known.or(home);
+                n
+            }
             None => {
-                let surname = name.rsplit(' ').next().unwrap_or_default().to_owned();
                 self.new_people.push(NewPerson {
                     name,
                     surname,
-                    home: None,
+                    home,
                 });
                 self.new_people.len() - 1
             }
@@ -100,6 +108,7 @@ impl<'e> DocContext<'e> {
         ActorRef::New(n as u32)
     }
 
+    /// Records a mention, forgetting the oldest beyond the salience window.
     pub fn remember(&mut self, s: Salient) {
         if self.recent.len() >= 2 * SALIENCE_WINDOW {
             self.recent.drain(..SALIENCE_WINDOW);
@@ -551,26 +560,8 @@ fn introduce_person(
         return;
     }
     let surname = unpossessed(view.text(doc, name.end - 1));
-    let n = match ctx.new_people.iter().position(|p| p.name == full) {
-        Some(n) => {
-            let known = &mut ctx.new_people[n].home;
-            *known = known.or(home);
-            n
-        }
-        None => {
-            ctx.new_people.push(NewPerson {
-                name: full,
-                surname,
-                home,
-            });
-            ctx.new_people.len() - 1
-        }
-    };
-    view.collapse(
-        name.start,
-        name.end,
-        actor(ActorRef::New(n as u32), Via::NewName),
-    );
+    let who = ctx.introduce(full, surname, home);
+    view.collapse(name.start, name.end, actor(who, Via::NewName));
 }
 
 /// The country an office of `q` is held in: `q` itself, or the country of a national body
@@ -1668,6 +1659,12 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 None
             })
             .flatten();
+        // the two a pair or the royals stand for, the first named and the other its `also`
+        let two = match entry.refers {
+            Referent::Pair => last_pair(ctx),
+            Referent::Royals => last_royals(ctx),
+            _ => None,
+        };
         let mut instead = [None; 3];
         let who = if let Some(w) = named_after {
             Some(w)
@@ -1707,8 +1704,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                         w.is_none_or(|w| {
                             Some(w) != speaker
                                 && Some(w) != own_subject
-                                && !(masculine && holds_womans_office(ctx, w))
-                                && sex.is_none_or(|sex| named_as(ctx, w) != Some(sex.other()))
+                                && sex.is_none_or(|sex| sex_of(ctx, w) != Some(sex.other()))
                         })
                     });
                     // (only an object: "his" and "her" before a noun may well be the
@@ -1729,8 +1725,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 }
                 Referent::Organization => last_org(ctx, &entry.prefers, false),
                 Referent::Grouping => last_org(ctx, &entry.prefers, true),
-                Referent::Pair => last_pair(ctx).map(|(a, _)| a),
-                Referent::Royals => last_royals(ctx).map(|(a, _)| a),
+                Referent::Pair | Referent::Royals => two.map(|(a, _)| a),
                 Referent::Participants => ctx.participants.map(|(a, _)| a),
                 Referent::Government => last_government(ctx),
             }
@@ -1743,11 +1738,8 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 // "They discussed … They also agreed …": the same two
                 ctx.next_participants = ctx.participants;
             }
-            if entry.refers == Referent::Pair {
-                info.also = last_pair(ctx).map(|(_, b)| b);
-            }
-            if entry.refers == Referent::Royals {
-                info.also = last_royals(ctx).map(|(_, b)| b);
+            if matches!(entry.refers, Referent::Pair | Referent::Royals) {
+                info.also = two.map(|(_, b)| b);
             }
             // (a phrase is no possessive for its first word: "*Their* Majesties")
             info.possessive =
@@ -2132,10 +2124,8 @@ fn titled_reference(
     // ("the Queen" is not "King Charles III", though both hold a monarch's office)
     let not_styled = ctx.lexicon.word_sets.title_not_styled.get(&phrase);
     let styled_otherwise = |p: EntityIndex| {
-        let e = ctx.gazetteer.entity(p);
         not_styled.is_some_and(|styles| {
-            std::iter::once(&e.name).chain(&e.aliases).any(|name| {
-                let first = name.split_whitespace().next().unwrap_or_default();
+            styled(ctx.gazetteer.entity(p), |first| {
                 styles.iter().any(|s| s.eq_ignore_ascii_case(first))
             })
         })
@@ -2432,15 +2422,20 @@ pub(crate) fn joint_sources(
 /// The antecedents of "the two leaders": the two latest people named within the last two
 /// paragraphs, the earlier first.
 fn last_pair(ctx: &DocContext<'_>) -> Option<(ActorRef, ActorRef)> {
-    let mut people = ctx
-        .recent
-        .iter()
-        .rev()
-        .take_while(|s| ctx.paragraph.saturating_sub(s.paragraph) <= 2)
-        .filter_map(|s| s.who)
-        .filter(|&w| ctx.kind_of(w) == EntityKind::Person);
-    let last = people.next()?;
-    let before = people.find(|&w| w != last)?;
+    last_two(
+        ctx.recent
+            .iter()
+            .rev()
+            .take_while(|s| ctx.paragraph.saturating_sub(s.paragraph) <= 2)
+            .filter_map(|s| s.who)
+            .filter(|&w| ctx.kind_of(w) == EntityKind::Person),
+    )
+}
+
+/// The latest two different parties of `latest_first`, the earlier first.
+fn last_two(mut latest_first: impl Iterator<Item = ActorRef>) -> Option<(ActorRef, ActorRef)> {
+    let last = latest_first.next()?;
+    let before = latest_first.find(|&w| w != last)?;
     Some((before, last))
 }
 
@@ -2456,23 +2451,26 @@ fn last_royals(ctx: &DocContext<'_>) -> Option<(ActorRef, ActorRef)> {
             return false;
         };
         let e = ctx.gazetteer.entity(e);
-        let styled = std::iter::once(&e.name)
-            .chain(&e.aliases)
-            .any(|name| matches!(name.split_whitespace().next(), Some("King" | "Queen")));
-        styled
+        styled(e, |first| matches!(first, "King" | "Queen"))
             || e.offices()
                 .iter()
                 .any(|o| matches!(o.title.as_str(), "Monarch" | "King" | "Queen"))
     };
-    let mut royals = ctx
-        .recent
-        .iter()
-        .rev()
-        .filter_map(|s| s.who)
-        .filter(|&w| ctx.kind_of(w) == EntityKind::Person && royal(w));
-    let last = royals.next()?;
-    let before = royals.find(|&w| w != last)?;
-    Some((before, last))
+    last_two(
+        ctx.recent
+            .iter()
+            .rev()
+            .filter_map(|s| s.who)
+            .filter(|&w| ctx.kind_of(w) == EntityKind::Person && royal(w)),
+    )
+}
+
+/// Whether `e`'s name or one of its aliases opens with a style `is_style` accepts ("*King*
+/// Charles III").
+fn styled(e: &crate::gazetteer::Entity, is_style: impl Fn(&str) -> bool) -> bool {
+    std::iter::once(&e.name)
+        .chain(&e.aliases)
+        .any(|name| is_style(name.split_whitespace().next().unwrap_or_default()))
 }
 
 /// The antecedent of "he" or "she": the latest person mentioned as a subject within the last
@@ -2541,21 +2539,20 @@ impl Sex {
     }
 }
 
-/// The sex `who`'s given name tells, where the lexicon lists it as borne by one sex only
-/// (the first word of the gazetteer's name, or of the name the text introduced).
-fn named_as(ctx: &DocContext<'_>, who: ActorRef) -> Option<Sex> {
+/// The sex `who`'s given name or office tells: a given name the lexicon lists as borne by
+/// one sex only (the first word of the gazetteer's name, or of the name the text introduced),
+/// else an office only a woman holds.
+fn sex_of(ctx: &DocContext<'_>, who: ActorRef) -> Option<Sex> {
     let name = match who {
-        ActorRef::Known(e) => ctx.gazetteer.entity(e).name.as_str(),
-        ActorRef::New(n) => ctx.new_people.get(n as usize)?.name.as_str(),
+        ActorRef::Known(e) => Some(ctx.gazetteer.entity(e).name.as_str()),
+        ActorRef::New(n) => ctx.new_people.get(n as usize).map(|p| p.name.as_str()),
     };
-    let given = name.split_whitespace().next()?;
+    let given = name.and_then(|name| name.split_whitespace().next());
     let sets = &ctx.lexicon.word_sets;
-    if sets.feminine_given_names.contains(given) {
-        Some(Sex::Female)
-    } else if sets.masculine_given_names.contains(given) {
-        Some(Sex::Male)
-    } else {
-        None
+    match given {
+        Some(g) if sets.feminine_given_names.contains(g) => Some(Sex::Female),
+        Some(g) if sets.masculine_given_names.contains(g) => Some(Sex::Male),
+        _ => holds_womans_office(ctx, who).then_some(Sex::Female),
     }
 }
 
