@@ -11,7 +11,7 @@
 
 use super::items::{ActorRef, ItemKind, SentenceView, Via};
 use super::lexicon::{SourceFrame, TargetFrame, TriggerEntry, WordClass};
-use super::places::PlaceBook;
+use super::places::{PlaceBook, MAX_PLACE_WORDS};
 use super::resolve::DocContext;
 use super::tree::SentenceTree;
 use crate::gazetteer::EntityKind;
@@ -189,12 +189,36 @@ const LOOK_BACK: usize = 40;
 pub(crate) fn after_preposition(view: &SentenceView, doc: &str, k: usize) -> bool {
     // the last member of a list is joined by "and" or "or": after a comma alone it opens
     // the clause that follows a fronted phrase ("Today in Vilnius, Biden met …")
+    // (a member's place comes before its link: "Governor Hochul of New York, *and* …")
+    let next = past_of_phrase(view, doc, k) + 1;
     let ends_list = !view
         .items
-        .get(k + 1)
-        .is_some_and(|_| matches!(view.lower(k + 1), "," | "and" | "&" | "or"));
+        .get(next)
+        .is_some_and(|_| matches!(view.lower(next), "," | "and" | "&" | "or"));
+    // the place of a listed person that names no actor, and the comma after it, belong to
+    // that member: "with Governor A *of Ohio,* Governor B …" (a country there is a party of
+    // its own, and its "of" a preposition)
+    let in_member_place = |m: usize| {
+        (m.saturating_sub(MAX_PLACE_WORDS + 3)..m).any(|p| {
+            view.items[p].party().is_some() && {
+                let end = past_of_phrase(view, doc, p);
+                end > p
+                    && view.items[end].actor().is_none()
+                    && (m <= end || (m == end + 1 && view.lower(m) == ","))
+            }
+        })
+    };
     let mut first_link = true;
     for m in (k.saturating_sub(LOOK_BACK)..k).rev() {
+        if in_member_place(m) {
+            if first_link && view.lower(m) == "," {
+                if ends_list {
+                    return false;
+                }
+                first_link = false;
+            }
+            continue;
+        }
         if first_link && view.items[m].party().is_none() && is_list_link(view, m) {
             if ends_list && view.lower(m) == "," {
                 return false;
@@ -1033,9 +1057,11 @@ fn is_finite_verb_like(view: &SentenceView, m: usize) -> bool {
     }
 }
 
-/// The last item of the "of <actor>" phrase that qualifies the person at `k` ("President
-/// Macron *of France*", "Prime Minister Sunak *of the United Kingdom*"), or `k` itself.
-fn past_of_phrase(view: &SentenceView, k: usize) -> usize {
+/// The last item of the "of …" phrase that qualifies the person at `k`, or `k` itself: a
+/// country or body ("President Macron *of France*", "Prime Minister Sunak *of the United
+/// Kingdom*"), or a place the gazetteer names no actor for, in capitalised words that close
+/// the list member ("Governor Kathy Hochul *of New York*, Governor …").
+fn past_of_phrase(view: &SentenceView, doc: &str, k: usize) -> usize {
     let is_person_like = view.items[k]
         .actor()
         .is_some_and(|a| !a.possessive && !a.place_like);
@@ -1051,7 +1077,21 @@ fn past_of_phrase(view: &SentenceView, k: usize) -> usize {
     }
     match view.items.get(m) {
         Some(it) if it.actor().is_some() => m,
-        _ => k,
+        Some(_) => {
+            let place_word =
+                |q: usize| view.is_capitalised_word(doc, q) && !view.is(q, WordClass::TITLE_WORD);
+            let end = (m..view.len().min(m + MAX_PLACE_WORDS))
+                .take_while(|&q| place_word(q))
+                .last();
+            // (what follows must end the member: "of Ohio *said*" may be a clause's verb)
+            let closes = |q: usize| {
+                view.items
+                    .get(q)
+                    .is_none_or(|_| matches!(view.lower(q), "," | ";" | "." | "and" | "or"))
+            };
+            end.filter(|&e| closes(e + 1)).unwrap_or(k)
+        }
+        None => k,
     }
 }
 
@@ -1152,7 +1192,7 @@ fn coordinated(
     let mut list_has_and = false;
     loop {
         if forward {
-            k = past_of_phrase(view, k);
+            k = past_of_phrase(view, doc, k);
         }
         let mut saw_coordinator = false;
         // a comma alone links this step: "France, the E.U. …" may start a new clause
@@ -2167,7 +2207,7 @@ pub(crate) fn arguments<'t>(
 
     if !entry.not_followed_by.is_empty() {
         if let Some(&last) = target_items.last() {
-            let next = past_of_phrase(view, last) + 1;
+            let next = past_of_phrase(view, doc, last) + 1;
             if next < view.len() && entry.not_followed_by.iter().any(|w| w == view.lower(next)) {
                 return None;
             }
@@ -2463,7 +2503,7 @@ pub(crate) fn arguments<'t>(
             && args.source_item > ti
             && args.sources.len() == 1
         {
-            let verb = past_of_phrase(view, args.source_item) + 1;
+            let verb = past_of_phrase(view, doc, args.source_item) + 1;
             let addressed = (verb < view.len()
                 && view.items[verb].is_word()
                 && view.text(doc, verb).starts_with(char::is_lowercase)
@@ -2502,7 +2542,7 @@ fn infinitive_object(
             .last()
             .copied()
             .unwrap_or(k);
-        let to = past_time_adverbial(view, past_of_phrase(view, last) + 1);
+        let to = past_time_adverbial(view, past_of_phrase(view, doc, last) + 1);
         if to < view.len() && view.items[to].is_word() && view.lower(to) == "for" {
             // "asked the United States for an explanation", "implored NATO for jets"; not
             // "asked the ministry for comment", which is a reporter's question

@@ -293,6 +293,10 @@ pub struct ReferenceEntry {
     /// Organization categories to prefer ("the coalition" → coalitions).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub prefers: Vec<OrganizationCategory>,
+    /// For a government: the titles of the leaders whose government the phrase names ("the
+    /// administration" is a president's, not a chancellor's); empty for any head's.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub led_by: Vec<String>,
 }
 
 /// Where a modality cue must stand relative to the trigger.

@@ -372,6 +372,12 @@ fn month_names_person(view: &SentenceView, doc: &str, i: usize) -> bool {
 
 /// The state that `leader` headed on the document's date (any, without a date).
 fn state_led_by(ctx: &DocContext<'_>, leader: EntityIndex) -> Option<EntityIndex> {
+    leading_office(ctx, leader).and_then(|o| ctx.gazetteer.index_of(o.of.as_str()))
+}
+
+/// The office by which `leader` heads a state or government on the document's date (or
+/// headed it last before).
+fn leading_office<'g>(ctx: &DocContext<'g>, leader: EntityIndex) -> Option<&'g Office> {
     let heads = || {
         ctx.gazetteer
             .entity(leader)
@@ -391,7 +397,6 @@ fn state_led_by(ctx: &DocContext<'_>, leader: EntityIndex) -> Option<EntityIndex
                 .max_by_key(|&(start, _)| start)
                 .map(|(_, o)| o)
         })
-        .and_then(|o| ctx.gazetteer.index_of(o.of.as_str()))
 }
 
 /// Whether a leader's name before `word` names the government they head ("the Obama
@@ -1727,7 +1732,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 Referent::Grouping => last_org(ctx, &entry.prefers, true),
                 Referent::Pair | Referent::Royals => two.map(|(a, _)| a),
                 Referent::Participants => ctx.participants.map(|(a, _)| a),
-                Referent::Government => last_government(ctx),
+                Referent::Government => last_government(ctx, &entry.led_by),
             }
         };
         if let Some(w) = who {
@@ -2970,11 +2975,19 @@ fn unknown_person_at(view: &SentenceView, doc: &str, i: usize) -> bool {
 }
 
 /// The country whose head of state or government was mentioned last (on the document's
-/// date, else ever): "the administration" after "President Trump" is the United States.
-fn last_government(ctx: &DocContext<'_>) -> Option<ActorRef> {
+/// date, else ever), of those heading it by one of `titles` if any are given: "the
+/// administration" after "President Trump" is the United States, and still after "President
+/// Trump met Chancellor Merkel" (a chancellor leads a government, not an administration).
+fn last_government(ctx: &DocContext<'_>, titles: &[String]) -> Option<ActorRef> {
     ctx.recent.iter().rev().filter_map(|s| s.who).find_map(|a| {
         let ActorRef::Known(i) = a else { return None };
-        state_led_by(ctx, i).map(ActorRef::Known)
+        let office = leading_office(ctx, i)?;
+        if !titles.is_empty() && !titles.iter().any(|t| *t == office.title) {
+            return None;
+        }
+        ctx.gazetteer
+            .index_of(office.of.as_str())
+            .map(ActorRef::Known)
     })
 }
 
