@@ -431,6 +431,16 @@ pub struct WordLists {
     /// names no person. Lower case, without the period.
     #[serde(default)]
     pub company_suffixes: Vec<String>,
+    /// Names of countries that also name a first-level division of another country, to that
+    /// country's ISO 3166-1 alpha-3 code ("Georgia" → "USA"): the name is the division's where
+    /// a division's title holds it or the sentence names other places of that country. As
+    /// written.
+    #[serde(default)]
+    pub division_homonyms: HashMap<String, String>,
+    /// Titles of a division's officials ("governor", "senator", "rep"): "Governor Brian Kemp of
+    /// Georgia" names the state. Lower case, without the period.
+    #[serde(default)]
+    pub division_titles: Vec<String>,
     /// Given names that are one name in familiar and formal form ("phil", "philip"): "Phil
     /// Gordon" is the Philip Gordon the gazetteer knows. Groups of lower-case forms.
     #[serde(default)]
@@ -659,6 +669,10 @@ pub(crate) struct WordSets {
     pub feminine_given_names: FxHashSet<String>,
     /// [`WordLists::masculine_given_names`], as written.
     pub masculine_given_names: FxHashSet<String>,
+    /// [`WordLists::division_homonyms`], the code as a gazetteer id ("country:USA").
+    pub division_homonyms: FxHashMap<String, String>,
+    /// [`WordLists::division_titles`].
+    pub division_titles: FxHashSet<String>,
 }
 
 impl WordSets {
@@ -1083,6 +1097,12 @@ impl LexiconBuilder {
         word_sets.purpose_verbs = lower_set(&words.purpose_verbs);
         word_sets.feminine_given_names = words.feminine_given_names.iter().cloned().collect();
         word_sets.masculine_given_names = words.masculine_given_names.iter().cloned().collect();
+        word_sets.division_homonyms = words
+            .division_homonyms
+            .iter()
+            .map(|(name, iso3)| (name.clone(), format!("country:{iso3}")))
+            .collect();
+        word_sets.division_titles = lower_set(&words.division_titles);
         word_sets.cues = self
             .cues
             .iter()

@@ -399,6 +399,47 @@ fn leading_office<'g>(ctx: &DocContext<'g>, leader: EntityIndex) -> Option<&'g O
         })
 }
 
+/// The country of which the country's name at item `i` also names a division, where the
+/// sentence reads it so: a division's title holds it ("Governor Brian Kemp *of Georgia*",
+/// "Sen. … of Georgia"), or the sentence names other places of that country ("will travel to
+/// *Georgia* and North Carolina"). Places the gazetteer names as actors ("Washington") do not
+/// count: they name the state, not a place in it.
+fn division_reading(
+    ctx: &DocContext<'_>,
+    view: &SentenceView,
+    doc: &str,
+    i: usize,
+) -> Option<EntityIndex> {
+    let sets = &ctx.lexicon.word_sets;
+    let other = ctx
+        .gazetteer
+        .index_of(sets.division_homonyms.get(view.text(doc, i))?)?;
+    // "Governor Brian Kemp of": the title, then the name's capitalised words or mention
+    let titled = i >= 2 && view.lower(i - 1) == "of" && {
+        let mut k = i - 2;
+        while k > 0
+            && i - k <= 6
+            && (view.items[k].actor().is_some()
+                || view.is_capitalised_word(doc, k)
+                || view.lower(k) == ".")
+            && !sets.division_titles.contains(view.lower(k))
+        {
+            k -= 1;
+        }
+        k + 2 < i && sets.division_titles.contains(view.lower(k))
+    };
+    let places = super::places::PlaceBook::bundled();
+    let place_of_other = |k: usize| {
+        k != i
+            && view.items[k].actor().is_none()
+            && view.is_capitalised_word(doc, k)
+            && places
+                .country_at(ctx.gazetteer, view, doc, k)
+                .is_some_and(|(c, _)| c == ActorRef::Known(other))
+    };
+    (titled || (0..view.len()).any(place_of_other)).then_some(other)
+}
+
 /// Whether a leader's name before `word` names the government they head ("the Obama
 /// *administration*").
 fn is_government_noun(word: &str) -> bool {
@@ -902,10 +943,15 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         if ends_place_name {
             who = None;
         }
-        let place_like = country(who)
-            && view.items[i]
-                .actor()
-                .is_some_and(|a| a.via != Via::Form(SurfaceForm::Demonym));
+        let named = view.items[i]
+            .actor()
+            .is_some_and(|a| a.via != Via::Form(SurfaceForm::Demonym));
+        if country(who) && named {
+            if let Some(other) = division_reading(ctx, view, doc, i) {
+                who = Some(ActorRef::Known(other));
+            }
+        }
+        let place_like = country(who) && named;
         if let Some(a) = view.items[i].actor_mut() {
             a.who = who;
             a.place_like = place_like;
