@@ -3028,7 +3028,7 @@ fn last_government(ctx: &DocContext<'_>, titles: &[String]) -> Option<ActorRef> 
     ctx.recent.iter().rev().filter_map(|s| s.who).find_map(|a| {
         let ActorRef::Known(i) = a else { return None };
         let office = leading_office(ctx, i)?;
-        if !titles.is_empty() && !titles.iter().any(|t| *t == office.title) {
+        if !titles.is_empty() && !titles.contains(&office.title) {
             return None;
         }
         ctx.gazetteer
