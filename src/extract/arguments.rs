@@ -601,6 +601,12 @@ fn relative_clause_subject(
 fn noun_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
     let mut saw_light_verb = false;
     let mut saw_verb_form = false;
+    // "reviewed preparations *to impose* costs on": the light verb is an infinitive that
+    // completes a noun of intent, whose subject is that of the clause (the noun's item)
+    let mut infinitive: Option<usize> = None;
+    // "to support *Ukraine* and impose costs on Russia": past a coordinator, a party is the
+    // object of the verb the light verb is coordinated with, no subject
+    let mut coordinated_verb = false;
     for k in (0..ti).rev() {
         let it = &view.items[k];
         if it.party().is_some() {
@@ -608,11 +614,33 @@ fn noun_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
             // "during *his* Beijing trip": the possessor owns the noun wherever the phrase stands
             // — unless a verb stands between, whose subject is sought ("by *Assad's* forces …
             // by ordering new sanctions")
-            if possessive && !(saw_verb_form && after_preposition(view, doc, k)) {
+            // (past a noun of intent only the party that owns it or, as a verb, is its subject:
+            // "*Japan's* readiness to impose", "*Japan* plans to impose"; not "their commitment
+            // to *Ukraine's* sovereignty and their readiness to impose …", nor "to help
+            // *Ukraine* as well as actions to continue imposing …")
+            let owns_intent = infinitive.is_none_or(|n| {
+                n - k <= 3 && (k + 1..n).all(|m| !matches!(view.lower(m), "and" | "or" | ","))
+            });
+            if possessive && !(saw_verb_form && after_preposition(view, doc, k)) && owns_intent {
                 return Some(k);
             }
             if saw_light_verb {
-                return (!after_preposition(view, doc, k)).then_some(k);
+                // (light verbs, auxiliaries and adverbs aside: "Japan *has* plans to …")
+                let subject_of_intent = infinitive.is_none_or(|n| {
+                    (k + 1..n).all(|m| {
+                        view.items[m].is_word()
+                            && (view.is(
+                                m,
+                                WordClass::AUXILIARY
+                                    | WordClass::LIGHT_VERB
+                                    | WordClass::DETERMINER,
+                            ) || view.lower(m).ends_with("ly"))
+                    })
+                });
+                return (!after_preposition(view, doc, k)
+                    && !coordinated_verb
+                    && subject_of_intent)
+                    .then_some(k);
             }
             // a modifier right before the noun ("the Paris meeting"): keep looking for its owner
             if k + 1 == ti || (k + 2 == ti && view.items[k + 1].is_word()) {
@@ -650,6 +678,8 @@ fn noun_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
             saw_verb_form |= verb_form;
             continue;
         }
+        coordinated_verb |= saw_light_verb
+            && (matches!(l, "and" | "or") || (l == "as" && k > 0 && view.lower(k - 1) == "well"));
         // a date inside the phrase is a modifier too ("the president's *July 2019* call with")
         if c.has(
             WordClass::DETERMINER
@@ -660,7 +690,29 @@ fn noun_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
         {
             continue;
         }
+        // (an infinitive in its base form: "response *to increased* sanctions" is none; and
+        // one that completes a noun of intent: "called on the world *to* impose" has a subject
+        // of its own, the one called on)
+        if l == "to"
+            && k + 1 < ti
+            && view.items[k + 1].is_word()
+            && view.is(k + 1, WordClass::LIGHT_VERB)
+            && !view.lower(k + 1).ends_with("ed")
+            && !view.lower(k + 1).ends_with("ing")
+        {
+            let completes =
+                k > 0 && view.items[k - 1].is_word() && INTENT_NOUNS.contains(&view.lower(k - 1));
+            infinitive = completes.then(|| k - 1);
+            continue;
+        }
         let verb_like = verb_form && l.len() > 4;
+        // (a finite verb's: a participle's subject is not the party before it, "to provide
+        // Ukraine with aid and *leading* efforts to impose …")
+        if verb_like && infinitive.is_some() && !after_possessor {
+            return (!l.ends_with("ing"))
+                .then(|| subject_before(view, doc, k))
+                .flatten();
+        }
         if verb_like
             || matches!(l, "who" | "which" | "that" | "whom")
             || unknown_agent(view, doc, k, false)
@@ -1364,6 +1416,36 @@ fn coordinated(
         }
     }
 }
+
+/// Nouns an infinitive completes for their owner ("*preparations* to impose costs", "their
+/// *readiness* to impose sanctions"): its subject is the clause's.
+const INTENT_NOUNS: &[&str] = &[
+    "preparations",
+    "preparation",
+    "readiness",
+    "efforts",
+    "effort",
+    "plans",
+    "plan",
+    "commitment",
+    "commitments",
+    "determination",
+    "decision",
+    "willingness",
+    "intention",
+    "resolve",
+    "pledge",
+    "pledges",
+    "promise",
+    "promises",
+    "coordination",
+    "steps",
+    "measures",
+    "actions",
+    "bid",
+    "push",
+    "attempt",
+];
 
 /// Nouns of kinship: "the *parents of* Trevor Reed" names whose relatives they are.
 const KIN_NOUNS: &[&str] = &[
