@@ -915,7 +915,13 @@ fn imposer_before(
             && view.class(k) == WordClass::NONE
             && view.text(doc, k).starts_with(char::is_lowercase))
     })?;
-    let party = view.items[k].party()?;
+    // (a demonym too: "*American* sanctions on Venezuela", "*British* sanctions against Iran")
+    let party = view.items[k].party().or_else(|| {
+        view.items[k]
+            .actor()
+            .filter(|a| a.adjective && a.via == Via::Form(SurfaceForm::Demonym))
+            .and_then(|a| a.who)
+    })?;
     let possessive = view.items[k].actor().is_some_and(|a| a.possessive);
     (!possessive && ctx.kind_of(party) != EntityKind::Person).then_some(k)
 }
@@ -1991,6 +1997,15 @@ pub(crate) fn arguments<'t>(
                 args.sources.push(p);
             }
         }
+    }
+    // "*American* sanctions on Venezuela": the demonym the imposer was found as names it
+    if args.sources.is_empty() && entry.kind == RelationKind::Sanctioned {
+        let demonym = view.items[source_item]
+            .actor()
+            .filter(|a| a.adjective && a.via == Via::Form(SurfaceForm::Demonym))
+            .and_then(|a| a.who);
+        args.sources
+            .extend(demonym.filter(|&p| kind_ok(ctx, p, &entry.source_kinds)));
     }
     if args.sources.is_empty() {
         return None;
