@@ -1968,7 +1968,15 @@ pub(crate) fn arguments<'t>(
         })
     })?;
     args.source_item = source_item;
-    let named_sources = if entry.source == SourceFrame::Salient || speaker.is_some() {
+    let imposing_demonym = view.items[source_item]
+        .actor()
+        .filter(|a| a.adjective && a.via == Via::Form(SurfaceForm::Demonym))
+        .and_then(|a| a.who)
+        .filter(|_| entry.kind == RelationKind::Sanctioned);
+    let named_sources = if entry.source == SourceFrame::Salient
+        || speaker.is_some()
+        || imposing_demonym.is_some()
+    {
         Vec::new()
     } else {
         // a source after the trigger ("by X", or the subject after an opening phrase) lists
@@ -1999,13 +2007,9 @@ pub(crate) fn arguments<'t>(
         }
     }
     // "*American* sanctions on Venezuela": the demonym the imposer was found as names it
-    if args.sources.is_empty() && entry.kind == RelationKind::Sanctioned {
-        let demonym = view.items[source_item]
-            .actor()
-            .filter(|a| a.adjective && a.via == Via::Form(SurfaceForm::Demonym))
-            .and_then(|a| a.who);
-        args.sources
-            .extend(demonym.filter(|&p| kind_ok(ctx, p, &entry.source_kinds)));
+    // (alone: "sanctions on Venezuela and *British* sanctions against Iran" lists no sources)
+    if let Some(p) = imposing_demonym.filter(|&p| kind_ok(ctx, p, &entry.source_kinds)) {
+        args.sources.push(p);
     }
     if args.sources.is_empty() {
         return None;
