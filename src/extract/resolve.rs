@@ -2181,15 +2181,30 @@ fn titled_reference(
             })
         })
     };
+    // (by its title only where that is the office's own name: the Secretary of State holds
+    // the US foreign minister's office, which the Wikidata export lists as "Foreign Minister",
+    // but "the Foreign Minister" beside him is his counterpart; the project's curated offices
+    // carry the names in use)
     let holds = |p: EntityIndex, by_title: bool| {
+        let offices = ctx.gazetteer.entity(p).offices();
+        let current = |o: &&Office| ctx.date.is_none_or(|d| o.covers(d));
+        let curated = |o: &Office| o.source.as_deref() == Some("curated");
+        let named_otherwise = |o: &Office| {
+            !curated(o)
+                && offices.iter().filter(current).any(|other| {
+                    curated(other)
+                        && other.role == o.role
+                        && other.of == o.of
+                        && !other.title.eq_ignore_ascii_case(&o.title)
+                })
+        };
         !styled_otherwise(p)
-            && ctx.gazetteer.entity(p).offices().iter().any(|o| {
-                ctx.date.is_none_or(|d| o.covers(d))
-                    && if by_title {
-                        o.title.eq_ignore_ascii_case(&phrase)
-                    } else {
-                        o.role == first_role && office_named(&o.title)
-                    }
+            && offices.iter().filter(current).any(|o| {
+                if by_title {
+                    o.title.eq_ignore_ascii_case(&phrase) && !named_otherwise(o)
+                } else {
+                    o.role == first_role && office_named(&o.title)
+                }
             })
     };
     // the title itself before the role it names ("spoke with King Abdullah II. The President
