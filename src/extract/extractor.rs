@@ -803,6 +803,34 @@ impl Extractor {
             return;
         }
         let tj = last + 1;
+        // a trigger in capitals inside a proper name is a word of the name: "the Attorney
+        // General's *Call to* Action", "the Dream and *Promise* Act" (after a word or a possessor: not where
+        // a line or clause opens, "New Zealand: *Will provide* NZD 2 million"; not in a
+        // headline, where every word is capitalised; nor before a title, a style or a date:
+        // "the *Summit with* President Xi", "a State *Visit with* His Majesty", "the *Summit*
+        // Monday")
+        let capitalised = |k: usize| view.is_capitalised_word(text, k);
+        let in_name = !view.title_case
+            && !view.headline
+            && ti > 0
+            && (view.items[ti - 1].is_word()
+                || view.items[ti - 1].actor().is_some_and(|a| a.possessive))
+            && capitalised(ti)
+            && tj < view.len()
+            && capitalised(tj)
+            && view.items[tj].actor().is_none()
+            && !view.is(
+                tj,
+                WordClass::MONTH
+                    | WordClass::WEEKDAY
+                    | WordClass::TITLE_WORD
+                    | WordClass::HONORIFIC
+                    | WordClass::COURTESY_TITLE
+                    | WordClass::DETERMINER,
+            );
+        if in_name {
+            return;
+        }
         // (the place-telling entries of a phrase come last, and are read only where the
         // phrase's events told no visit: "met with Sandu in Warsaw" tells its own)
         let found_before = out.len();
@@ -1245,7 +1273,7 @@ impl<'e, 'd, I: Iterator<Item = Mention<'e>>> Reading<'e, 'd, I> {
         if ctx.author.is_none() {
             if let Some(name) = doc.title.as_deref().and_then(|t| extractor.new_author(t)) {
                 let surname = name.rsplit(' ').next().unwrap_or_default().to_owned();
-                ctx.author = Some(ctx.introduce(name, surname, None));
+                ctx.author = Some(ctx.introduce(name, surname, None, None));
             }
         }
         // "Statement from President Biden on Prime Minister Trudeau": the person a statement

@@ -31,6 +31,10 @@ pub(crate) struct NewPerson {
     /// The country whose office the text gave them ("*Israeli* National Security Advisor
     /// Tzachi Hanegbi", "Minister of Energy X *of Saudi Arabia*"), if it did.
     pub home: Option<EntityIndex>,
+    /// The title the text introduced them with, all its words in lower case ("mayor" for
+    /// "*Mayor* Jane Castor"): "the Mayor" later is them, "the Secretary" is not "*Under
+    /// Secretary of State* Jane Doe".
+    pub title: Option<String>,
 }
 
 /// A party as mentioned: whether as a subject (not after a preposition), and where.
@@ -89,11 +93,13 @@ impl<'e> DocContext<'e> {
         name: String,
         surname: String,
         home: Option<EntityIndex>,
+        title: Option<String>,
     ) -> ActorRef {
         let n = match self.new_people.iter().position(|p| p.name == name) {
             Some(n) => {
-                let known = &mut self.new_people[n].home;
-                *known = known.or(home);
+                let known = &mut self.new_people[n];
+                known.home = known.home.or(home);
+                known.title = known.title.take().or(title);
                 n
             }
             None => {
@@ -101,6 +107,7 @@ impl<'e> DocContext<'e> {
                     name,
                     surname,
                     home,
+                    title,
                 });
                 self.new_people.len() - 1
             }
@@ -550,6 +557,7 @@ fn introduce_person(
     mut from: usize,
     mut name: std::ops::Range<usize>,
     home: Option<EntityIndex>,
+    title: Option<String>,
 ) {
     // an ordinary English word that is no given name, before two words more, is the end of
     // the title before the name: "Chief *Scout* Dwayne Fields"
@@ -606,7 +614,7 @@ fn introduce_person(
         return;
     }
     let surname = unpossessed(view.text(doc, name.end - 1));
-    let who = ctx.introduce(full, surname, home);
+    let who = ctx.introduce(full, surname, home, title);
     view.collapse(name.start, name.end, actor(who, Via::NewName));
 }
 
@@ -1144,7 +1152,8 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         let has_title_head = title_at_end(view, lex, i + 1, title_end).is_some();
         if !possessive_title && k - j >= 2 && name_fits && has_title_head {
             let home = country_of_office(ctx, q);
-            introduce_person(ctx, view, doc, j, j..k, home);
+            let title = introduced_title(view, doc, i + 1, title_end);
+            introduce_person(ctx, view, doc, j, j..k, home, title);
             if let Some(a) = view.items[i].actor_mut() {
                 a.modifier = true;
             }
@@ -1283,11 +1292,12 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             });
             let holder_is_state = matches!(holder, Some(ActorRef::Known(q)) if ctx.gazetteer.entity(q).kind != EntityKind::Person);
             if k - j >= 2 && is_of && holder_is_state && title_at_end(view, lex, i, j).is_some() {
+                let title = introduced_title(view, doc, i, j);
                 let home = match holder {
                     Some(ActorRef::Known(q)) => country_of_office(ctx, q),
                     _ => None,
                 };
-                introduce_person(ctx, view, doc, j, j..k, home);
+                introduce_person(ctx, view, doc, j, j..k, home, title);
                 // the collapse shifted the holder left by the name's length less one
                 let holder_at = holder_at - (k - j - 1);
                 if let Some(a) = view.items[holder_at].actor_mut() {
@@ -1335,7 +1345,8 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             {
                 // such a person is known by title and name together: "Pope Francis"
                 let from = if least == 1 { title_end - 1 } else { j };
-                introduce_person(ctx, view, doc, from, j..k, None);
+                let title = introduced_title(view, doc, i, title_end);
+                introduce_person(ctx, view, doc, from, j..k, None, title);
                 i = j + 1;
                 continue;
             }
@@ -1350,8 +1361,11 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                     && view.lower(j) == "of")
                     .then_some(j)
             };
-            let of_office = of_at.filter(|&of| of > i && title_at_end(view, lex, i, of).is_some());
-            if let Some(of) = of_office {
+            let of_office = of_at.and_then(|of| {
+                title_at_end(view, lex, i, of).filter(|_| of > i)?;
+                Some((of, introduced_title(view, doc, i, of)))
+            });
+            if let Some((of, title)) = of_office {
                 let j = of;
                 let r = name_run_end(view, doc, j + 1, 4);
                 let ends = view.items.get(r).is_none_or(|it| {
@@ -1359,7 +1373,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                         && !(it.is_word() && is_capitalised_name_word(view.text(doc, r)))
                 });
                 if (3..=4).contains(&(r - (j + 1))) && ends {
-                    introduce_person(ctx, view, doc, r - 2, r - 2..r, None);
+                    introduce_person(ctx, view, doc, r - 2, r - 2..r, None, title);
                     i = r - 1;
                     continue;
                 }
@@ -1444,7 +1458,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                     && (m + 1 == k || !is_possessive_word(view.text(doc, m)))
             });
             if k > i + 1 && ends && plain {
-                introduce_person(ctx, view, doc, i, i..k, None);
+                introduce_person(ctx, view, doc, i, i..k, None, None);
             }
             i += 1;
         }
@@ -2159,7 +2173,8 @@ fn titled_reference(
     if phrase.split(' ').count() != words {
         return None;
     }
-    let first_role = *roles.first()?;
+    // (a title of no national role, "the Mayor", names only someone introduced with it)
+    let first_role = roles.first().copied();
     // "the Queen" is no president, though both head their states
     let named_offices = ctx.lexicon.word_sets.title_offices.get(&phrase);
     let office_named = |title: &str| {
@@ -2203,7 +2218,7 @@ fn titled_reference(
                 if by_title {
                     o.title.eq_ignore_ascii_case(&phrase) && !named_otherwise(o)
                 } else {
-                    o.role == first_role && office_named(&o.title)
+                    Some(o.role) == first_role && office_named(&o.title)
                 }
             })
     };
@@ -2255,8 +2270,55 @@ fn titled_reference(
             }
         })
     };
-    let who = named.or_else(reigning)?;
-    Some((ActorRef::Known(who), end))
+    // a person the text introduced with the title ("Mayor Jane Castor … the Mayor"), the
+    // latest named and subjects first, when no one the gazetteer knows holds it
+    let introduced = || {
+        let titled = |subjects: bool| {
+            ctx.recent
+                .iter()
+                .rev()
+                .filter(move |s| s.subject || !subjects)
+                .find_map(|s| match s.who {
+                    Some(ActorRef::New(n))
+                        if ctx
+                            .new_people
+                            .get(n as usize)
+                            .is_some_and(|p| p.title.as_deref() == Some(phrase.as_str())) =>
+                    {
+                        Some(ActorRef::New(n))
+                    }
+                    _ => None,
+                })
+        };
+        titled(true).or_else(|| titled(false))
+    };
+    let who = named
+        .map(ActorRef::Known)
+        .or_else(introduced)
+        .or_else(|| reigning().map(ActorRef::Known))?;
+    Some((who, end))
+}
+
+/// The title at items `a..b` that introduces a new person, as `titled_reference` compares
+/// it: its words in lower case ("national security advisor"); none where a capitalised word
+/// before it may be a word of the title the lexicon does not know ("*Under* Secretary Jane
+/// Doe" is no "Secretary").
+fn introduced_title(view: &SentenceView, doc: &str, a: usize, b: usize) -> Option<String> {
+    let longer =
+        a > 0 && view.is_capitalised_word(doc, a - 1) && !view.is(a - 1, WordClass::DETERMINER);
+    (!longer).then(|| title_words(view, a, b))
+}
+
+/// The words of items `a..b` in lower case, one space apart.
+fn title_words(view: &SentenceView, a: usize, b: usize) -> String {
+    let mut words = String::new();
+    for k in (a..b).filter(|&k| view.items[k].is_word()) {
+        if !words.is_empty() {
+            words.push(' ');
+        }
+        words.push_str(view.lower(k));
+    }
+    words
 }
 
 /// The countries the document named last, latest first: named themselves, or as the country
@@ -2827,7 +2889,7 @@ fn introduce_people_after_long_offices(
             }
         }
         if words == 2 {
-            introduce_person(ctx, view, doc, name, name..name + 2, None);
+            introduce_person(ctx, view, doc, name, name..name + 2, None, None);
         }
         // the office and the name are one mention, so that what looks for a party after a
         // word ("spoke with …") finds the person, not a body the office belongs to
@@ -2866,7 +2928,7 @@ fn introduce_people_before_titles(
                     || is_unresolved_short_name(view, i - 1))
         };
         if titled && alone() && name_word(view, i) && name_word(view, i + 1) {
-            introduce_person(ctx, view, doc, i, i..i + 2, None);
+            introduce_person(ctx, view, doc, i, i..i + 2, None, None);
         }
         i += 1;
     }
@@ -2999,7 +3061,7 @@ pub(crate) fn introduce_listed_people(
         match start {
             Some(start) if entry_follows && start + 2 <= end => {
                 let before = view.len();
-                introduce_person(ctx, view, doc, start, start..end, None);
+                introduce_person(ctx, view, doc, start, start..end, None, None);
                 k = k + 1 + view.len() - before;
             }
             _ => k += 1,
