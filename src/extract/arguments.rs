@@ -180,12 +180,12 @@ fn is_preposition(view: &SentenceView, m: usize) -> bool {
     view.items[m].is_word() && view.is(m, WordClass::PREPOSITION)
 }
 
-/// Whether the party at `k` is the object of a preposition, alone or in a coordination
-/// ("with the Security Council, China *and Russia*").
 /// How far back (in items) subject and governor searches look: real subjects sit within a few
 /// dozen tokens of their verb, and a bound keeps pathological sentences linear.
 const LOOK_BACK: usize = 40;
 
+/// Whether the party at `k` is the object of a preposition, alone or in a coordination
+/// ("with the Security Council, China *and Russia*").
 pub(crate) fn after_preposition(view: &SentenceView, doc: &str, k: usize) -> bool {
     // the last member of a list is joined by "and" or "or": after a comma alone it opens
     // the clause that follows a fronted phrase ("Today in Vilnius, Biden met …")
@@ -199,14 +199,17 @@ pub(crate) fn after_preposition(view: &SentenceView, doc: &str, k: usize) -> boo
     // that member: "with Governor A *of Ohio,* Governor B …" (a country there is a party of
     // its own, and its "of" a preposition)
     let in_member_place = |m: usize| {
-        (m.saturating_sub(MAX_PLACE_WORDS + 3)..m).any(|p| {
-            view.items[p].party().is_some() && {
-                let end = past_of_phrase(view, doc, p);
-                end > p
-                    && view.items[end].actor().is_none()
-                    && (m <= end || (m == end + 1 && view.lower(m) == ","))
-            }
-        })
+        let may_be =
+            view.is_capitalised_word(doc, m) || matches!(view.lower(m), "," | "of" | "the");
+        may_be
+            && (m.saturating_sub(MAX_PLACE_WORDS + 3)..m).any(|p| {
+                view.items[p].party().is_some() && {
+                    let end = past_of_phrase(view, doc, p);
+                    end > p
+                        && view.items[end].actor().is_none()
+                        && (m <= end || (m == end + 1 && view.lower(m) == ","))
+                }
+            })
     };
     let mut first_link = true;
     for m in (k.saturating_sub(LOOK_BACK)..k).rev() {
