@@ -1855,6 +1855,8 @@ pub(crate) fn arguments<'t>(
     let source_item = match entry.source {
         _ if speaker.is_some() => Some(ti),
         SourceFrame::Salient => Some(ti),
+        // (right after it, the sent one: "dispatched *Mr. Pence* to Poland")
+        SourceFrame::Object => Some(actor_after(view, tj, 0, false)?),
         SourceFrame::Subject if owned_by_of => return None,
         SourceFrame::Subject if entry.noun => {
             // "During *their* call with Modi, Biden and Harris …": a pronoun in an opening
@@ -1958,7 +1960,7 @@ pub(crate) fn arguments<'t>(
             SourceFrame::Subject => {
                 t.subject(view, head, entry.noun, &ctx.lexicon.word_sets.purpose_verbs)
             }
-            SourceFrame::Salient => None,
+            SourceFrame::Salient | SourceFrame::Object => None,
         }?;
         // an actor right after the trigger is its object, whatever the parse says
         // ("After meeting Abe, …" misparsed with Abe as the main clause's subject), and one

@@ -91,6 +91,9 @@ pub enum SourceFrame {
     /// last paragraphs ("Participants in the call included …" after "President Biden
     /// convened a call").
     Salient,
+    /// The party right after the trigger, whom the subject sends or brings: "dispatched
+    /// *Pence* to Poland", "the trip will take *him* to Vienna".
+    Object,
 }
 
 impl SourceFrame {
@@ -100,7 +103,7 @@ impl SourceFrame {
             SourceFrame::By => Some("by"),
             SourceFrame::From => Some("from"),
             SourceFrame::Of => Some("of"),
-            SourceFrame::Subject | SourceFrame::Salient => None,
+            SourceFrame::Subject | SourceFrame::Salient | SourceFrame::Object => None,
         }
     }
 }
