@@ -919,14 +919,17 @@ fn imposer_before(
             && view.text(doc, k).starts_with(char::is_lowercase))
     })?;
     // (a demonym too: "*American* sanctions on Venezuela", "*British* sanctions against Iran")
-    let party = view.items[k].party().or_else(|| {
-        view.items[k]
-            .actor()
-            .filter(|a| a.adjective && a.via == Via::Form(SurfaceForm::Demonym))
-            .and_then(|a| a.who)
-    })?;
+    let party = view.items[k].party().or_else(|| demonym_at(view, k))?;
     let possessive = view.items[k].actor().is_some_and(|a| a.possessive);
     (!possessive && ctx.kind_of(party) != EntityKind::Person).then_some(k)
+}
+
+/// The state a demonym used as an adjective at item `k` names ("*American* sanctions").
+fn demonym_at(view: &SentenceView, k: usize) -> Option<ActorRef> {
+    view.items[k]
+        .actor()
+        .filter(|a| a.adjective && a.via == Via::Form(SurfaceForm::Demonym))
+        .and_then(|a| a.who)
 }
 
 /// Whether the noun phrase ending at the noun `ti` is what someone presses, calls, pushes or
@@ -1973,11 +1976,8 @@ pub(crate) fn arguments<'t>(
         })
     })?;
     args.source_item = source_item;
-    let imposing_demonym = view.items[source_item]
-        .actor()
-        .filter(|a| a.adjective && a.via == Via::Form(SurfaceForm::Demonym))
-        .and_then(|a| a.who)
-        .filter(|_| entry.kind == RelationKind::Sanctioned);
+    let imposing_demonym =
+        demonym_at(view, source_item).filter(|_| entry.kind == RelationKind::Sanctioned);
     let named_sources = if entry.source == SourceFrame::Salient
         || speaker.is_some()
         || imposing_demonym.is_some()

@@ -804,11 +804,11 @@ impl Extractor {
         }
         let tj = last + 1;
         // a trigger in capitals inside a proper name is a word of the name: "the Attorney
-        // General's *Call to* Action", "the Dream and *Promise* Act" (after a word or a possessor: not where
-        // a line or clause opens, "New Zealand: *Will provide* NZD 2 million"; not in a
-        // headline, where every word is capitalised; nor before a title, a style or a date:
-        // "the *Summit with* President Xi", "a State *Visit with* His Majesty", "the *Summit*
-        // Monday")
+        // General's *Call to* Action", "the Dream and *Promise* Act" (after a word or a
+        // possessor: not where a line or clause opens, "New Zealand: *Will provide* NZD 2
+        // million"; not in a headline, where every word is capitalised; nor before a title, a
+        // style or a date: "the *Summit with* President Xi", "a State *Visit with* His
+        // Majesty", "the *Summit* Monday")
         let capitalised = |k: usize| view.is_capitalised_word(text, k);
         let in_name = !view.title_case
             && !view.headline

@@ -2173,7 +2173,8 @@ fn titled_reference(
     if phrase.split(' ').count() != words {
         return None;
     }
-    // (a title of no national role, "the Mayor", names only someone introduced with it)
+    // (a title of no national role, "the Mayor", names only someone who holds it by that
+    // name: a known person whose office it is, or someone the text introduced with it)
     let first_role = roles.first().copied();
     // "the Queen" is no president, though both head their states
     let named_offices = ctx.lexicon.word_sets.title_offices.get(&phrase);
@@ -2225,17 +2226,19 @@ fn titled_reference(
     // the title itself before the role it names ("spoke with King Abdullah II. The President
     // thanked the King": the King is no president, though both head their states), and
     // subjects first: "President Biden spoke with President Al-Sisi. The President …" is Biden
-    let people = |subjects: bool| {
+    // (who was named lately, the latest first: only those named as subjects, or everyone)
+    let named_lately = |subjects: bool| {
         ctx.recent
             .iter()
             .rev()
             .filter(move |s| s.subject || !subjects)
-            .filter_map(|s| match s.who {
-                Some(ActorRef::Known(p)) if ctx.gazetteer.entity(p).kind == EntityKind::Person => {
-                    Some(p)
-                }
-                _ => None,
-            })
+            .filter_map(|s| s.who)
+    };
+    let people = |subjects: bool| {
+        named_lately(subjects).filter_map(|w| match w {
+            ActorRef::Known(p) if ctx.gazetteer.entity(p).kind == EntityKind::Person => Some(p),
+            _ => None,
+        })
     };
     let named = [(true, true), (true, false), (false, true), (false, false)]
         .into_iter()
@@ -2273,24 +2276,16 @@ fn titled_reference(
     // a person the text introduced with the title ("Mayor Jane Castor … the Mayor"), the
     // latest named and subjects first, when no one the gazetteer knows holds it
     let introduced = || {
-        let titled = |subjects: bool| {
-            ctx.recent
-                .iter()
-                .rev()
-                .filter(move |s| s.subject || !subjects)
-                .find_map(|s| match s.who {
-                    Some(ActorRef::New(n))
-                        if ctx
-                            .new_people
-                            .get(n as usize)
-                            .is_some_and(|p| p.title.as_deref() == Some(phrase.as_str())) =>
-                    {
-                        Some(ActorRef::New(n))
-                    }
-                    _ => None,
-                })
+        let titled = |w: &ActorRef| match *w {
+            ActorRef::New(n) => ctx
+                .new_people
+                .get(n as usize)
+                .is_some_and(|p| p.title.as_deref() == Some(phrase.as_str())),
+            ActorRef::Known(_) => false,
         };
-        titled(true).or_else(|| titled(false))
+        [true, false]
+            .into_iter()
+            .find_map(|subjects| named_lately(subjects).find(titled))
     };
     let who = named
         .map(ActorRef::Known)
