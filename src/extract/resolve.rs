@@ -222,6 +222,20 @@ impl<'e> DocContext<'e> {
         })
     }
 
+    /// Who held on `date` an office of `of` of no state role titled exactly `title` ("Queen",
+    /// "Princess of Wales"): the consorts and titles of rank a country names.
+    fn titled_holders<'s>(
+        &'s self,
+        of: &str,
+        title: &'s str,
+        date: Date,
+    ) -> impl Iterator<Item = EntityIndex> + 's {
+        self.gazetteer
+            .office_holders(of, Role::Other, date)
+            .filter(move |(_, o)| o.title.eq_ignore_ascii_case(title))
+            .filter_map(|(person, _)| self.gazetteer.index_of(person.id.as_str()))
+    }
+
     /// Records that person `e` has been named in full, so that their surname alone names them
     /// from now on.
     fn named_in_full_now(&mut self, e: EntityIndex) {
@@ -2264,11 +2278,7 @@ fn titled_reference(
                 Some(holder) if !styled_otherwise(holder) => Some(holder),
                 // a king's queen holds the title without the state: "the Queen" under King
                 // Charles III is Queen Camilla
-                Some(_) => ctx
-                    .gazetteer
-                    .office_holders(of, Role::Other, date)
-                    .find(|(_, o)| o.title.eq_ignore_ascii_case(&phrase))
-                    .and_then(|(person, _)| ctx.gazetteer.index_of(person.id.as_str())),
+                Some(_) => ctx.titled_holders(of, &phrase, date).next(),
                 None => None,
             }
         })
@@ -2375,16 +2385,12 @@ fn office_named_in_full(
     let title = &doc[view.items[a].start..view.items[end - 1].end];
     recent_countries(ctx, date).into_iter().find_map(|c| {
         let of = ctx.gazetteer.entity(c).id.as_str();
-        let mut holders = ctx
-            .gazetteer
-            .office_holders(of, Role::Other, date)
-            .filter(|(_, o)| o.title.eq_ignore_ascii_case(title));
-        let (person, _) = holders.next()?;
-        holders.next().is_none().then(|| {
-            ctx.gazetteer
-                .index_of(person.id.as_str())
-                .map(|p| (ActorRef::Known(p), end))
-        })?
+        let mut holders = ctx.titled_holders(of, title, date);
+        let person = holders.next()?;
+        holders
+            .next()
+            .is_none()
+            .then_some((ActorRef::Known(person), end))
     })
 }
 
