@@ -151,23 +151,110 @@ fn actor_after(view: &SentenceView, from: usize, limit: usize, possessor: bool) 
     None
 }
 
+/// The longest office walked past to the person who holds it, in items.
+const MAX_OFFICE_ITEMS: usize = 16;
+
+/// The person named right after an office spelt out in capitalised words, from item `from`:
+/// "met with *Politburo Member and Director of the Office of the Foreign Affairs Commission*
+/// Yang Jiechi", "with *Secretary for Strategic Affairs Secretary* Gustavo Beliz" — offices
+/// too long or too unusual for the title rules, whose words are the office's own: title
+/// words, capitalised words, "of", "for", "to", "the", "and", the countries and bodies named
+/// inside. The office must hold a title word and end in a capitalised word.
+fn person_after_office(
+    ctx: &DocContext<'_>,
+    view: &SentenceView,
+    doc: &str,
+    from: usize,
+) -> Option<usize> {
+    if view.title_case {
+        return None;
+    }
+    let mut titled = false;
+    let mut for_someone = false;
+    for p in from..view.len().min(from + MAX_OFFICE_ITEMS) {
+        let it = &view.items[p];
+        if let Some(a) = it.actor() {
+            let who = a.who?;
+            if a.possessive {
+                return None;
+            }
+            if ctx.kind_of(who) != EntityKind::Person {
+                continue;
+            }
+            let closes = p > from && view.is_capitalised_word(doc, p - 1);
+            // an office held for a head of state or government names its holder elsewhere:
+            // "Chief of Cabinet for European Commission *President* Ursula von der Leyen"
+            let principal = for_someone
+                && ctx
+                    .lexicon
+                    .word_sets
+                    .titles
+                    .get(view.lower(p - 1))
+                    .is_some_and(|roles| !roles.is_empty());
+            return (titled && closes && !principal).then_some(p);
+        }
+        if !it.is_word() {
+            return None;
+        }
+        let word = view.lower(p);
+        if matches!(word, "for" | "to") {
+            for_someone = true;
+        }
+        if view.is_capitalised_word(doc, p) {
+            titled |= view.is(p, WordClass::TITLE_WORD);
+        } else if !matches!(word, "of" | "for" | "to" | "the" | "and" | "&") {
+            return None;
+        }
+    }
+    None
+}
+
+/// The party at `k`, or where it is a country or body that opens an office, the person
+/// holding it: "met with *Chinese Communist Party* Politburo Member and Director of … Yang
+/// Jiechi" met Yang.
+fn office_holder(ctx: &DocContext<'_>, view: &SentenceView, doc: &str, k: usize) -> usize {
+    let opens_office = view.items[k]
+        .party()
+        .is_some_and(|p| ctx.kind_of(p) != EntityKind::Person)
+        && view.items.get(k + 1).is_some_and(|n| n.is_word())
+        && view.is_capitalised_word(doc, k + 1);
+    opens_office
+        .then(|| person_after_office(ctx, view, doc, k))
+        .flatten()
+        .unwrap_or(k)
+}
+
 /// Whether word `k` opens a short description that ends right before a person's name: "the
 /// *throwback* diplomat Richard Holbrooke", "the *veteran* negotiator …" — words of one or two
 /// that end in an agent noun or occupation.
 fn describes_person_after(view: &SentenceView, k: usize) -> bool {
+    let names_person = |n: usize| {
+        view.items.get(n).is_some_and(|n| {
+            n.actor()
+                .is_some_and(|a| !a.possessive && a.who.is_some() && !a.place_like)
+        })
+    };
+    let plain_word = |w: usize| view.items[w].is_word() && view.class(w) == WordClass::NONE;
     // (after an article: "told reporters Kim would …" describes no one)
     let after_article =
         k > 0 && view.items[k - 1].is_word() && view.is(k - 1, WordClass::DETERMINER);
-    after_article
+    let occupation = after_article
         && (k..view.len().min(k + 2)).any(|m| {
-            (k..m).all(|w| view.items[w].is_word() && view.class(w) == WordClass::NONE)
+            (k..m).all(plain_word)
                 && view.items[m].is_word()
                 && view.is(m, WordClass::AGENT_NOUN | WordClass::DESCRIPTOR)
-                && view.items.get(m + 1).is_some_and(|n| {
-                    n.actor()
-                        .is_some_and(|a| !a.possessive && a.who.is_some() && !a.place_like)
-                })
-        })
+                && names_person(m + 1)
+        });
+    // a place or body the gazetteer does not know, naming where a title is held: "with
+    // *Florida* Governor Ron DeSantis", "*Lee County* Commissioner …"
+    let title_holder = |m: usize| {
+        let titles = (m..view.len().min(m + 4))
+            .take_while(|&t| view.items[t].is_word() && view.is(t, WordClass::TITLE_WORD))
+            .count();
+        // (a title's "of" opens no title: "the release *of* Secretary …")
+        titles > 0 && !view.is(m, WordClass::PREPOSITION) && names_person(m + titles)
+    };
+    occupation || (k..view.len().min(k + 2)).any(|m| (k..=m).all(plain_word) && title_holder(m + 1))
 }
 
 fn is_clause_break(view: &SentenceView, k: usize) -> bool {
@@ -2045,23 +2132,32 @@ pub(crate) fn arguments<'t>(
             TargetFrame::Object if after < view.len() && view.lower(after) == "by" => None,
             TargetFrame::Object => {
                 let limit = if entry.strict_object { 0 } else { 8 };
-                actor_after(view, after, limit, possessor).filter(|&k| {
-                    // "warned Iran had a plan": after a bare verb, an actor followed by an auxiliary
-                    // is the subject of what follows, not the object ("meeting with Kim was
-                    // cancelled" is fine: there the phrase ends in its preposition)
-                    let bare_verb = !entry.noun && !view.is(tj - 1, WordClass::PREPOSITION);
-                    // one named right after "received from" gave what the source received:
-                    // "an appointment she received *from* President X" (but "received calls
-                    // from", "a welcome from" tell of meeting them)
-                    let giver = after < k
-                        && view.lower(after) == "from"
-                        && view.lower(tj - 1).starts_with("receiv");
-                    let subject_of_next = bare_verb
-                        && k + 1 < view.len()
-                        && view.items[k + 1].is_word()
-                        && view.is(k + 1, WordClass::AUXILIARY);
-                    !giver && !subject_of_next
-                })
+                actor_after(view, after, limit, possessor)
+                    .filter(|&k| {
+                        // "warned Iran had a plan": after a bare verb, an actor followed by an auxiliary
+                        // is the subject of what follows, not the object ("meeting with Kim was
+                        // cancelled" is fine: there the phrase ends in its preposition)
+                        let bare_verb = !entry.noun && !view.is(tj - 1, WordClass::PREPOSITION);
+                        // one named right after "received from" gave what the source received:
+                        // "an appointment she received *from* President X" (but "received calls
+                        // from", "a welcome from" tell of meeting them)
+                        let giver = after < k
+                            && view.lower(after) == "from"
+                            && view.lower(tj - 1).starts_with("receiv");
+                        let subject_of_next = bare_verb
+                            && k + 1 < view.len()
+                            && view.items[k + 1].is_word()
+                            && view.is(k + 1, WordClass::AUXILIARY);
+                        !giver && !subject_of_next
+                    })
+                    .map_or_else(
+                        || {
+                            (!entry.strict_object && view.is(tj - 1, WordClass::PREPOSITION))
+                                .then(|| person_after_office(ctx, view, doc, after))
+                                .flatten()
+                        },
+                        |k| Some(office_holder(ctx, view, doc, k)),
+                    )
             }
             TargetFrame::Before => ti
                 .checked_sub(1)
@@ -2145,7 +2241,10 @@ pub(crate) fn arguments<'t>(
                     // "according to Xinhua" attributes; it names no target
                     let attribution = prep == "to" && k > 0 && view.lower(k - 1) == "according";
                     if view.items[k].is_word() && view.lower(k) == prep && !attribution {
-                        if let Some(t) = actor_after(view, k + 1, 8, possessor) {
+                        if let Some(t) = actor_after(view, k + 1, 8, possessor)
+                            .map(|t| office_holder(ctx, view, doc, t))
+                            .or_else(|| person_after_office(ctx, view, doc, k + 1))
+                        {
                             found = Some(t);
                             break;
                         }
@@ -2489,7 +2588,18 @@ pub(crate) fn arguments<'t>(
                     n.is_word() && (next.ends_with("ed") || IRREGULAR_PAST.contains(&next))
                 })
         };
-        let has_object = view.items.get(tj).is_some_and(|it| {
+        // ("spoke *to* reaffirm …": the phrase's "to" opens an infinitive of purpose, no
+        // object)
+        // (after a verb in the past: "the *talks* to produce …" is a noun's purpose)
+        let past_verb = {
+            let verb = view.lower(ti);
+            verb.ends_with("ed") || IRREGULAR_PAST.contains(&verb)
+        };
+        let purpose = past_verb
+            && tj > ti
+            && view.lower(tj - 1) == "to"
+            && infinitive_after(ctx, view, doc, tj - 1);
+        let has_object = !purpose && view.items.get(tj).is_some_and(|it| {
             it.is_word() && {
                 let l = view.lower(tj);
                 let adverbial = l.ends_with("ly")
@@ -2529,6 +2639,7 @@ pub(crate) fn arguments<'t>(
                         && !and_verb(tj))
             }
         }) || (tj > ti
+            && !purpose
             && view.is(tj - 1, WordClass::PREPOSITION)
             && view.items.get(tj).is_some_and(|it| it.is_word() && !is_clause_break(view, tj)))
             // (so does one the trigger's preposition opens: "X, Y and Z hosted a meeting *with

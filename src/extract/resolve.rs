@@ -725,6 +725,11 @@ fn name_run_end(view: &SentenceView, doc: &str, j: usize, max: usize) -> usize {
             break;
         }
         let text = view.text(doc, k);
+        // (a capitalised preposition or article past the first word is a headline's:
+        // "Secretary Vilsack *To* Highlight …")
+        if k > j && view.is(k, WordClass::PREPOSITION | WordClass::DETERMINER) {
+            break;
+        }
         if is_capitalised_name_word(text) && !view.is(k, WordClass::TITLE_WORD) {
             words += 1;
             k += 1;
@@ -1111,10 +1116,35 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             i += 1;
             continue;
         }
-        let mut j = i + 1;
-        while j < view.len() && view.items[j].is_word() && view.is(j, WordClass::TITLE_WORD) {
-            j += 1;
+        // (past a body of the qualifier's that the gazetteer does not name, where a person
+        // follows the title: "Chinese Communist Party *Politburo* Member Yang Jiechi")
+        let body_words = (i + 1..view.len().min(i + 3))
+            .take_while(|&b| view.is_capitalised_word(doc, b) && !view.is(b, WordClass::TITLE_WORD))
+            .count();
+        let title_from = |from: usize| {
+            let mut j = from;
+            while j < view.len() && view.items[j].is_word() && view.is(j, WordClass::TITLE_WORD) {
+                j += 1;
+            }
+            j
+        };
+        let names_person = |j: usize| {
+            view.items
+                .get(j)
+                .and_then(|it| it.actor())
+                .is_some_and(|a| a.who.is_some_and(|w| ctx.kind_of(w) == EntityKind::Person))
+        };
+        if body_words > 0 {
+            let j = title_from(i + 1 + body_words);
+            if j > i + 1 + body_words && names_person(j) {
+                if let Some(a) = view.items[i].actor_mut() {
+                    a.modifier = true;
+                }
+                i = j;
+                continue;
+            }
         }
+        let mut j = title_from(i + 1);
         // a title ends at a word of its own, not at the preposition of what the sentence says
         // of its holder ("Jordan's king *for his* help"; but "Minister for Foreign Affairs",
         // "envoy for six-party talks" name the office)
@@ -1136,12 +1166,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             i += 1;
             continue;
         }
-        let followed_by_person = !possessive_title
-            && view
-                .items
-                .get(j)
-                .and_then(|it| it.actor())
-                .is_some_and(|a| a.who.is_some_and(|w| ctx.kind_of(w) == EntityKind::Person));
+        let followed_by_person = !possessive_title && names_person(j);
         if followed_by_person {
             if let Some(a) = view.items[i].actor_mut() {
                 a.modifier = true;
