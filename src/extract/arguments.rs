@@ -321,9 +321,12 @@ pub(crate) fn after_preposition(view: &SentenceView, doc: &str, k: usize) -> boo
         // nor is "to" or "for" where the office's capitalised words run on to the name:
         // "Chief of Staff *to* the Vice President Tina Flournoy", "Special Envoy *for* Climate
         // John Kerry" (but "spoke *to* the President", after no title)
+        // ("Assistant *to* the President *for* National Security Affairs Jake Sullivan": an
+        // office may hold more than one)
         let title_runs_on = |p: usize| {
             view.is_capitalised_word(doc, p)
-                || (view.items[p].is_word() && matches!(view.lower(p), "the" | "and" | "of"))
+                || (view.items[p].is_word()
+                    && matches!(view.lower(p), "the" | "and" | "of" | "for" | "to"))
         };
         // (the title ends at its holder, who may be listed before the party: "Chief of Staff
         // to the Vice President Tina Flournoy, and Juan Gonzalez"; and it holds a word of the
