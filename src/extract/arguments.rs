@@ -323,10 +323,12 @@ pub(crate) fn after_preposition(view: &SentenceView, doc: &str, k: usize) -> boo
         // John Kerry" (but "spoke *to* the President", after no title)
         // ("Assistant *to* the President *for* National Security Affairs Jake Sullivan": an
         // office may hold more than one)
+        // (and the period of an abbreviation: "… to the Vice President *Dr.* Rebecca Lissner")
         let title_runs_on = |p: usize| {
             view.is_capitalised_word(doc, p)
                 || (view.items[p].is_word()
                     && matches!(view.lower(p), "the" | "and" | "of" | "for" | "to"))
+                || (p > 0 && view.lower(p) == "." && view.is_capitalised_word(doc, p - 1))
         };
         // (the title ends at its holder, who may be listed before the party: "Chief of Staff
         // to the Vice President Tina Flournoy, and Juan Gonzalez"; and it holds a word of the
@@ -541,7 +543,9 @@ fn subject_before(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
         if view.items[k].is_word() && is_relative_pronoun(view.lower(k)) && closed_relative(k) {
             // ("the top diplomat in *Ukraine*, who …": a party after a preposition is not it)
             let antecedent = (0..k).rev().find(|&m| view.lower(m) != ",")?;
-            if view.items[antecedent].party().is_some() && !after_preposition(view, doc, antecedent)
+            // (but the agent of a passive is one: "backed up by Rex Tillerson, who has …")
+            if view.items[antecedent].party().is_some()
+                && (!after_preposition(view, doc, antecedent) || passive_agent(view, antecedent))
             {
                 return Some(antecedent);
             }
@@ -562,8 +566,10 @@ fn subject_before(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
             && (is_relative_pronoun(view.lower(k)) || view.lower(k) == "that")
         {
             let before = (0..k).rev().find(|&m| view.lower(m) != ",");
-            return before
-                .filter(|&m| view.items[m].party().is_some() && !after_preposition(view, doc, m));
+            return before.filter(|&m| {
+                view.items[m].party().is_some()
+                    && (!after_preposition(view, doc, m) || passive_agent(view, m))
+            });
         }
         if view.items[k].is_word() && view.is(k, WordClass::SUBJECT_PRONOUN) {
             return None; // "it offered …": a subject we could not resolve
@@ -623,6 +629,15 @@ fn subject_before(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
         return Some(k);
     }
     None
+}
+
+/// Whether the party at `k` follows "by", past its titles and describing words: the agent
+/// of a passive ("was backed up *by* former Secretary of State Rex Tillerson").
+fn passive_agent(view: &SentenceView, k: usize) -> bool {
+    let by = (k.saturating_sub(8)..k)
+        .rev()
+        .find(|&m| view.items[m].is_word() && view.lower(m) == "by");
+    by.is_some_and(|by| (by + 1..k).all(|m| skippable(view, m, true)))
 }
 
 /// Whether the country at item `k` follows a town and its comma, saying where the town is:
@@ -2602,7 +2617,9 @@ pub(crate) fn arguments<'t>(
             && tj > ti
             && view.lower(tj - 1) == "to"
             && infinitive_after(ctx, view, doc, tj - 1);
-        let has_object = !purpose && view.items.get(tj).is_some_and(|it| {
+        // ("spoke *this morning*": a time, no object)
+        let timed = !entry.noun && past_time_adverbial(view, tj) > tj;
+        let has_object = !purpose && !timed && view.items.get(tj).is_some_and(|it| {
             it.is_word() && {
                 let l = view.lower(tj);
                 let adverbial = l.ends_with("ly")
@@ -2639,7 +2656,9 @@ pub(crate) fn arguments<'t>(
                         && !view.is(tj, WordClass::PREPOSITION)
                         && !adverbial
                         && !subordinate
-                        && !and_verb(tj))
+                        && !and_verb(tj)
+                        // (a noun's "and" joins another noun: "had a meeting *and* lunch")
+                        && !(entry.noun && matches!(l, "and" | "or")))
             }
         }) || (tj > ti
             && !purpose
@@ -2708,7 +2727,16 @@ pub(crate) fn arguments<'t>(
             || (in_phrase && args.source_item.abs_diff(ti) <= 12);
         // (up to six met each other: "Australia, the UK and the US held the meetings";
         // a longer list is a conference's, whose members are not each said to have met)
-        if entry.kind.is_symmetric() && args.sources.len() >= 2 && !has_object && own_event {
+        // (a verb whose partner is its object names no pair: "Panetta and Mattis *called*
+        // this weekend for talks", "A and B told reporters")
+        let partner_after_preposition =
+            entry.noun || entry.target.iter().any(|f| f.preposition().is_some());
+        if entry.kind.is_symmetric()
+            && args.sources.len() >= 2
+            && !has_object
+            && own_event
+            && partner_after_preposition
+        {
             match args.sources.len() {
                 2 => args.targets = args.sources.split_off(1),
                 n if n <= MAX_PAIRWISE_PARTIES => args.pairwise = true,

@@ -901,18 +901,32 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 });
             // (but a given name before the surname is the same person named without a middle
             // name: "Adel al-Jubeir" for Adel Ahmed Al-Jubeir)
-            let given_name_before =
-                i > 0 && who.is_some_and(|w| given_name_of(ctx, w, view.text(doc, i - 1)));
+            // (past a middle initial: "Ferdinand *R.* Marcos")
+            let given_at = if i >= 3
+                && view.lower(i - 1) == "."
+                && view.items[i - 2].is_word()
+                && view.text(doc, i - 2).len() == 1
+                && view
+                    .text(doc, i - 2)
+                    .starts_with(|c: char| c.is_ascii_uppercase())
+            {
+                i - 3
+            } else {
+                i.saturating_sub(1)
+            };
+            let given_name_before = i > 0
+                && view.items[given_at].is_word()
+                && who.is_some_and(|w| given_name_of(ctx, w, view.text(doc, given_at)));
             let name_before = i > 0
                 && (super::arguments::capitalised_unknown(view, doc, i - 1)
                     || is_short_name_mention(view, i - 1))
                 && !given_name_before;
             if given_name_before {
-                with_given_name.push((i - 1, i));
+                with_given_name.push((given_at, i));
             }
             // (or all of a candidate's names, spelt a little differently: "Phil Gordon" for
             // Philip Gordon, "Mishal Al-Ahmad Al-Jabir Al-Sabah" for … Al-Jaber Al-Sabah)
-            let variant = if name_before {
+            let variant = if name_before || (i > 0 && view.is_capitalised_word(doc, i - 1)) {
                 full_name_variant(ctx, view, doc, i, pattern)
             } else {
                 None
@@ -986,8 +1000,13 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
     }
 
     // the given name joins its surname's mention, last first so that indices hold
+    // (given name and surname are the person's name in full: "Rex W. Tillerson")
     for &(from, i) in with_given_name.iter().rev() {
-        if let Some(info) = view.items[i].actor().cloned().filter(|a| a.who.is_some()) {
+        if let Some(mut info) = view.items[i].actor().cloned().filter(|a| a.who.is_some()) {
+            if let Some(ActorRef::Known(e)) = info.who {
+                info.via = Via::Form(SurfaceForm::Name);
+                ctx.named_in_full_now(e);
+            }
             view.collapse(from, i + 1, info);
         }
     }
@@ -1382,8 +1401,23 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             let no_stop = (j..k).all(|m| !view.is(m, WordClass::NAME_STOP));
             if k - j >= least && ends && no_stop && title_at_end(view, lex, i, title_end).is_some()
             {
+                // one word that is the surname of someone introduced earlier names them again:
+                // "Cardinal Pietro Parolin … Cardinal *Parolin*"
+                let known_surname = (k - j == 1)
+                    .then(|| new_person_by_surname(ctx, view.text(doc, j)))
+                    .flatten();
+                if let Some(n) = known_surname {
+                    view.collapse(j, k, actor(ActorRef::New(n as u32), Via::NewName));
+                    i = j + 1;
+                    continue;
+                }
                 // such a person is known by title and name together: "Pope Francis"
-                let from = if least == 1 { title_end - 1 } else { j };
+                // (one named in more words goes by them: "Cardinal *Matteo Maria Zuppi*")
+                let from = if least == 1 && k - j == 1 {
+                    title_end - 1
+                } else {
+                    j
+                };
                 let title = introduced_title(view, doc, i, title_end);
                 introduce_person(ctx, view, doc, from, j..k, None, title);
                 i = j + 1;
@@ -1918,7 +1952,14 @@ fn title_fits(
             .get(&phrase)
             .is_some_and(|roles| offices.iter().any(|o| roles.contains(&o.role)))
     });
-    by_words || by_role
+    // (or a title the name itself bears: "Cardinal Parolin" for Cardinal Pietro Parolin)
+    let entity = ctx.gazetteer.entity(e);
+    let by_name = words.iter().any(|t| {
+        std::iter::once(&entity.name)
+            .chain(&entity.aliases)
+            .any(|n| n.split_whitespace().any(|x| x.eq_ignore_ascii_case(t)))
+    });
+    by_words || by_role || by_name
 }
 
 /// Among the people a short name at item `i` may mean, the only one holding, on the
@@ -2007,6 +2048,13 @@ fn full_name_variant(
         let Some((last, given)) = names.split_last() else {
             continue;
         };
+        if let Some(from) = hyphen_variant(view, doc, i, entity) {
+            if found.is_some_and(|(e, _)| e != c.entity) {
+                return None;
+            }
+            found = Some((c.entity, from));
+            continue;
+        }
         if given.is_empty()
             || given.len() > i
             || !ctx.lexicon.same_name_part(view.text(doc, i), last)
@@ -2030,6 +2078,57 @@ fn full_name_variant(
     let (e, _) = found?;
     ctx.named_in_full_now(e);
     found
+}
+
+/// The item where a known person's name (or alias) starts that ends at item `i`, written with
+/// hyphens for spaces or the other way round, and "El" for "al-": "Abdel-Fattah El Sisi" for
+/// Abdel Fattah al-Sisi. The name must be spelt out in two items at least.
+fn hyphen_variant(
+    view: &SentenceView,
+    doc: &str,
+    i: usize,
+    entity: &crate::gazetteer::Entity,
+) -> Option<usize> {
+    let part = |p: &str| {
+        let p = p.to_lowercase();
+        if p == "el" {
+            "al".to_owned()
+        } else {
+            p
+        }
+    };
+    let parts_of = |name: &str| -> Vec<String> {
+        name.split(|c: char| c.is_whitespace() || c == '-')
+            .filter(|p| !p.is_empty())
+            .map(part)
+            .collect()
+    };
+    let names = std::iter::once(&entity.name).chain(&entity.aliases);
+    let wanted: Vec<Vec<String>> = names.map(|n| parts_of(n)).collect();
+    let longest = wanted.iter().map(Vec::len).max()?;
+    // back from `i` over name words (a short name's mention among them, and the hyphens
+    // between), until the span spells one of the names
+    let end = view.items[i].end;
+    let mut from = i;
+    while from > 0 && i - from < 2 * longest {
+        let k = from - 1;
+        let text = view.text(doc, k);
+        let hyphen = text == "-" && view.items[k].end == view.items[from].start;
+        let name_word = (view.items[k].is_word() || view.items[k].actor().is_some())
+            && text.starts_with(char::is_uppercase);
+        if !hyphen && !name_word {
+            break;
+        }
+        from = k;
+        if name_word
+            && wanted
+                .iter()
+                .any(|w| *w == parts_of(&doc[view.items[k].start..end]))
+        {
+            return Some(from);
+        }
+    }
+    None
 }
 
 /// Whether `word` is the first word of the known person `who`'s name.

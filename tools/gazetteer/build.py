@@ -175,6 +175,7 @@ def build_orgs():
 SURNAME_FIRST = {"CHN", "TWN", "PRK", "KOR", "HKG", "MAC", "KHM", "MNG", "HUN_NO"}
 HONORIFICS = {"his", "her", "majesty", "highness", "royal", "excellency", "king", "queen", "emir", "amir", "sheikh",
               "prince", "princess", "sultan", "president", "mr", "mrs", "ms", "dr", "general"}
+GIVEN_NAME_STYLES = {"sultan", "amir", "emir"}
 PARTICLES = {"von", "van", "de", "da", "der", "den", "del", "della", "di", "du", "dos", "das", "al", "el", "bin", "ibn", "le", "la", "ould"}
 
 
@@ -199,7 +200,8 @@ DOUBLE_SURNAME = {"ARG", "BOL", "CHL", "COL", "CRI", "CUB", "DOM", "ECU", "SLV",
 def name_tokens(name):
     toks = name.replace(",", "").split()
     # "Princess Norodom Bopha Devi" is Norodom: a style before the name is no part of it
-    while len(toks) > 2 and toks[0].lower() in HONORIFICS:
+    # (but "Sultan" and "Amir" are given names too: "Sultan Ali Keshtmand", "Amir Khasru …")
+    while len(toks) > 2 and toks[0].lower() in HONORIFICS - GIVEN_NAME_STYLES:
         toks = toks[1:]
     # "Surangel Whipps Jr." is Whipps; "Benigno Aquino III" is Aquino
     while len(toks) > 2 and toks[-1].lower() in GENERATIONAL:
@@ -323,6 +325,7 @@ def title_of(position_label):
 class People:
     def __init__(self, country_index, valid_of):
         self.by_id = {}
+        self.by_qid = {}  # Wikidata id -> id
         self.index = {}  # folded full name or alias -> id
         self.country_index = country_index
         self.valid_of = valid_of
@@ -406,6 +409,10 @@ class People:
         # (the hand-checked table names each person one way: two of its names are two people,
         # however alike — "Saud al-Faisal" is not "Faisal bin Farhan Al Saud")
         pid = self.find(name, of, office["role"] if office else None, fuzzy=source != "curated")
+        # (one Wikidata item is one person, however differently two exports spell the name:
+        # "Sheikh Mohammed bin Abdulrahman Al Thani" and "Mohammed bin Abdulrahman Al Thani")
+        if pid is None and qid:
+            pid = self.by_qid.get(qid)
         if pid is None:
             pid = "person:" + slug(name)
             n = 2
@@ -430,6 +437,7 @@ class People:
                     p["person"]["short_names"].append(s)
         if qid and "wikidata" not in p:
             p["wikidata"] = qid
+            self.by_qid.setdefault(qid, pid)
         if office:
             self.by_country[office["of"]].add(pid)
             if office["of"] not in self.valid_of:
