@@ -2650,15 +2650,15 @@ pub(crate) fn arguments<'t>(
                         | "once"
                         | "if"
                         | "unless"
-                );
+                )
+                    // (and a noun's "and" joins another noun: "had a meeting *and* lunch")
+                    || (entry.noun && matches!(l, "and" | "or"));
                 view.is(tj, WordClass::DETERMINER)
                     || (l.chars().next().is_some_and(char::is_lowercase)
                         && !view.is(tj, WordClass::PREPOSITION)
                         && !adverbial
                         && !subordinate
-                        && !and_verb(tj)
-                        // (a noun's "and" joins another noun: "had a meeting *and* lunch")
-                        && !(entry.noun && matches!(l, "and" | "or")))
+                        && !and_verb(tj))
             }
         }) || (tj > ti
             && !purpose
