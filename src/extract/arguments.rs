@@ -171,8 +171,18 @@ fn person_after_office(
     }
     let mut titled = false;
     let mut for_someone = false;
+    // (a bracketed acronym, "Republic of Korea *(ROK)* National Security Advisor …", is
+    // passed over)
+    let mut acronym_end = None;
     for p in from..view.len().min(from + MAX_OFFICE_ITEMS) {
+        if acronym_end.is_some_and(|end| p <= end) {
+            continue;
+        }
         let it = &view.items[p];
+        if !it.is_word() && view.lower(p) == "(" && p + 2 < view.len() && view.lower(p + 2) == ")" {
+            acronym_end = Some(p + 2);
+            continue;
+        }
         if let Some(a) = it.actor() {
             let who = a.who?;
             if a.possessive {
@@ -181,7 +191,11 @@ fn person_after_office(
             if ctx.kind_of(who) != EntityKind::Person {
                 continue;
             }
-            let closes = p > from && view.is_capitalised_word(doc, p - 1);
+            // (the period of an abbreviated courtesy title may end it: "… Minister Dr.
+            // S. Jaishankar")
+            let abbreviation =
+                |q: usize| q > from && view.lower(q) == "." && view.is_capitalised_word(doc, q - 1);
+            let closes = p > from && (view.is_capitalised_word(doc, p - 1) || abbreviation(p - 1));
             // an office held for a head of state or government names its holder elsewhere:
             // "Chief of Cabinet for European Commission *President* Ursula von der Leyen"
             let principal = for_someone
@@ -194,6 +208,9 @@ fn person_after_office(
             return (titled && closes && !principal).then_some(p);
         }
         if !it.is_word() {
+            if view.lower(p) == "." && p > from && view.is_capitalised_word(doc, p - 1) {
+                continue;
+            }
             return None;
         }
         let word = view.lower(p);
@@ -213,11 +230,17 @@ fn person_after_office(
 /// holding it: "met with *Chinese Communist Party* Politburo Member and Director of … Yang
 /// Jiechi" met Yang.
 fn office_holder(ctx: &DocContext<'_>, view: &SentenceView, doc: &str, k: usize) -> usize {
+    // (past a bracketed acronym: "Republic of Korea (ROK) National Security Advisor …")
+    let next = if k + 4 < view.len() && view.lower(k + 1) == "(" && view.lower(k + 3) == ")" {
+        k + 4
+    } else {
+        k + 1
+    };
     let opens_office = view.items[k]
         .party()
         .is_some_and(|p| ctx.kind_of(p) != EntityKind::Person)
-        && view.items.get(k + 1).is_some_and(|n| n.is_word())
-        && view.is_capitalised_word(doc, k + 1);
+        && view.items.get(next).is_some_and(|n| n.is_word())
+        && view.is_capitalised_word(doc, next);
     opens_office
         .then(|| person_after_office(ctx, view, doc, k))
         .flatten()
@@ -2170,6 +2193,22 @@ pub(crate) fn arguments<'t>(
                     })
                     .map_or_else(
                         || {
+                            // a verb that shares its object with the next: "called *and
+                            // congratulated* Xiomara Castro"
+                            let past = |k: usize| {
+                                let word = view.lower(k);
+                                word.ends_with("ed") || IRREGULAR_PAST.contains(&word)
+                            };
+                            let shared = entry.verb
+                                && past(ti)
+                                && after + 2 < view.len()
+                                && view.items[after].is_word()
+                                && view.lower(after) == "and"
+                                && view.items[after + 1].is_word()
+                                && past(after + 1);
+                            if shared {
+                                return actor_after(view, after + 2, 0, possessor);
+                            }
                             (!entry.strict_object && view.is(tj - 1, WordClass::PREPOSITION))
                                 .then(|| person_after_office(ctx, view, doc, after))
                                 .flatten()
@@ -2619,6 +2658,12 @@ pub(crate) fn arguments<'t>(
             && infinitive_after(ctx, view, doc, tj - 1);
         // ("spoke *this morning*": a time, no object)
         let timed = !entry.noun && past_time_adverbial(view, tj) > tj;
+        let and_verb_after = |k: usize| {
+            view.items.get(k + 1).is_some_and(|n| {
+                let next = view.lower(k + 1);
+                n.is_word() && (next.ends_with("ed") || IRREGULAR_PAST.contains(&next))
+            })
+        };
         let has_object = !purpose && !timed && view.items.get(tj).is_some_and(|it| {
             it.is_word() && {
                 let l = view.lower(tj);
@@ -2651,8 +2696,9 @@ pub(crate) fn arguments<'t>(
                         | "if"
                         | "unless"
                 )
-                    // (and a noun's "and" joins another noun: "had a meeting *and* lunch")
-                    || (entry.noun && matches!(l, "and" | "or"));
+                    // (and a noun's "and" joins another noun: "had a meeting *and* lunch",
+                    // not a verb: "the meeting *and suggested* …")
+                    || (entry.noun && matches!(l, "and" | "or") && !and_verb_after(tj));
                 view.is(tj, WordClass::DETERMINER)
                     || (l.chars().next().is_some_and(char::is_lowercase)
                         && !view.is(tj, WordClass::PREPOSITION)

@@ -914,9 +914,31 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             } else {
                 i.saturating_sub(1)
             };
-            let given_name_before = i > 0
-                && view.items[given_at].is_word()
-                && who.is_some_and(|w| given_name_of(ctx, w, view.text(doc, given_at)));
+            // (of several people so called, the one whose given name it is: "Michael D.
+            // *Higgins*" is the Irish president, not a congressman Higgins)
+            let given = (i > 0 && view.items[given_at].is_word()).then(|| view.text(doc, given_at));
+            if let Some(given) = given.filter(|g| !who.is_some_and(|w| given_name_of(ctx, w, g))) {
+                // (named so in full, given name and surname: "Ali Zaidi" is no Ali Falih
+                // Al-Zaidi)
+                let full = format!("{given} {}", view.text(doc, i));
+                let mut named = ctx
+                    .matcher
+                    .candidates_of(pattern)
+                    .iter()
+                    .filter(|c| {
+                        let e = ctx.gazetteer.entity(c.entity);
+                        e.kind == EntityKind::Person
+                            && std::iter::once(&e.name)
+                                .chain(&e.aliases)
+                                .any(|n| n.eq_ignore_ascii_case(&full))
+                    })
+                    .map(|c| ActorRef::Known(c.entity));
+                if let (Some(only), None) = (named.next(), named.next()) {
+                    who = Some(only);
+                }
+            }
+            let given_name_before =
+                given.is_some_and(|g| who.is_some_and(|w| given_name_of(ctx, w, g)));
             let name_before = i > 0
                 && (super::arguments::capitalised_unknown(view, doc, i - 1)
                     || is_short_name_mention(view, i - 1))
