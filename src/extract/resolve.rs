@@ -948,7 +948,12 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             }
             // (or all of a candidate's names, spelt a little differently: "Phil Gordon" for
             // Philip Gordon, "Mishal Al-Ahmad Al-Jabir Al-Sabah" for … Al-Jaber Al-Sabah)
-            let variant = if name_before || (i > 0 && view.is_capitalised_word(doc, i - 1)) {
+            // (or one the other rules let pass, written with a hyphen or "El": "Abdel-Fattah
+            // El Sisi"; a title before it is no name)
+            let spelt_otherwise = i > 0
+                && view.is_capitalised_word(doc, i - 1)
+                && view.class(i - 1) == WordClass::NONE;
+            let variant = if name_before || spelt_otherwise {
                 full_name_variant(ctx, view, doc, i, pattern)
             } else {
                 None
@@ -2061,6 +2066,9 @@ fn full_name_variant(
     pattern: usize,
 ) -> Option<(EntityIndex, usize)> {
     let mut found = None;
+    // (only a name with a hyphen or an "El" or "Al" before the surname may be respelt)
+    let respelt = (i.saturating_sub(4)..i)
+        .any(|k| view.lower(k) == "-" || matches!(view.lower(k), "el" | "al"));
     for c in ctx.matcher.candidates_of(pattern) {
         let entity = ctx.gazetteer.entity(c.entity);
         if entity.kind != EntityKind::Person {
@@ -2070,7 +2078,10 @@ fn full_name_variant(
         let Some((last, given)) = names.split_last() else {
             continue;
         };
-        if let Some(from) = hyphen_variant(view, doc, i, entity) {
+        if let Some(from) = respelt
+            .then(|| hyphen_variant(view, doc, i, entity))
+            .flatten()
+        {
             if found.is_some_and(|(e, _)| e != c.entity) {
                 return None;
             }
