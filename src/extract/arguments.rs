@@ -12,7 +12,7 @@
 use super::items::{ActorRef, ItemKind, SentenceView, Via};
 use super::lexicon::{SourceFrame, TargetFrame, TriggerEntry, WordClass};
 use super::places::{PlaceBook, MAX_PLACE_WORDS};
-use super::resolve::DocContext;
+use super::resolve::{DocContext, MAX_OFFICE_ITEMS};
 use super::tree::SentenceTree;
 use crate::gazetteer::EntityKind;
 use crate::gazetteer::SurfaceForm;
@@ -151,9 +151,6 @@ fn actor_after(view: &SentenceView, from: usize, limit: usize, possessor: bool) 
     None
 }
 
-/// The longest office walked past to the person who holds it, in items.
-const MAX_OFFICE_ITEMS: usize = 16;
-
 /// The person named right after an office spelt out in capitalised words, from item `from`:
 /// "met with *Politburo Member and Director of the Office of the Foreign Affairs Commission*
 /// Yang Jiechi", "with *Secretary for Strategic Affairs Secretary* Gustavo Beliz" — offices
@@ -198,14 +195,16 @@ fn person_after_office(
             let closes = p > from && (view.is_capitalised_word(doc, p - 1) || abbreviation(p - 1));
             // an office held for a head of state or government names its holder elsewhere:
             // "Chief of Cabinet for European Commission *President* Ursula von der Leyen"
-            let principal = for_someone
-                && ctx
-                    .lexicon
-                    .word_sets
-                    .titles
-                    .get(view.lower(p - 1))
-                    .is_some_and(|roles| !roles.is_empty());
-            return (titled && closes && !principal).then_some(p);
+            let principal = || {
+                for_someone
+                    && ctx
+                        .lexicon
+                        .word_sets
+                        .titles
+                        .get(view.lower(p - 1))
+                        .is_some_and(|roles| !roles.is_empty())
+            };
+            return (titled && closes && !principal()).then_some(p);
         }
         if !it.is_word() {
             if view.lower(p) == "." && p > from && view.is_capitalised_word(doc, p - 1) {
@@ -1607,6 +1606,15 @@ const KIN_NOUNS: &[&str] = &[
     "relatives",
 ];
 
+/// Whether item `k` is a word in the past tense by its form: "-ed", or one of
+/// [`IRREGULAR_PAST`].
+fn is_past_word(view: &SentenceView, k: usize) -> bool {
+    view.items.get(k).is_some_and(|it| {
+        let word = view.lower(k);
+        it.is_word() && (word.ends_with("ed") || IRREGULAR_PAST.contains(&word))
+    })
+}
+
 /// Past tenses without "-ed" of verbs that follow a meeting in one clause ("met and *held*
 /// talks", "met and *spoke* to reporters").
 const IRREGULAR_PAST: &[&str] = &[
@@ -2195,17 +2203,12 @@ pub(crate) fn arguments<'t>(
                         || {
                             // a verb that shares its object with the next: "called *and
                             // congratulated* Xiomara Castro"
-                            let past = |k: usize| {
-                                let word = view.lower(k);
-                                word.ends_with("ed") || IRREGULAR_PAST.contains(&word)
-                            };
                             let shared = entry.verb
-                                && past(ti)
+                                && is_past_word(view, ti)
                                 && after + 2 < view.len()
                                 && view.items[after].is_word()
                                 && view.lower(after) == "and"
-                                && view.items[after + 1].is_word()
-                                && past(after + 1);
+                                && is_past_word(view, after + 1);
                             if shared {
                                 return actor_after(view, after + 2, 0, possessor);
                             }
@@ -2636,34 +2639,18 @@ pub(crate) fn arguments<'t>(
         // "Putin and Xi met": coordinated sources of a symmetric kind are each other's targets,
         // unless the verb has an object of its own ("Kerry and Hagel told *ministers*", "… met
         // *with their Russian counterparts*") that we could not resolve
-        let and_verb = |k: usize| {
-            !entry.noun
-                && view.lower(k) == "and"
-                && view.items.get(k + 1).is_some_and(|n| {
-                    // (a verb in the past, as the first is: not "calls *and traveling*")
-                    let next = view.lower(k + 1);
-                    n.is_word() && (next.ends_with("ed") || IRREGULAR_PAST.contains(&next))
-                })
-        };
+        // (a verb in the past, as the first is: not "calls *and traveling*")
+        let and_verb =
+            |k: usize| !entry.noun && view.lower(k) == "and" && is_past_word(view, k + 1);
         // ("spoke *to* reaffirm …": the phrase's "to" opens an infinitive of purpose, no
         // object)
         // (after a verb in the past: "the *talks* to produce …" is a noun's purpose)
-        let past_verb = {
-            let verb = view.lower(ti);
-            verb.ends_with("ed") || IRREGULAR_PAST.contains(&verb)
-        };
-        let purpose = past_verb
+        let purpose = is_past_word(view, ti)
             && tj > ti
             && view.lower(tj - 1) == "to"
             && infinitive_after(ctx, view, doc, tj - 1);
         // ("spoke *this morning*": a time, no object)
         let timed = !entry.noun && past_time_adverbial(view, tj) > tj;
-        let and_verb_after = |k: usize| {
-            view.items.get(k + 1).is_some_and(|n| {
-                let next = view.lower(k + 1);
-                n.is_word() && (next.ends_with("ed") || IRREGULAR_PAST.contains(&next))
-            })
-        };
         let has_object = !purpose && !timed && view.items.get(tj).is_some_and(|it| {
             it.is_word() && {
                 let l = view.lower(tj);
@@ -2698,7 +2685,7 @@ pub(crate) fn arguments<'t>(
                 )
                     // (and a noun's "and" joins another noun: "had a meeting *and* lunch",
                     // not a verb: "the meeting *and suggested* …")
-                    || (entry.noun && matches!(l, "and" | "or") && !and_verb_after(tj));
+                    || (entry.noun && matches!(l, "and" | "or") && !is_past_word(view, tj + 1));
                 view.is(tj, WordClass::DETERMINER)
                     || (l.chars().next().is_some_and(char::is_lowercase)
                         && !view.is(tj, WordClass::PREPOSITION)

@@ -917,7 +917,14 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             // (of several people so called, the one whose given name it is: "Michael D.
             // *Higgins*" is the Irish president, not a congressman Higgins)
             let given = (i > 0 && view.items[given_at].is_word()).then(|| view.text(doc, given_at));
-            if let Some(given) = given.filter(|g| !who.is_some_and(|w| given_name_of(ctx, w, g))) {
+            // (a title or a lower-case word before it is no given name: no need to look)
+            let may_be_given = given.is_some()
+                && view.class(given_at) == WordClass::NONE
+                && view.is_capitalised_word(doc, given_at);
+            if let Some(given) = given
+                .filter(|_| may_be_given)
+                .filter(|g| !who.is_some_and(|w| given_name_of(ctx, w, g)))
+            {
                 // (named so in full, given name and surname: "Ali Zaidi" is no Ali Falih
                 // Al-Zaidi)
                 let full = format!("{given} {}", view.text(doc, i));
@@ -2912,7 +2919,7 @@ fn unknown_name_word(view: &SentenceView, doc: &str, model: &SyntaxModel, k: usi
 }
 
 /// The longest office name walked past before a name, in items.
-const MAX_OFFICE_ITEMS: usize = 32;
+pub(crate) const MAX_OFFICE_ITEMS: usize = 32;
 
 /// Step 3g of [`resolve_sentence`]: after a title word (or a lower-case word for a role or an
 /// occupation, as the lexicon lists them), the office's name runs over capitalised words, the
