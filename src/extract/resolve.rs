@@ -733,6 +733,20 @@ fn name_run_end(view: &SentenceView, doc: &str, j: usize, max: usize) -> usize {
         if is_capitalised_name_word(text) && !view.is(k, WordClass::TITLE_WORD) {
             words += 1;
             k += 1;
+            // (a hyphenated name is one word: "Douste-*Blazy*")
+            let joined = |m: usize| {
+                view.items
+                    .get(m)
+                    .is_some_and(|it| it.start == view.items[m - 1].end)
+            };
+            if joined(k)
+                && joined(k + 1)
+                && view.lower(k) == "-"
+                && view.items[k + 1].is_word()
+                && is_capitalised_name_word(view.text(doc, k + 1))
+            {
+                k += 2;
+            }
             continue;
         }
         // a regnal number ends a name: "Charles III"
@@ -958,8 +972,8 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             // (or one the other rules let pass, written with a hyphen or "El": "Abdel-Fattah
             // El Sisi"; a title before it is no name)
             let spelt_otherwise = i > 0
-                && view.is_capitalised_word(doc, i - 1)
-                && view.class(i - 1) == WordClass::NONE;
+                && ((view.is_capitalised_word(doc, i - 1) && view.class(i - 1) == WordClass::NONE)
+                    || view.lower(i - 1) == "-");
             let variant = if name_before || spelt_otherwise {
                 full_name_variant(ctx, view, doc, i, pattern)
             } else {
@@ -1551,9 +1565,11 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 continue;
             }
             let k = name_run_end(view, doc, i + 1, 2);
+            // (a hyphen joined to the last word goes on with the name: "Al-Thani")
             let ends = view.items.get(k).is_none_or(|it| {
                 it.actor().is_none()
                     && !(it.is_word() && is_capitalised_name_word(view.text(doc, k)))
+                    && !(view.lower(k) == "-" && it.start == view.items[k - 1].end)
             });
             // plain words, none of them a date or the end of a body's name, and a possessive
             // only at the end ("Robert Mueller's Trump" is no name)
@@ -1561,11 +1577,25 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             // name word too: "Robert *Hyde*" when it knows another Hyde)
             let plain = (i + 1..k).all(|m| {
                 (is_unresolved_short_name(view, m)
-                    || (view.items[m].is_word() && !view.is(m, not_a_name)))
+                    || (view.items[m].is_word() && !view.is(m, not_a_name))
+                    || view.lower(m) == "-")
                     && (m + 1 == k || !is_possessive_word(view.text(doc, m)))
             });
             if k > i + 1 && ends && plain {
-                introduce_person(ctx, view, doc, i, i..k, None, None);
+                // (a patronymic opens before the given name: "Khaled *bin* Mohamed Al
+                // Nahyan")
+                let mut start = i;
+                while start >= 2
+                    && view.items[start - 1].is_word()
+                    && matches!(view.lower(start - 1), "bin" | "bint" | "ibn")
+                    && view.items[start - 2].is_word()
+                    && is_capitalised_name_word(view.text(doc, start - 2))
+                    && !view.is(start - 2, not_a_name)
+                {
+                    start -= 2;
+                }
+                introduce_person(ctx, view, doc, start, start..k, None, None);
+                i = start;
             }
             i += 1;
         }
@@ -3076,28 +3106,51 @@ fn introduce_people_before_titles(
     model: &SyntaxModel,
 ) {
     let name_word = |view: &SentenceView, k: usize| unknown_name_word(view, doc, model, k);
+    // (an Arabic name's patronymic joins its words: "Khaled *bin* Mohamed Al Nahyan")
+    // ("Al" may be a given name: "Reverend Al Sharpton" is no such name)
+    let particle = |view: &SentenceView, k: usize| {
+        view.items[k].is_word() && matches!(view.lower(k), "bin" | "bint" | "ibn")
+    };
     let mut i = 0;
     while i + 3 < view.len() {
-        // (the comma two items on, which few places have, is asked first)
-        let titled = view.lower(i + 2) == ","
-            && (i + 3..view.len().min(i + 5))
+        // the comma after two name words, or after more joined by particles; (the comma,
+        // which few places have, is asked first)
+        let comma = (i + 2..view.len().min(i + MAX_PARTICLE_NAME_ITEMS + 1))
+            .find(|&c| view.lower(c) == ",")
+            .filter(|&c| {
+                c == i + 2
+                    || (name_word(view, c - 1)
+                        && (i + 1..c - 1).any(|k| particle(view, k))
+                        && (i + 1..c - 1).all(|k| name_word(view, k) || particle(view, k)))
+            });
+        let titled = comma.is_some_and(|c| {
+            (c + 1..view.len().min(c + 3))
                 .take_while(|&k| view.items[k].is_word())
                 .find(|&k| !view.is(k, WordClass::DETERMINER))
                 .is_some_and(|k| {
                     view.is(k, WordClass::TITLE_WORD) && !view.is(k, WordClass::PREPOSITION)
-                });
+                })
+        });
         let alone = || {
             i == 0
                 || !(view.items[i - 1].actor().is_some()
                     || view.is_capitalised_word(doc, i - 1)
                     || is_unresolved_short_name(view, i - 1))
         };
-        if titled && alone() && name_word(view, i) && name_word(view, i + 1) {
-            introduce_person(ctx, view, doc, i, i..i + 2, None, None);
+        if let Some(c) = comma.filter(|_| titled) {
+            if alone() && name_word(view, i) && name_word(view, i + 1)
+                || (c > i + 2 && alone() && name_word(view, i))
+            {
+                introduce_person(ctx, view, doc, i, i..c, None, None);
+            }
         }
         i += 1;
     }
 }
+
+/// The most items of a name joined by particles before its title ("Khaled bin Mohamed Al
+/// Nahyan, the Crown Prince of …").
+const MAX_PARTICLE_NAME_ITEMS: usize = 6;
 
 /// The most items a listed person's name takes ("Wendell P . Weeks").
 const MAX_LISTED_NAME_ITEMS: usize = 5;
