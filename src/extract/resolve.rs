@@ -3106,51 +3106,28 @@ fn introduce_people_before_titles(
     model: &SyntaxModel,
 ) {
     let name_word = |view: &SentenceView, k: usize| unknown_name_word(view, doc, model, k);
-    // (an Arabic name's patronymic joins its words: "Khaled *bin* Mohamed Al Nahyan")
-    // ("Al" may be a given name: "Reverend Al Sharpton" is no such name)
-    let particle = |view: &SentenceView, k: usize| {
-        view.items[k].is_word() && matches!(view.lower(k), "bin" | "bint" | "ibn")
-    };
     let mut i = 0;
     while i + 3 < view.len() {
-        // the comma after two name words, or after more joined by particles; (the comma,
-        // which few places have, is asked first)
-        let comma = (i + 2..view.len().min(i + MAX_PARTICLE_NAME_ITEMS + 1))
-            .find(|&c| view.lower(c) == ",")
-            .filter(|&c| {
-                c == i + 2
-                    || (name_word(view, c - 1)
-                        && (i + 1..c - 1).any(|k| particle(view, k))
-                        && (i + 1..c - 1).all(|k| name_word(view, k) || particle(view, k)))
-            });
-        let titled = comma.is_some_and(|c| {
-            (c + 1..view.len().min(c + 3))
+        // (the comma two items on, which few places have, is asked first)
+        let titled = view.lower(i + 2) == ","
+            && (i + 3..view.len().min(i + 5))
                 .take_while(|&k| view.items[k].is_word())
                 .find(|&k| !view.is(k, WordClass::DETERMINER))
                 .is_some_and(|k| {
                     view.is(k, WordClass::TITLE_WORD) && !view.is(k, WordClass::PREPOSITION)
-                })
-        });
+                });
         let alone = || {
             i == 0
                 || !(view.items[i - 1].actor().is_some()
                     || view.is_capitalised_word(doc, i - 1)
                     || is_unresolved_short_name(view, i - 1))
         };
-        if let Some(c) = comma.filter(|_| titled) {
-            if alone() && name_word(view, i) && name_word(view, i + 1)
-                || (c > i + 2 && alone() && name_word(view, i))
-            {
-                introduce_person(ctx, view, doc, i, i..c, None, None);
-            }
+        if titled && alone() && name_word(view, i) && name_word(view, i + 1) {
+            introduce_person(ctx, view, doc, i, i..i + 2, None, None);
         }
         i += 1;
     }
 }
-
-/// The most items of a name joined by particles before its title ("Khaled bin Mohamed Al
-/// Nahyan, the Crown Prince of …").
-const MAX_PARTICLE_NAME_ITEMS: usize = 6;
 
 /// The most items a listed person's name takes ("Wendell P . Weeks").
 const MAX_LISTED_NAME_ITEMS: usize = 5;
