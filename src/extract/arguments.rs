@@ -176,7 +176,7 @@ fn person_after_office(
             continue;
         }
         let it = &view.items[p];
-        if !it.is_word() && view.lower(p) == "(" && p + 2 < view.len() && view.lower(p + 2) == ")" {
+        if bracketed_acronym(view, p) {
             acronym_end = Some(p + 2);
             continue;
         }
@@ -190,9 +190,9 @@ fn person_after_office(
             }
             // (the period of an abbreviated courtesy title may end it: "… Minister Dr.
             // S. Jaishankar")
-            let abbreviation =
-                |q: usize| q > from && view.lower(q) == "." && view.is_capitalised_word(doc, q - 1);
-            let closes = p > from && (view.is_capitalised_word(doc, p - 1) || abbreviation(p - 1));
+            let closes = p > from
+                && (view.is_capitalised_word(doc, p - 1)
+                    || (p - 1 > from && abbreviation_period(view, doc, p - 1)));
             // an office held for a head of state or government names its holder elsewhere:
             // "Chief of Cabinet for European Commission *President* Ursula von der Leyen"
             let principal = || {
@@ -207,7 +207,7 @@ fn person_after_office(
             return (titled && closes && !principal()).then_some(p);
         }
         if !it.is_word() {
-            if view.lower(p) == "." && p > from && view.is_capitalised_word(doc, p - 1) {
+            if p > from && abbreviation_period(view, doc, p) {
                 continue;
             }
             return None;
@@ -225,12 +225,25 @@ fn person_after_office(
     None
 }
 
+/// Whether item `p` opens a bracketed acronym of one item: "Republic of Korea *(*ROK)".
+fn bracketed_acronym(view: &SentenceView, p: usize) -> bool {
+    p + 2 < view.len()
+        && !view.items[p].is_word()
+        && view.lower(p) == "("
+        && view.lower(p + 2) == ")"
+}
+
+/// Whether item `p` is the period of an abbreviation: a capitalised word's ("Dr*.*").
+fn abbreviation_period(view: &SentenceView, doc: &str, p: usize) -> bool {
+    p > 0 && view.lower(p) == "." && view.is_capitalised_word(doc, p - 1)
+}
+
 /// The party at `k`, or where it is a country or body that opens an office, the person
 /// holding it: "met with *Chinese Communist Party* Politburo Member and Director of … Yang
 /// Jiechi" met Yang.
 fn office_holder(ctx: &DocContext<'_>, view: &SentenceView, doc: &str, k: usize) -> usize {
     // (past a bracketed acronym: "Republic of Korea (ROK) National Security Advisor …")
-    let next = if k + 4 < view.len() && view.lower(k + 1) == "(" && view.lower(k + 3) == ")" {
+    let next = if bracketed_acronym(view, k + 1) {
         k + 4
     } else {
         k + 1
@@ -350,7 +363,7 @@ pub(crate) fn after_preposition(view: &SentenceView, doc: &str, k: usize) -> boo
             view.is_capitalised_word(doc, p)
                 || (view.items[p].is_word()
                     && matches!(view.lower(p), "the" | "and" | "of" | "for" | "to"))
-                || (p > 0 && view.lower(p) == "." && view.is_capitalised_word(doc, p - 1))
+                || abbreviation_period(view, doc, p)
         };
         // (the title ends at its holder, who may be listed before the party: "Chief of Staff
         // to the Vice President Tina Flournoy, and Juan Gonzalez"; and it holds a word of the
