@@ -30,6 +30,9 @@ pub(crate) const LOOKAHEAD: usize = 12;
 /// How far to climb from a trigger to find its subject: through a few clauses at most.
 const MAX_CLIMB: usize = 4;
 
+/// Verbs whose object may be an audience: "*told* a news conference", "*briefed* the summit".
+const AUDIENCE_VERBS: &[&str] = &["told", "tells", "telling", "tell", "briefed", "briefs"];
+
 /// Prepositions whose phrase after a noun says where it is, not whom it names.
 const PLACE_PREPOSITIONS: &[&str] = &[
     "in",
@@ -170,7 +173,11 @@ impl SentenceTree {
                 // "flew to Warsaw and met", "agreed to meet", "after meeting Xi, Putin said",
                 // "held talks with", "during talks with"
                 "conj" | "xcomp" | "advcl" => at = head,
-                "obj" if noun && light_verb(head) => at = head,
+                // ("*told* a joint news conference with May": an audience one addresses
+                // is an event one takes part in)
+                "obj" if noun && (light_verb(head) || self.lower_is(head, AUDIENCE_VERBS)) => {
+                    at = head
+                }
                 // "during talks with X, Y said"; not "spoke about the talks with X" — but
                 // "on *a* trip to X", "on *a* call with X" tell what the subject was doing
                 // (not "commented on the talks with X")
@@ -297,14 +304,24 @@ impl SentenceTree {
             parts.push("nmod:poss");
         }
         // "the leaders of France" and "sanctions against Iraq" name who; "leaders in
-        // Beijing" names where
+        // Beijing" names where; and after an event or an audience, "with" names whom it was
+        // shared with: "called off *talks with* Varadkar", "told a news conference *with* May"
+        // told May nothing (but "visited a carrier with Abe" went with him)
+        let event = self
+            .item_of(token)
+            .is_some_and(|i| view.items[i].is_word() && view.is(i, WordClass::TRIGGER_NOUN))
+            || self
+                .parse
+                .head(token)
+                .is_some_and(|h| self.lower_is(h, AUDIENCE_VERBS));
         let of_whom = |d: usize| {
             self.parse.label(d) != "nmod"
                 || !self.parse.dependents(d).any(|c| {
                     self.parse.label(c) == "case"
-                        && PLACE_PREPOSITIONS
+                        && (PLACE_PREPOSITIONS
                             .iter()
                             .any(|p| self.parse.form(c).eq_ignore_ascii_case(p))
+                            || (event && self.parse.form(c).eq_ignore_ascii_case("with")))
                 })
         };
         let near = self
