@@ -11,7 +11,7 @@
 
 use super::items::{ActorRef, ItemKind, SentenceView, Via};
 use super::lexicon::{SourceFrame, TargetFrame, TriggerEntry, WordClass};
-use super::places::{PlaceBook, MAX_PLACE_WORDS};
+use super::places::{described_place, PlaceBook, MAX_PLACE_WORDS};
 use super::resolve::{DocContext, MAX_OFFICE_ITEMS};
 use super::tree::SentenceTree;
 use crate::gazetteer::EntityKind;
@@ -2535,8 +2535,19 @@ pub(crate) fn arguments<'t>(
         if at < view.len() && view.items[at].is_word() && view.lower(at) == "the" {
             at += 1;
         }
-        if let Some((country, end)) = PlaceBook::bundled().country_at(ctx.gazetteer, view, doc, at)
-        {
+        let described = described_place(view, doc, at);
+        if let Some((_, name)) = described {
+            at = name;
+        }
+        let found = PlaceBook::bundled()
+            .country_at(ctx.gazetteer, view, doc, at)
+            .or_else(|| {
+                // (a town the list does not hold lies in the country its demonym names)
+                let (country, name) = described?;
+                let country = country.filter(|_| view.is_capitalised_word(doc, name))?;
+                Some((country, name + 1))
+            });
+        if let Some((country, end)) = found {
             if kind_ok(ctx, country, &entry.target_kinds) {
                 args.targets.push(country);
                 args.end = args.end.max(end);

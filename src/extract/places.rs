@@ -7,9 +7,10 @@
 //! instead of a city ("at Camp David") in `data/venues.tsv`. A visit needs a country, and a meeting "in
 //! Jeddah" tells where its foreign party travelled.
 
-use super::items::{ActorRef, SentenceView};
+use super::items::{ActorRef, SentenceView, Via};
+use super::lexicon::WordClass;
 use crate::fxhash::FxHashMap;
-use crate::gazetteer::{EntityIndex, Gazetteer};
+use crate::gazetteer::{EntityIndex, Gazetteer, SurfaceForm};
 use crate::text::fold;
 use once_cell::sync::Lazy;
 
@@ -123,6 +124,46 @@ fn named_country_after(view: &SentenceView, b: usize) -> Option<(ActorRef, usize
         matches!(view.lower(b + 2), "," | "and" | "or" | "&") || n.party().is_some()
     });
     (!list_goes_on).then_some((who, b + 2))
+}
+
+/// Nouns of a place that a name follows after "of": "the Chinese *city* of Hangzhou".
+const PLACE_NOUNS: &[&str] = &[
+    "city", "town", "village", "port", "capital", "region", "province", "resort", "island",
+    "district", "enclave",
+];
+
+/// A place described before its name, from item `at` (past "the"): "*eastern Chinese city of*
+/// Hangzhou", "*southern Russian region of* Kalmykia", "*border town of* Kobani" — lower-case
+/// adjectives, a demonym, a noun of place and "of". Returns the country the demonym names, if
+/// one does, and the item where the name starts.
+pub(crate) fn described_place(
+    view: &SentenceView,
+    doc: &str,
+    at: usize,
+) -> Option<(Option<ActorRef>, usize)> {
+    let mut k = at;
+    let mut country = None;
+    while k < view.len() && k < at + 4 {
+        let lower_word = view.items[k].is_word()
+            && view.text(doc, k).starts_with(char::is_lowercase)
+            && !view.is(
+                k,
+                WordClass::PREPOSITION | WordClass::DETERMINER | WordClass::CLAUSE_BREAK,
+            );
+        let demonym = view.items[k]
+            .actor()
+            .filter(|a| a.adjective && a.via == Via::Form(SurfaceForm::Demonym))
+            .and_then(|a| a.who);
+        if let Some(c) = demonym {
+            country = Some(c);
+        } else if !lower_word || PLACE_NOUNS.contains(&view.lower(k)) {
+            break;
+        }
+        k += 1;
+    }
+    let noun = k < view.len() && view.items[k].is_word() && PLACE_NOUNS.contains(&view.lower(k));
+    let of = k + 1 < view.len() && view.items[k + 1].is_word() && view.lower(k + 1) == "of";
+    (noun && of && k + 2 < view.len()).then_some((country, k + 2))
 }
 
 fn key(name: &str) -> String {

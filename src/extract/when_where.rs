@@ -2,7 +2,7 @@
 
 use super::items::{ActorRef, SentenceView};
 use super::lexicon::Lexicon;
-use super::places::PlaceBook;
+use super::places::{described_place, PlaceBook};
 use crate::date::Date;
 use crate::gazetteer::Gazetteer;
 use crate::relation::Modality;
@@ -149,6 +149,11 @@ pub(crate) fn sentence_places(
         if a < view.len() && view.items[a].is_word() && view.lower(a) == "the" {
             a += 1;
         }
+        // "in the eastern Chinese city of Hangzhou": the name after its description
+        let described = described_place(view, doc, a);
+        if let Some((_, name)) = described {
+            a = name;
+        }
         let mut b = a;
         while b < view.len() && b - a < 4 {
             let it = &view.items[b];
@@ -222,7 +227,8 @@ pub(crate) fn sentence_places(
                         })
                         .map(|(c, _)| c)
                 })
-                .or_else(country_after_comma);
+                .or_else(country_after_comma)
+                .or_else(|| described.and_then(|(country, _)| country));
             candidates.push(Place {
                 at: k,
                 end: b,
