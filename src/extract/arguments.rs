@@ -2118,7 +2118,7 @@ pub(crate) fn arguments<'t>(
         // ("After meeting Abe, …" misparsed with Abe as the main clause's subject), and one
         // inside a relative clause closed before it is no subject of it (a misparse of
         // "Demir, whom *Turkey* jailed, met …")
-        t.actor_item(view, token, false).filter(|&k| {
+        t.actor_item(view, token, false, false).filter(|&k| {
             let object = (tj..tj + 2).contains(&k);
             let in_relative = k < ti && in_closed_relative(view, k, ti);
             !object && !in_relative
@@ -2361,7 +2361,11 @@ pub(crate) fn arguments<'t>(
             for conjunct in t.with_conjuncts(token) {
                 // a target follows its trigger: "expressed *her* appreciation for …" names
                 // no one thanked
-                if let Some(k) = t.actor_item(view, conjunct, possessor).filter(|&k| k >= tj) {
+                let partner = entry.kind == RelationKind::Met;
+                if let Some(k) = t
+                    .actor_item(view, conjunct, possessor, partner)
+                    .filter(|&k| k >= tj)
+                {
                     from_tree.push(k);
                 }
             }

@@ -284,12 +284,15 @@ impl SentenceTree {
     /// The item of the actor `token` names: its own item if that is a party, else a party
     /// among the words that make up its name or title ("the prime minister *of Italy*",
     /// "President *Biden*"); owners ("*Russia's* demands") only when `possessor` says what is
-    /// done to a thing is done to its owner.
+    /// done to a thing is done to its owner; and, where `partner` says a thing done with
+    /// someone is done to them (a meeting), the one it was done with ("met one-on-one *with*
+    /// Merkel").
     pub(crate) fn actor_item(
         &self,
         view: &SentenceView,
         token: usize,
         possessor: bool,
+        partner: bool,
     ) -> Option<usize> {
         let party = |t: usize| {
             self.item_of(t)
@@ -304,12 +307,15 @@ impl SentenceTree {
             parts.push("nmod:poss");
         }
         // "the leaders of France" and "sanctions against Iraq" name who; "leaders in
-        // Beijing" names where; and after an event or an audience, "with" names whom it was
-        // shared with: "called off *talks with* Varadkar", "told a news conference *with* May"
-        // told May nothing (but "visited a carrier with Abe" went with him)
-        let event = self
-            .item_of(token)
-            .is_some_and(|i| view.items[i].is_word() && view.is(i, WordClass::TRIGGER_NOUN))
+        // Beijing" names where; "with" names whom a thing was shared with, a partner only of a
+        // meeting, and not after an event or an audience: "pressed the reset button *with*
+        // Russia", "called off *talks with* Varadkar" and "told a news conference *with* May"
+        // are no demand of Russia nor call to Varadkar or May (but "visited a carrier with
+        // Abe" went with him)
+        let shared_with_no_partner = !partner
+            || self
+                .item_of(token)
+                .is_some_and(|i| view.items[i].is_word() && view.is(i, WordClass::TRIGGER_NOUN))
             || self
                 .parse
                 .head(token)
@@ -321,7 +327,8 @@ impl SentenceTree {
                         && (PLACE_PREPOSITIONS
                             .iter()
                             .any(|p| self.parse.form(c).eq_ignore_ascii_case(p))
-                            || (event && self.parse.form(c).eq_ignore_ascii_case("with")))
+                            || (shared_with_no_partner
+                                && self.parse.form(c).eq_ignore_ascii_case("with")))
                 })
         };
         let near = self
