@@ -1888,6 +1888,30 @@ pub(crate) fn arguments<'t>(
             return None;
         }
     }
+    // "Trump's (recent) Oval Office *meeting* with": a place or body between a possessor and
+    // the trigger modifies a noun, whose owner is the possessor; it is no subject of a verb
+    // (but a person after a possessor is one: "China's Liu met …")
+    let modifier = ti.checked_sub(1).filter(|&m| {
+        view.items[m].actor().is_some_and(|a| !a.possessive)
+            && view.items[m]
+                .party()
+                .is_some_and(|p| ctx.kind_of(p) != EntityKind::Person)
+    });
+    if let Some(m) = modifier.filter(|_| entry.verb) {
+        let mut k = m;
+        // (past an adjective or two)
+        while k > 0
+            && m - k < 2
+            && view.items[k - 1].is_word()
+            && view.text(doc, k - 1).starts_with(char::is_lowercase)
+            && !view.is(k - 1, WordClass::PREPOSITION | WordClass::CLAUSE_BREAK)
+        {
+            k -= 1;
+        }
+        if k > 0 && view.items[k - 1].actor().is_some_and(|a| a.possessive) {
+            return None;
+        }
+    }
 
     // the infinitive of a pledge: "pledged to *send*", "agreed to *provide*"
     let mut after = tj;
