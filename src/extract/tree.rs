@@ -33,6 +33,29 @@ const MAX_CLIMB: usize = 4;
 /// Verbs whose object may be an audience: "*told* a news conference", "*briefed* the summit".
 const AUDIENCE_VERBS: &[&str] = &["told", "tells", "telling", "tell", "briefed", "briefs"];
 
+/// Nouns of people named by whom they stand beside or against ("*supporters* of Gbagbo"):
+/// the one they are "of" is someone else.
+const RELATIVES: &[&str] = &[
+    "supporters",
+    "supporter",
+    "critics",
+    "critic",
+    "opponents",
+    "opponent",
+    "rivals",
+    "rival",
+    "enemies",
+    "foes",
+    "victims",
+    "families",
+    "relatives",
+    "friends",
+    "allies",
+    "fans",
+    "detractors",
+    "loyalists",
+];
+
 /// Prepositions whose phrase after a noun says where it is, not whom it names.
 const PLACE_PREPOSITIONS: &[&str] = &[
     "in",
@@ -320,6 +343,9 @@ impl SentenceTree {
                 .parse
                 .head(token)
                 .is_some_and(|h| self.lower_is(h, AUDIENCE_VERBS));
+        // ("supporters *of* Gbagbo" and "critics *of* Trump" are other people; "allies *like*
+        // the UK" are not)
+        let relatives = self.lower_is(token, RELATIVES);
         let of_whom = |d: usize| {
             self.parse.label(d) != "nmod"
                 || !self.parse.dependents(d).any(|c| {
@@ -328,7 +354,8 @@ impl SentenceTree {
                             .iter()
                             .any(|p| self.parse.form(c).eq_ignore_ascii_case(p))
                             || (shared_with_no_partner
-                                && self.parse.form(c).eq_ignore_ascii_case("with")))
+                                && self.parse.form(c).eq_ignore_ascii_case("with"))
+                            || (relatives && self.parse.form(c).eq_ignore_ascii_case("of")))
                 })
         };
         let near = self
