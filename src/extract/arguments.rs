@@ -2292,6 +2292,10 @@ pub(crate) fn arguments<'t>(
                 let prep = frame.preposition().unwrap_or("");
                 let mut found = None;
                 let mut k = after;
+                // (a gift's phrase may run long before its recipient: "announced $75.5
+                // million in development and health assistance for a range of issues *for*
+                // Haiti")
+                let window = if entry.object { 16 } else { 10 };
                 // a conjunction and a subject pronoun (resolved or not) open another clause:
                 // "talks to reporters *as he* meets with X" — X is no target of "talks to"
                 // so do an infinitive and a relative or complement clause: "the summit *to*
@@ -2324,7 +2328,7 @@ pub(crate) fn arguments<'t>(
                         && view.is(k, WordClass::TRIGGER_VERB | WordClass::TRIGGER_NOUN)
                 };
                 while k < view.len()
-                    && k < after + 10
+                    && k < after + window
                     && !is_clause_break(view, k)
                     && !opens_clause(k)
                     && !other_trigger(k)
