@@ -623,9 +623,25 @@ fn subject_before(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
                             || view.is(k, WordClass::ACTOR_NOUN | WordClass::TITLE_WORD))
                         && (!a.adjective || a.via != Via::Form(SurfaceForm::Demonym))
                 });
+            // ("Sullivan *and a delegation* of senior officials, including …, traveled": the
+            // group joins a party before it, which is a subject)
+            let joins_party = || {
+                let mut m = k;
+                while m > 0
+                    && view.items[m - 1].is_word()
+                    && view.text(doc, m - 1).starts_with(char::is_lowercase)
+                    && !view.is(m - 1, WordClass::PREPOSITION | WordClass::CLAUSE_BREAK)
+                    && view.lower(m - 1) != "and"
+                    && k - m < 3
+                {
+                    m -= 1;
+                }
+                m >= 2 && view.lower(m - 1) == "and" && view.items[m - 2].party().is_some()
+            };
             if unknown_agent(view, doc, k, headline)
                 && !head_of_actor
                 && !after_preposition(view, doc, k)
+                && !joins_party()
             {
                 return None;
             }
