@@ -2228,6 +2228,9 @@ pub(crate) fn arguments<'t>(
         || (entry.kind == RelationKind::Pledged && !entry.object_words.is_empty() && entry.noun);
     let mut recipient_then_with = None;
     let mut target_items: Vec<usize> = Vec::new();
+    // where a visit's preposition is followed by a town, not a party ("returns to London
+    // *from* New York"): read below, as a place
+    let mut visited_town_at = None;
     for frame in &entry.target {
         let first = match frame {
             // "hosted by X" is passive: X is the source's agent, not the object
@@ -2364,6 +2367,9 @@ pub(crate) fn arguments<'t>(
                         {
                             found = Some(t);
                             break;
+                        }
+                        if entry.kind == RelationKind::Visited && visited_town_at.is_none() {
+                            visited_town_at = Some(k + 1);
                         }
                         // what is given "to support Ukraine('s defence)" goes to the one it
                         // supports
@@ -2575,11 +2581,14 @@ pub(crate) fn arguments<'t>(
 
     // "flew to Jeddah", "a visit to Munich": a city the gazetteer does not name as an actor
     // still tells the country visited
-    if args.targets.is_empty()
-        && entry.kind == RelationKind::Visited
-        && entry.target.contains(&TargetFrame::Object)
+    let town_at = if entry.target.contains(&TargetFrame::Object) {
+        Some(after)
+    } else {
+        visited_town_at
+    };
+    if let Some(mut at) =
+        town_at.filter(|_| args.targets.is_empty() && entry.kind == RelationKind::Visited)
     {
-        let mut at = after;
         if at < view.len() && view.items[at].is_word() && view.lower(at) == "the" {
             at += 1;
         }
