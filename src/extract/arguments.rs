@@ -109,7 +109,13 @@ fn skippable(view: &SentenceView, k: usize, gap: bool) -> bool {
 /// — unless `possessor` says what is done to a thing is done to its owner ("sanctions on
 /// *Russia's* energy sector", "criticized *China's* policies"), and no actor follows.
 /// `limit` 0 means strict: no gap words ("leaders", "of") may intervene.
-fn actor_after(view: &SentenceView, from: usize, limit: usize, possessor: bool) -> Option<usize> {
+fn actor_after(
+    view: &SentenceView,
+    doc: &str,
+    from: usize,
+    limit: usize,
+    possessor: bool,
+) -> Option<usize> {
     let (gap, limit) = if limit == 0 {
         (false, 6)
     } else {
@@ -129,8 +135,25 @@ fn actor_after(view: &SentenceView, from: usize, limit: usize, possessor: bool) 
                             || (view.is(q, WordClass::GAP) && !view.is(q, WordClass::PREPOSITION)))
                 })
                 .is_some_and(|q| {
+                    // (a title after a modifier is the party's only where no name follows:
+                    // "the Taliban's chief *negotiator*, a spokesman said", not "Iran's new
+                    // *president*, Hassan Rouhani")
+                    let named_after = || {
+                        let n = if view.items.get(q + 1).is_some_and(|it| !it.is_word())
+                            && view.lower(q + 1) == ","
+                        {
+                            q + 2
+                        } else {
+                            q + 1
+                        };
+                        view.items.get(n).is_some_and(|it| {
+                            it.actor().is_some()
+                                || (it.is_word()
+                                    && view.text(doc, n).starts_with(char::is_uppercase))
+                        })
+                    };
                     view.is(q, WordClass::ACTOR_NOUN)
-                        && (q == m || !view.is(q, WordClass::TITLE_WORD))
+                        && (q == m || !view.is(q, WordClass::TITLE_WORD) || !named_after())
                 })
         };
         let owns_actor_noun = possessive
@@ -1503,7 +1526,14 @@ fn coordinated(
                 // Gaza and *the President* thanked" names one subject)
                 let other_clause = !forward && opens_clause(view, k) && m + 2 == k;
                 let owner_ahead = forward && possessive;
-                let member = !(owner_ahead || subject_of_next || other_clause);
+                // (backward, a possessive before a title and a comma owns the office of the
+                // member after it: "*Taliban's* chief negotiator, Abdul Ghani Baradar, and
+                // Trump")
+                let office_of_next = !forward
+                    && possessive
+                    && (m + 1..k).any(|q| view.lower(q) == ",")
+                    && (m + 1..k).all(|q| view.lower(q) == "," || skippable(view, q, false));
+                let member = !(owner_ahead || subject_of_next || other_clause || office_of_next);
                 if saw_coordinator && member {
                     next = Some(m);
                 }
@@ -1743,7 +1773,7 @@ fn parties_between(
             .take_while(|&k| !is_clause_break(view, k))
             .find(|&k| view.items[k].is_word() && view.lower(k) == "between")?
     };
-    let first = actor_after(view, between + 1, 4, false)?;
+    let first = actor_after(view, doc, between + 1, 4, false)?;
     let mut parties = Vec::new();
     let mut end = first;
     for k in coordinated(ctx, view, doc, first, true) {
@@ -2040,7 +2070,7 @@ pub(crate) fn arguments<'t>(
         && tj < view.len()
         && view.items[tj].is_word()
         && ((view.lower(tj) == "of"
-            && actor_after(view, tj + 1, 4, false)
+            && actor_after(view, doc, tj + 1, 4, false)
                 .and_then(|k| view.items[k].party())
                 .is_some_and(|p| ctx.kind_of(p) == EntityKind::Person))
             || (entry.kind == RelationKind::Visited && view.lower(tj) == "by" && by_name(tj + 1)));
@@ -2048,7 +2078,7 @@ pub(crate) fn arguments<'t>(
         _ if speaker.is_some() => Some(ti),
         SourceFrame::Salient => Some(ti),
         // (right after it, the sent one: "dispatched *Mr. Pence* to Poland")
-        SourceFrame::Object => Some(actor_after(view, tj, 0, false)?),
+        SourceFrame::Object => Some(actor_after(view, doc, tj, 0, false)?),
         SourceFrame::Subject if owned_by_of => return None,
         SourceFrame::Subject if entry.noun => {
             // "During *their* call with Modi, Biden and Harris …": a pronoun in an opening
@@ -2081,10 +2111,10 @@ pub(crate) fn arguments<'t>(
             let word = entry.source.preposition()?;
             (tj..view.len().min(tj + 3))
                 .find(|&k| view.items[k].is_word() && view.lower(k) == word)
-                .and_then(|k| actor_after(view, k + 1, 6, false))
+                .and_then(|k| actor_after(view, doc, k + 1, 6, false))
                 .or_else(|| {
                     trigger_ends_with(word)
-                        .then(|| actor_after(view, tj, 6, false))
+                        .then(|| actor_after(view, doc, tj, 6, false))
                         .flatten()
                 })
         }
@@ -2237,7 +2267,7 @@ pub(crate) fn arguments<'t>(
             TargetFrame::Object if after < view.len() && view.lower(after) == "by" => None,
             TargetFrame::Object => {
                 let limit = if entry.strict_object { 0 } else { 8 };
-                actor_after(view, after, limit, possessor)
+                actor_after(view, doc, after, limit, possessor)
                     .filter(|&k| {
                         // "warned Iran had a plan": after a bare verb, an actor followed by an auxiliary
                         // is the subject of what follows, not the object ("meeting with Kim was
@@ -2266,7 +2296,7 @@ pub(crate) fn arguments<'t>(
                                 && view.lower(after) == "and"
                                 && is_past_word(view, after + 1);
                             if shared {
-                                return actor_after(view, after + 2, 0, possessor);
+                                return actor_after(view, doc, after + 2, 0, possessor);
                             }
                             (!entry.strict_object && view.is(tj - 1, WordClass::PREPOSITION))
                                 .then(|| person_after_office(ctx, view, doc, after))
@@ -2285,7 +2315,7 @@ pub(crate) fn arguments<'t>(
                 infinitive_object(ctx, view, doc, after, possessor)
             }
             TargetFrame::ObjectThenWith => {
-                let k = actor_after(view, after, 3, possessor);
+                let k = actor_after(view, doc, after, 3, possessor);
                 match k {
                     Some(k) if k + 1 < view.len() && view.lower(k + 1) == "with" => {
                         recipient_then_with = Some(k + 2);
@@ -2361,7 +2391,7 @@ pub(crate) fn arguments<'t>(
                     // "according to Xinhua" attributes; it names no target
                     let attribution = prep == "to" && k > 0 && view.lower(k - 1) == "according";
                     if view.items[k].is_word() && view.lower(k) == prep && !attribution {
-                        if let Some(t) = actor_after(view, k + 1, 8, possessor)
+                        if let Some(t) = actor_after(view, doc, k + 1, 8, possessor)
                             .map(|t| office_holder(ctx, view, doc, t))
                             .or_else(|| person_after_office(ctx, view, doc, k + 1))
                         {
@@ -2381,7 +2411,7 @@ pub(crate) fn arguments<'t>(
                                 "support" | "help" | "assist" | "bolster" | "strengthen" | "aid"
                             );
                         if let Some(t) = supports
-                            .then(|| actor_after(view, k + 2, 3, true))
+                            .then(|| actor_after(view, doc, k + 2, 3, true))
                             .flatten()
                         {
                             found = Some(t);
@@ -2748,6 +2778,11 @@ pub(crate) fn arguments<'t>(
                             | "next"
                             | "this"
                             | "also"
+                            | "late"
+                            | "early"
+                            | "earlier"
+                            | "later"
+                            | "overnight"
                     );
                 // (nor does a conjunction that opens a clause of time or manner: "held a
                 // meeting *as* part of", "spoke *until* midnight"; nor "and" before the next
@@ -2870,7 +2905,7 @@ pub(crate) fn arguments<'t>(
                 && view.items[verb].is_word()
                 && view.text(doc, verb).starts_with(char::is_lowercase)
                 && !view.is(verb, WordClass::SPEECH_VERB | WordClass::PREPOSITION))
-            .then(|| actor_after(view, verb + 1, 0, false))
+            .then(|| actor_after(view, doc, verb + 1, 0, false))
             .flatten()
             .and_then(|k| view.items[k].party())
             .filter(|&p| kind_ok(ctx, p, &entry.target_kinds) && !args.sources.contains(&p));
@@ -2897,7 +2932,7 @@ fn infinitive_object(
     after: usize,
     possessor: bool,
 ) -> Option<usize> {
-    actor_after(view, after, 3, possessor).filter(|&k| {
+    actor_after(view, doc, after, 3, possessor).filter(|&k| {
         // "told Xi and Putin to stop": the infinitive follows the last of a list, perhaps
         // after a time ("asked the king on Wednesday to …", "urged Iran again to …")
         let last = coordinated(ctx, view, doc, k, true)

@@ -54,6 +54,8 @@ REGIONS = {
             "Rajasthan", "Bihar", "Assam", "West Bengal"],
     "RUS": ["Siberia", "Chechnya", "Dagestan", "Tatarstan"],
     "JPN": ["Okinawa", "Hokkaido"],
+    # (an island, not the Indian town of the name: "the G20 summit in Bali")
+    "IDN": ["Bali", "Java", "Sumatra", "Sulawesi"],
     "MEX": ["Chiapas", "Jalisco", "Sinaloa", "Baja California"],
 }
 # state names of the United States left out (see above)
