@@ -11,7 +11,7 @@
 
 use super::items::{ActorRef, ItemKind, SentenceView, Via};
 use super::lexicon::{SourceFrame, TargetFrame, TriggerEntry, WordClass};
-use super::places::{described_place, PlaceBook, MAX_PLACE_WORDS};
+use super::places::{described_place, PlaceBook, MAX_PLACE_WORDS, PLACE_NOUNS};
 use super::resolve::{DocContext, MAX_OFFICE_ITEMS};
 use super::tree::SentenceTree;
 use crate::gazetteer::EntityKind;
@@ -1934,6 +1934,23 @@ pub(crate) fn arguments<'t>(
             return None;
         }
     }
+    // "was in Uzbekistan": a copula tells where someone was only of the party named right
+    // before it ("Khalilzad was in …", "Trump, who is in London …", "world leaders were in …"),
+    // not of a thing ("the solution is in London", "our priorities are in Iraq"), nor of a
+    // pronoun, too often someone else's ("the driver told him *he* was in Berlin")
+    if entry.kind == RelationKind::Visited
+        && matches!(view.lower(ti), "was" | "is" | "were" | "are")
+    {
+        let before = ti.checked_sub(1).filter(|&k| {
+            view.items[k]
+                .actor()
+                .is_some_and(|a| a.via != Via::Reference)
+                || (view.items[k].is_word()
+                    && (matches!(view.lower(k), "who" | "both" | "all")
+                        || view.is(k, WordClass::AGENT_NOUN | WordClass::GAP)))
+        });
+        before?;
+    }
     // "Trump's (recent) Oval Office *meeting* with": a place or body between a possessor and
     // the trigger modifies a noun, whose owner is the possessor; it is no subject of a verb
     // (but a person after a possessor is one: "China's Liu met …")
@@ -2621,6 +2638,21 @@ pub(crate) fn arguments<'t>(
     {
         if at < view.len() && view.items[at].is_word() && view.lower(at) == "the" {
             at += 1;
+        }
+        // (a possessive names whose thing follows, a place only where that is one: "was in
+        // *Russia's* hands" is none, "arrived in *Syria's* capital", "left *Ivory Coast's*
+        // rebel town of Bouake", "visited *China's* Xi" are)
+        let possessive = view
+            .items
+            .get(at)
+            .and_then(|it| it.actor())
+            .is_some_and(|a| a.possessive);
+        let place_follows = (at + 1..view.len().min(at + 4)).any(|k| {
+            view.items[k].actor().is_some()
+                || (view.items[k].is_word() && PLACE_NOUNS.contains(&view.lower(k)))
+        });
+        if possessive && !place_follows {
+            at = view.len();
         }
         let described = described_place(view, doc, at);
         if let Some((_, name)) = described {

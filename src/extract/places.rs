@@ -126,10 +126,11 @@ fn named_country_after(view: &SentenceView, b: usize) -> Option<(ActorRef, usize
     (!list_goes_on).then_some((who, b + 2))
 }
 
-/// Nouns of a place that a name follows after "of": "the Chinese *city* of Hangzhou".
-const PLACE_NOUNS: &[&str] = &[
+/// Nouns of a place: a name may follow them after "of" ("the Chinese *city* of Hangzhou"),
+/// and a possessor before them names where they are ("Syria's *capital*").
+pub(crate) const PLACE_NOUNS: &[&str] = &[
     "city", "town", "village", "port", "capital", "region", "province", "resort", "island",
-    "district", "enclave",
+    "district", "enclave", "airport", "border", "base", "embassy", "palace", "camp",
 ];
 
 /// A place described before its name, from item `at` (past "the"): "*eastern Chinese city of*
