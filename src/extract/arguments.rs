@@ -2052,10 +2052,35 @@ pub(crate) fn arguments<'t>(
         && ti + 1 < tj
         && view.lower(ti) == "thank"
         && view.lower(ti + 1) == "you";
-    let speaker = ctx.speaker.filter(|_| speaker_thanks);
+    // "Thank you, Mr. President, for …": its speaker thanks the one addressed
+    let addressed = (entry.kind == RelationKind::Thanked
+        && view.items[ti].in_quote
+        && tj == ti + 1
+        && view.lower(ti) == "thank"
+        && tj + 1 < view.len()
+        && view.lower(tj) == "you"
+        && view.lower(tj + 1) == ",")
+        .then(|| actor_after(view, doc, tj + 2, 0, false))
+        .flatten()
+        .filter(|&k| {
+            // (the address ends at a comma or the sentence: "Thank you, Mr. President, for
+            // …"; not "Thank you, Macron said")
+            view.items
+                .get(k + 1)
+                .is_none_or(|n| !n.is_word() && matches!(view.lower(k + 1), "," | "." | "!"))
+        })
+        .and_then(|k| Some((k, view.items[k].party()?)));
+    let speaker = ctx
+        .speaker
+        .filter(|_| speaker_thanks || addressed.is_some());
     if let Some(speaker) = speaker {
         args.source_item = ti;
         args.sources.push(speaker);
+        if let Some((k, p)) = addressed.filter(|&(_, p)| p != speaker) {
+            args.targets.push(p);
+            args.end = k + 1;
+            return Some(args);
+        }
     }
     if entry.source == SourceFrame::Salient {
         // the parties this sentence names after the trigger are the other side

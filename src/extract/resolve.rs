@@ -9,8 +9,10 @@
 //!    "Estonian Foreign Minister Margus Tsahkna" (a new person), "the Ukrainian president"
 //!    (the office holder on the document's date);
 //! 4. demonyms: an actor before an actor noun ("Russian forces"), an adjective otherwise;
-//! 5. quotation speakers ("…,” Trump said");
-//! 6. references by salience: "he", "the group", "member states", "26 countries", "I" in a quote.
+//! 5. quotation speakers: a person labelling a quotation ("Macron: “…”") or named beside a
+//!    speech verb ("…,” Trump said");
+//! 6. references by salience: "he", "the group", "member states", "26 countries", "I" in a
+//!    quote, a title addressed in a quote ("Thank you, Mr. President").
 
 use super::items::{ActorInfo, ActorRef, ItemKind, SentenceView, Via};
 use super::lexicon::{Lexicon, ReferenceCondition, Referent, WordClass};
@@ -1342,18 +1344,26 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 i = j.max(i + 1);
                 continue;
             };
-            let holder_of = view.items.get(of_at + 1).and_then(|it| match it.actor() {
+            // (past an article: "the president of *the* United States")
+            let body_at = if view.items.get(of_at + 1).is_some_and(|it| it.is_word())
+                && view.lower(of_at + 1) == "the"
+            {
+                of_at + 2
+            } else {
+                of_at + 1
+            };
+            let holder_of = view.items.get(body_at).and_then(|it| match it.actor() {
                 Some(a) if matches!(a.via, Via::Form(f) if f != SurfaceForm::ShortName && f != SurfaceForm::Demonym) => a.who,
                 _ => None,
             });
             let next_is_name = view
                 .items
-                .get(of_at + 2)
+                .get(body_at + 1)
                 .is_some_and(|it| it.actor().is_some());
             // ("the *former* president of Brazil" is not the one in office)
             let past = i > 0 && is_past_marker(view, i - 1);
             if past && holder_of.is_some() && !next_is_name {
-                if let Some(a) = view.items[of_at + 1].actor_mut() {
+                if let Some(a) = view.items[body_at].actor_mut() {
                     a.modifier = true;
                 }
             }
@@ -1363,7 +1373,11 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                         let of = ctx.gazetteer.entity(q).id.as_str();
                         let holder = ctx.office_holder(of, &title, roles, date);
                         if let Some(person) = holder {
-                            view.collapse(i, of_at + 2, actor(ActorRef::Known(person), Via::Role));
+                            view.collapse(
+                                i,
+                                body_at + 1,
+                                actor(ActorRef::Known(person), Via::Role),
+                            );
                         }
                     }
                 }
@@ -1718,7 +1732,37 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         }
     }
 
-    // 5. quotation speakers: an actor or pronoun next to a speech verb outside quotes
+    // 5. quotation speakers: a person labelling a quotation in a transcript or a list of
+    //    reactions ("PRESIDENT MACRON: Thank you …", "[**French President Emmanuel
+    //    Macron**](https://…)**:** “Thank you …”")
+    for colon in 1..view.len() {
+        if view.items[colon].in_quote || view.items[colon].is_word() || view.lower(colon) != ":" {
+            continue;
+        }
+        let opens_quote = (colon + 1..view.len().min(colon + 5))
+            .find(|&k| view.items[k].is_word())
+            .is_some_and(|k| view.items[k].in_quote);
+        if !opens_quote {
+            continue;
+        }
+        // back past the markup around the label: emphasis, brackets and a link's address
+        let mut k = colon - 1;
+        while k > 0 && !view.items[k].is_word() && view.items[k].actor().is_none() {
+            if view.lower(k) == ")" {
+                match (0..k).rev().find(|&m| view.lower(m) == "(") {
+                    Some(open) => k = open,
+                    None => break,
+                }
+            }
+            k = k.saturating_sub(1);
+        }
+        // (a label naming no person — a body, a topic — ends the last speaker's turn)
+        ctx.speaker = view.items[k]
+            .party()
+            .filter(|&p| ctx.kind_of(p) == EntityKind::Person && !view.items[k].in_quote);
+    }
+
+    // 5b. quotation speakers: an actor or pronoun next to a speech verb outside quotes
     for i in 0..view.len() {
         if view.items[i].in_quote || !view.items[i].is_word() || !view.is(i, WordClass::SPEECH_VERB)
         {
@@ -1808,12 +1852,37 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             && (view.is(i - 2, WordClass::TITLE_WORD)
                 || (i >= 3 && view.is_capitalised_word(doc, i - 2)));
         if view.lower(i) == "the" && !in_title {
-            if let Some((who, end)) = titled_reference(ctx, view, doc, i + 1) {
+            if let Some((who, end)) = titled_reference(ctx, view, doc, i + 1, &[]) {
                 let mut info = actor(who, Via::Reference);
                 info.possessive = strip_possessive(view.lower(end - 1)).is_some();
                 view.collapse(i, end, info);
                 // read item `i` again: as a party it is remembered like a name, so the next
                 // "she" may be her
+                continue;
+            }
+        }
+        // "Thank you, *Mr. President*, for …": a title addressed in a quotation is a
+        // definite title too
+        let addressed = view.items[i].in_quote
+            && matches!(view.lower(i), "mr" | "mister" | "madam" | "madame")
+            && i > 0
+            && matches!(view.lower(i - 1), "," | "\u{201c}" | "\"");
+        if addressed {
+            let title_at = if is_period(view, i + 1) { i + 2 } else { i + 1 };
+            // (the one addressed is not the speaker, and must be the only one the title fits:
+            // among several presidents named, "Mr. President" is any of them)
+            let speaker: Vec<ActorRef> = ctx.speaker.into_iter().collect();
+            let vocative =
+                titled_reference(ctx, view, doc, title_at, &speaker).filter(|&(w, end)| {
+                    let ends = view.items.get(end).is_none_or(|n| {
+                        !n.is_word() && matches!(view.lower(end), "," | "." | "!" | "?")
+                    });
+                    let others: Vec<ActorRef> = speaker.iter().copied().chain([w]).collect();
+                    let alone = titled_reference(ctx, view, doc, title_at, &others).is_none();
+                    ends && alone
+                });
+            if let Some((who, end)) = vocative {
+                view.collapse(i, end, actor(who, Via::Reference));
                 continue;
             }
         }
@@ -2331,6 +2400,7 @@ fn titled_reference(
     view: &SentenceView,
     doc: &str,
     a: usize,
+    except: &[ActorRef],
 ) -> Option<(ActorRef, usize)> {
     let possessive_title = |k: usize| {
         k < view.len()
@@ -2441,6 +2511,7 @@ fn titled_reference(
             .rev()
             .filter(move |s| s.subject || !subjects)
             .filter_map(|s| s.who)
+            .filter(move |w| !except.contains(w))
     };
     let people = |subjects: bool| {
         named_lately(subjects).filter_map(|w| match w {
