@@ -1430,6 +1430,20 @@ fn coordinated(
     forward: bool,
 ) -> Vec<usize> {
     let mut out = vec![first];
+    // backward, ", and I" opens a clause of its speaker's own: "… to protect America and our
+    // allies, *and I* thank him for it"
+    let first_person = view.items[first]
+        .actor()
+        .is_some_and(|a| a.via == Via::Reference)
+        && matches!(view.lower(first), "i" | "we");
+    if !forward
+        && first_person
+        && first >= 2
+        && view.lower(first - 1) == "and"
+        && view.lower(first - 2) == ","
+    {
+        return out;
+    }
     let mut k = first;
     // backward, commas join only a list that has its "and": "Britain, France and Germany"
     let mut list_has_and = false;
