@@ -30,8 +30,9 @@ MIN_POPULATION = 100_000
 
 # Smaller towns that international news means by a name a larger city abroad shares, checked
 # by hand: the name goes to the town's country ("Windsor": the royal seat in England, not the
-# Ontario city; news of the monarchy and of state visits is what names it)
-NEWS_NAMESAKES = {"Windsor": "GBR"}
+# Ontario city; news of the monarchy and of state visits is what names it; "Westminster": the
+# seat of the British Parliament, not the Californian or Coloradan city)
+NEWS_NAMESAKES = {"Windsor": "GBR", "Westminster": "GBR"}
 
 # Regions within a country that news names as where someone went ("arrived in Scotland",
 # "met in Woodside, California"), checked by hand: the nations of the United Kingdom and the
