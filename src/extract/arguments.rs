@@ -592,6 +592,13 @@ fn subject_before(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
         if is_clause_break(view, k) {
             return None;
         }
+        // a dateline's dash ends the search: "JERUSALEM (Reuters) *-* Thousands of …"
+        if k > 0
+            && matches!(view.lower(k), "-" | "\u{2013}" | "\u{2014}")
+            && view.lower(k - 1) == ")"
+        {
+            return None;
+        }
         // a relative clause the verb follows past its closing comma ("Demir, *whom Turkey
         // jailed in 2016*, met …") holds no subject of the verb: the search goes on before it
         // (its antecedent is the subject if a party — "Putin, who arrived late, met" — and

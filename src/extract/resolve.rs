@@ -1646,16 +1646,27 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         // Germans", "*thousands of* Ukrainians", "*young* Afghans" (number words and
         // quantifiers are the lexicon's; these are the other words that count people)
         let quantified = plural && !noun && i > 0 && {
-            let before =
-                |k: usize| (k < i && view.items[i - k].is_word()).then(|| view.lower(i - k));
             let crowd = |w: Option<&str>| matches!(w, Some("millions" | "thousands" | "hundreds"));
-            view.is(i - 1, WordClass::NUMBER_WORD)
-                || crowd(before(1))
-                || matches!(
-                    before(1),
-                    Some("few" | "ordinary" | "fellow" | "young" | "older" | "other")
-                )
-                || (before(1) == Some("of") && (crowd(before(2)) || before(2) == Some("dozens")))
+            // the words counting people may stand before a plain adjective: "thousands of
+            // *rightist* Israelis", "some *angry* Germans"
+            let counted_at = |at: usize| {
+                let before = |k: usize| {
+                    (k <= at && view.items[at - k].is_word()).then(|| view.lower(at - k))
+                };
+                view.is(at - 1, WordClass::NUMBER_WORD)
+                    || crowd(before(1))
+                    || matches!(
+                        before(1),
+                        Some("few" | "ordinary" | "fellow" | "young" | "older" | "other")
+                    )
+                    || (before(1) == Some("of")
+                        && (crowd(before(2)) || before(2) == Some("dozens")))
+            };
+            let plain_adjective = i > 1
+                && view.items[i - 1].is_word()
+                && view.class(i - 1) == WordClass::NONE
+                && view.text(doc, i - 1).starts_with(char::is_lowercase);
+            counted_at(i) || (plain_adjective && counted_at(i - 1))
         };
         if (!noun && !plural) || quantified {
             if let Some(a) = view.items[i].actor_mut() {
