@@ -3271,7 +3271,15 @@ fn object_after(view: &SentenceView, doc: &str, from: usize) -> Option<String> {
             }
             break;
         }
-        if view.is(b, WordClass::OBJECT_STOP | WordClass::SPEECH_VERB) {
+        // ("the delivery of *over* 500,000 vaccines": a bound before an amount is part of it)
+        let bound = matches!(
+            l,
+            "over" | "about" | "around" | "under" | "nearly" | "almost"
+        ) && view.items.get(b + 1).is_some_and(|_| {
+            let t = view.text(doc, b + 1);
+            t == "$" || t.starts_with(|c: char| c.is_ascii_digit())
+        });
+        if !bound && view.is(b, WordClass::OBJECT_STOP | WordClass::SPEECH_VERB) {
             break;
         }
         b += 1;
