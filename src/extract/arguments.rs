@@ -1110,6 +1110,42 @@ fn imposer_before(
     (!possessive && ctx.kind_of(party) != EntityKind::Person).then_some(k)
 }
 
+/// Nouns of a country's people, to whom what is given goes to the country.
+const PEOPLE_NOUNS: &[&str] = &[
+    "people",
+    "civilians",
+    "citizens",
+    "population",
+    "populations",
+    "families",
+    "refugees",
+    "residents",
+    "children",
+    "victims",
+];
+
+/// The country whose people a phrase from item `from` names: "the (suffering) *people* of
+/// Ukraine", "civilians in Gaza".
+fn people_of(view: &SentenceView, doc: &str, from: usize) -> Option<usize> {
+    let mut k = from;
+    while k < view.len()
+        && k < from + 3
+        && view.items[k].is_word()
+        && !PEOPLE_NOUNS.contains(&view.lower(k))
+        && (view.lower(k) == "the"
+            || (view.text(doc, k).starts_with(char::is_lowercase)
+                && view.class(k) == WordClass::NONE))
+    {
+        k += 1;
+    }
+    let people = k < view.len() && view.items[k].is_word() && PEOPLE_NOUNS.contains(&view.lower(k));
+    let of = k + 1 < view.len() && matches!(view.lower(k + 1), "of" | "in");
+    (people && of)
+        .then(|| actor_after(view, doc, k + 2, 0, false))
+        .flatten()
+        .filter(|&t| view.items[t].actor().is_some_and(|a| a.place_like))
+}
+
 /// The state a demonym used as an adjective at item `k` names ("*American* sanctions").
 fn demonym_at(view: &SentenceView, k: usize) -> Option<ActorRef> {
     view.items[k]
@@ -2463,6 +2499,15 @@ pub(crate) fn arguments<'t>(
                         }
                         if entry.kind == RelationKind::Visited && visited_town_at.is_none() {
                             visited_town_at = Some(k + 1);
+                        }
+                        // what is given to a country's people goes to the country: "assistance
+                        // to *the people of* Ukraine", "to *civilians in* Gaza"
+                        if let Some(t) = (entry.kind == RelationKind::Pledged)
+                            .then(|| people_of(view, doc, k + 1))
+                            .flatten()
+                        {
+                            found = Some(t);
+                            break;
                         }
                         // what is given "to support Ukraine('s defence)" goes to the one it
                         // supports
