@@ -434,6 +434,10 @@ pub struct WordLists {
     /// names no person. Lower case, without the period.
     #[serde(default)]
     pub company_suffixes: Vec<String>,
+    /// Regions of the world whose name ends in a country's name or alias ("Latin *America*"):
+    /// the country is not mentioned there. Lower case.
+    #[serde(default)]
+    pub world_regions: Vec<String>,
     /// Names of countries that also name a first-level division of another country, to that
     /// country's ISO 3166-1 alpha-3 code ("Georgia" → "USA"): the name is the division's where
     /// a division's title holds it or the sentence names other places of that country. As

@@ -1024,13 +1024,22 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         // a country's name that ends a longer place's name is no mention of it: "New *Mexico*",
         // "Northern *Ireland*", "Inner *Mongolia*"
         let country = |w: Option<ActorRef>| matches!(w, Some(ActorRef::Known(e)) if ctx.gazetteer.entity(e).kind == EntityKind::Country);
+        // (or a world region's: "Latin *America*")
         let ends_place_name = i > 0
             && view.items[i - 1].is_word()
             && view.is_capitalised_word(doc, i - 1)
             && country(who)
-            && super::places::PlaceBook::bundled()
-                .country_of(&doc[view.items[i - 1].start..view.items[i].end])
-                .is_some();
+            && {
+                let longer = &doc[view.items[i - 1].start..view.items[i].end];
+                super::places::PlaceBook::bundled()
+                    .country_of(longer)
+                    .is_some()
+                    || lex
+                        .words()
+                        .world_regions
+                        .iter()
+                        .any(|r| r.eq_ignore_ascii_case(longer))
+            };
         if ends_place_name {
             who = None;
         }
