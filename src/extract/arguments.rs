@@ -2626,6 +2626,38 @@ pub(crate) fn arguments<'t>(
 
     // "leave the *Paris* climate agreement", "leaving the *Iran* pact": a place right before
     // a noun qualifies it and is no destination
+    // (for a noun trigger, only before the nouns of an accord or a dispute: "a stay in the *Iran*
+    // nuclear deal"; "a visit to *Tehran* aimed at" went there)
+    let accord_after = |k: usize| {
+        view.items.get(k).is_some_and(|it| {
+            it.is_word()
+                && matches!(
+                    view.lower(k),
+                    "nuclear"
+                        | "deal"
+                        | "agreement"
+                        | "accord"
+                        | "pact"
+                        | "climate"
+                        | "peace"
+                        | "talks"
+                        | "crisis"
+                        | "war"
+                        | "conflict"
+                        | "policy"
+                        | "programme"
+                        | "program"
+                        | "sanctions"
+                )
+        })
+    };
+    if entry.kind == RelationKind::Visited && entry.noun && !entry.strict_object {
+        if let Some(&last) = target_items.last() {
+            if accord_after(last + 1) {
+                return None;
+            }
+        }
+    }
     if entry.kind == RelationKind::Visited && entry.strict_object {
         if let Some(&last) = target_items.last() {
             let next = last + 1;
