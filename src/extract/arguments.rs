@@ -136,7 +136,7 @@ fn actor_after(
                 })
                 .is_some_and(|q| {
                     // (a title after a modifier is the party's only where no name follows:
-                    // "the Taliban's chief *negotiator*, a spokesman said", not "Iran's new
+                    // "the group's chief *negotiator*, a spokesman said", not "Iran's new
                     // *president*, Hassan Rouhani")
                     let named_after = || {
                         let n = if view.items.get(q + 1).is_some_and(|it| !it.is_word())
@@ -592,7 +592,7 @@ fn subject_before(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
         if is_clause_break(view, k) {
             return None;
         }
-        // a dateline's dash ends the search: "JERUSALEM (Reuters) *-* Thousands of …"
+        // a dateline's dash ends the search: "ATHENS (Reuters) *-* Thousands of …"
         if k > 0
             && matches!(view.lower(k), "-" | "\u{2013}" | "\u{2014}")
             && view.lower(k - 1) == ")"
@@ -653,7 +653,7 @@ fn subject_before(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
                             || view.is(k, WordClass::ACTOR_NOUN | WordClass::TITLE_WORD))
                         && (!a.adjective || a.via != Via::Form(SurfaceForm::Demonym))
                 });
-            // ("Sullivan *and a delegation* of senior officials, including …, traveled": the
+            // ("Blinken *and a delegation* of senior officials traveled to …": the
             // group joins a party before it, which is a subject)
             let joins_party = || {
                 let mut m = k;
@@ -1473,8 +1473,8 @@ fn coordinated(
     forward: bool,
 ) -> Vec<usize> {
     let mut out = vec![first];
-    // backward, ", and I" opens a clause of its speaker's own: "… to protect America and our
-    // allies, *and I* thank him for it"
+    // backward, ", and I" opens a clause of its speaker's own: "… kept the talks alive, *and I*
+    // thank him for it"
     let first_person = view.items[first]
         .actor()
         .is_some_and(|a| a.via == Via::Reference)
@@ -1584,8 +1584,8 @@ fn coordinated(
                 let other_clause = !forward && opens_clause(view, k) && m + 2 == k;
                 let owner_ahead = forward && possessive;
                 // (backward, a possessive before a title and a comma owns the office of the
-                // member after it: "*Taliban's* chief negotiator, Abdul Ghani Baradar, and
-                // Trump")
+                // member after it: "*Hamas's* chief negotiator, Khalil Hayya, and
+                // Blinken")
                 let office_of_next = !forward
                     && possessive
                     && (m + 1..k).any(|q| view.lower(q) == ",")
@@ -1992,9 +1992,9 @@ pub(crate) fn arguments<'t>(
         }
     }
     // "was in Uzbekistan": a copula tells where someone was only of the party named right
-    // before it ("Khalilzad was in …", "Trump, who is in London …", "world leaders were in …"),
-    // not of a thing ("the solution is in London", "our priorities are in Iraq"), nor of a
-    // pronoun, too often someone else's ("the driver told him *he* was in Berlin")
+    // before it ("Wong was in Jakarta", "Wong, who was in Beijing …", "world leaders were in …"),
+    // not of a thing ("the solution is in Moscow", "the decision was in Beijing's hands"), nor
+    // of a pronoun, too often someone else's ("the aide told him *he* was in Rome")
     if entry.kind == RelationKind::Visited
         && matches!(view.lower(ti), "was" | "is" | "were" | "are")
     {
@@ -2008,9 +2008,9 @@ pub(crate) fn arguments<'t>(
         });
         before?;
     }
-    // "Trump's (recent) Oval Office *meeting* with": a place or body between a possessor and
+    // "Trump's (brief) Oval Office *meeting* with": a place or body between a possessor and
     // the trigger modifies a noun, whose owner is the possessor; it is no subject of a verb
-    // (but a person after a possessor is one: "China's Liu met …")
+    // (but a person after a possessor is one: "China's Wang met …")
     let modifier = ti.checked_sub(1).filter(|&m| {
         view.items[m].actor().is_some_and(|a| !a.possessive)
             && view.items[m]
@@ -2357,8 +2357,8 @@ pub(crate) fn arguments<'t>(
         || (entry.kind == RelationKind::Pledged && !entry.object_words.is_empty() && entry.noun);
     let mut recipient_then_with = None;
     let mut target_items: Vec<usize> = Vec::new();
-    // where a visit's preposition is followed by a town, not a party ("returns to London
-    // *from* New York"): read below, as a place
+    // where a visit's preposition is followed by a town, not a party ("returns to Paris
+    // *from* Osaka"): read below, as a place
     let mut visited_town_at = None;
     for frame in &entry.target {
         let first = match frame {
@@ -2440,9 +2440,9 @@ pub(crate) fn arguments<'t>(
                 let prep = frame.preposition().unwrap_or("");
                 let mut found = None;
                 let mut k = after;
-                // (a gift's phrase may run long before its recipient: "announced $75.5
-                // million in development and health assistance for a range of issues *for*
-                // Haiti")
+                // (a gift's phrase may run long before its recipient: "announced $40 million
+                // in development and security assistance over the next three years *for*
+                // Ghana")
                 let window = if entry.object { 16 } else { 10 };
                 // a conjunction and a subject pronoun (resolved or not) open another clause:
                 // "talks to reporters *as he* meets with X" — X is no target of "talks to"
@@ -2627,7 +2627,7 @@ pub(crate) fn arguments<'t>(
     // "leave the *Paris* climate agreement", "leaving the *Iran* pact": a place right before
     // a noun qualifies it and is no destination
     // (for a noun trigger, only before the nouns of an accord or a dispute: "a stay in the *Iran*
-    // nuclear deal"; "a visit to *Tehran* aimed at" went there)
+    // nuclear deal"; "a visit to *Tehran* meant to …" went there)
     let accord_after = |k: usize| {
         view.items.get(k).is_some_and(|it| {
             it.is_word()
@@ -2763,8 +2763,8 @@ pub(crate) fn arguments<'t>(
             at += 1;
         }
         // (a possessive names whose thing follows, a place only where that is one: "was in
-        // *Russia's* hands" is none, "arrived in *Syria's* capital", "left *Ivory Coast's*
-        // rebel town of Bouake", "visited *China's* Xi" are)
+        // *Beijing's* hands" is none, "arrived in *Syria's* capital", "left *Mali's* northern
+        // town of Gao", "visited *China's* Xi" are)
         let possessive = view
             .items
             .get(at)
@@ -3348,7 +3348,7 @@ fn object_after(view: &SentenceView, doc: &str, from: usize) -> Option<String> {
             }
             break;
         }
-        // ("the delivery of *over* 500,000 vaccines": a bound before an amount is part of it)
+        // ("the delivery of *over* 300,000 vaccines": a bound before an amount is part of it)
         let bound = matches!(
             l,
             "over" | "about" | "around" | "under" | "nearly" | "almost"

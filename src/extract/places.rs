@@ -126,7 +126,7 @@ fn named_country_after(view: &SentenceView, b: usize) -> Option<(ActorRef, usize
     (!list_goes_on).then_some((who, b + 2))
 }
 
-/// Nouns of a place: a name may follow them after "of" ("the Chinese *city* of Hangzhou"),
+/// Nouns of a place: a name may follow them after "of" ("the Chinese *city* of Wenzhou"),
 /// and a possessor before them names where they are ("Syria's *capital*").
 pub(crate) const PLACE_NOUNS: &[&str] = &[
     "city", "town", "village", "port", "capital", "region", "province", "resort", "island",
@@ -134,7 +134,7 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
 ];
 
 /// A place described before its name, from item `at` (past "the"): "*eastern Chinese city of*
-/// Hangzhou", "*southern Russian region of* Kalmykia", "*border town of* Kobani" — lower-case
+/// Wenzhou", "*southern Russian region of* Kalmykia", "*border town of* Kilis" — lower-case
 /// adjectives, a demonym, a noun of place and "of". Returns the country the demonym names, if
 /// one does, and the item where the name starts.
 pub(crate) fn described_place(

@@ -1657,7 +1657,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         let quantified = plural && !noun && i > 0 && {
             let crowd = |w: Option<&str>| matches!(w, Some("millions" | "thousands" | "hundreds"));
             // the words counting people may stand before a plain adjective: "thousands of
-            // *rightist* Israelis", "some *angry* Germans"
+            // *angry* Greeks", "some *young* Germans"
             let counted_at = |at: usize| {
                 let before = |k: usize| {
                     (k <= at && view.items[at - k].is_word()).then(|| view.lower(at - k))
@@ -1753,8 +1753,8 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
     }
 
     // 5. quotation speakers: a person labelling a quotation in a transcript or a list of
-    //    reactions ("PRESIDENT MACRON: Thank you …", "[**French President Emmanuel
-    //    Macron**](https://…)**:** “Thank you …”")
+    //    reactions ("PRESIDENT MACRON: Thank you …", "[**Prime Minister Fumio
+    //    Kishida**](https://…)**:** “Thank you …”")
     for colon in 1..view.len() {
         if view.items[colon].in_quote || view.items[colon].is_word() || view.lower(colon) != ":" {
             continue;

@@ -33,7 +33,7 @@ const MAX_CLIMB: usize = 4;
 /// Verbs whose object may be an audience: "*told* a news conference", "*briefed* the summit".
 const AUDIENCE_VERBS: &[&str] = &["told", "tells", "telling", "tell", "briefed", "briefs"];
 
-/// Nouns of people named by whom they stand beside or against ("*supporters* of Gbagbo"):
+/// Nouns of people named by whom they stand beside or against ("*supporters* of Ouattara"):
 /// the one they are "of" is someone else.
 const RELATIVES: &[&str] = &[
     "supporters",
@@ -196,7 +196,7 @@ impl SentenceTree {
                 // "flew to Warsaw and met", "agreed to meet", "after meeting Xi, Putin said",
                 // "held talks with", "during talks with"
                 "conj" | "xcomp" | "advcl" => at = head,
-                // ("*told* a joint news conference with May": an audience one addresses
+                // ("*told* a joint news conference with Macron": an audience one addresses
                 // is an event one takes part in)
                 "obj" if noun && (light_verb(head) || self.lower_is(head, AUDIENCE_VERBS)) => {
                     at = head
@@ -331,9 +331,9 @@ impl SentenceTree {
         }
         // "the leaders of France" and "sanctions against Iraq" name who; "leaders in
         // Beijing" names where; "with" names whom a thing was shared with, a partner only of a
-        // meeting, and not after an event or an audience: "pressed the reset button *with*
-        // Russia", "called off *talks with* Varadkar" and "told a news conference *with* May"
-        // are no demand of Russia nor call to Varadkar or May (but "visited a carrier with
+        // meeting, and not after an event or an audience: "pressed a reset button *with*
+        // Lavrov", "called off *talks with* Martin" and "told a news conference *with* Macron"
+        // are no demand of Lavrov nor call to Martin or Macron (but "toured a carrier with
         // Abe" went with him)
         let shared_with_no_partner = !partner
             || self
@@ -343,7 +343,7 @@ impl SentenceTree {
                 .parse
                 .head(token)
                 .is_some_and(|h| self.lower_is(h, AUDIENCE_VERBS));
-        // ("supporters *of* Gbagbo" and "critics *of* Trump" are other people; "allies *like*
+        // ("supporters *of* Ouattara" and "critics *of* Trump" are other people; "allies *like*
         // the UK" are not)
         let relatives = self.lower_is(token, RELATIVES);
         let of_whom = |d: usize| {

@@ -149,7 +149,7 @@ pub(crate) fn sentence_places(
         if a < view.len() && view.items[a].is_word() && view.lower(a) == "the" {
             a += 1;
         }
-        // "in the eastern Chinese city of Hangzhou": the name after its description
+        // "in the eastern Chinese city of Wenzhou": the name after its description
         let described = described_place(view, doc, a);
         if let Some((_, name)) = described {
             a = name;
