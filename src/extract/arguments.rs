@@ -1031,9 +1031,7 @@ fn during_phrase_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<us
     let mut modifiers = 0;
     while view.items[k].is_word()
         && (view.is(k, WordClass::DETERMINER)
-            || (modifiers < 2
-                && view.class(k) == WordClass::NONE
-                && view.text(doc, k).starts_with(char::is_lowercase)))
+            || (modifiers < 2 && view.is_plain_lower_word(doc, k)))
     {
         if !view.is(k, WordClass::DETERMINER) {
             modifiers += 1;
@@ -1099,13 +1097,11 @@ fn imposer_before(
         return None;
     }
     // (past an adjective or two: "U.S. *economic* sanctions", "*ramped-up* … sanctions")
-    let k = (ti.saturating_sub(3)..ti).rev().find(|&k| {
-        !(view.items[k].is_word()
-            && view.class(k) == WordClass::NONE
-            && view.text(doc, k).starts_with(char::is_lowercase))
-    })?;
+    let k = (ti.saturating_sub(3)..ti)
+        .rev()
+        .find(|&k| !view.is_plain_lower_word(doc, k))?;
     // (a demonym too: "*American* sanctions on Venezuela", "*British* sanctions against Iran")
-    let party = view.items[k].party().or_else(|| demonym_at(view, k))?;
+    let party = view.items[k].party().or_else(|| view.demonym_at(k))?;
     let possessive = view.items[k].actor().is_some_and(|a| a.possessive);
     (!possessive && ctx.kind_of(party) != EntityKind::Person).then_some(k)
 }
@@ -1132,9 +1128,7 @@ fn people_of(view: &SentenceView, doc: &str, from: usize) -> Option<usize> {
         && k < from + 3
         && view.items[k].is_word()
         && !PEOPLE_NOUNS.contains(&view.lower(k))
-        && (view.lower(k) == "the"
-            || (view.text(doc, k).starts_with(char::is_lowercase)
-                && view.class(k) == WordClass::NONE))
+        && (view.lower(k) == "the" || view.is_plain_lower_word(doc, k))
     {
         k += 1;
     }
@@ -1144,14 +1138,6 @@ fn people_of(view: &SentenceView, doc: &str, from: usize) -> Option<usize> {
         .then(|| actor_after(view, doc, k + 2, 0, false))
         .flatten()
         .filter(|&t| view.items[t].actor().is_some_and(|a| a.place_like))
-}
-
-/// The state a demonym used as an adjective at item `k` names ("*American* sanctions").
-fn demonym_at(view: &SentenceView, k: usize) -> Option<ActorRef> {
-    view.items[k]
-        .actor()
-        .filter(|a| a.adjective && a.via == Via::Form(SurfaceForm::Demonym))
-        .and_then(|a| a.who)
 }
 
 /// Whether the noun phrase ending at the noun `ti` is what someone presses, calls, pushes or
@@ -2012,12 +1998,13 @@ pub(crate) fn arguments<'t>(
     // the trigger modifies a noun, whose owner is the possessor; it is no subject of a verb
     // (but a person after a possessor is one: "China's Wang met …")
     let modifier = ti.checked_sub(1).filter(|&m| {
-        view.items[m].actor().is_some_and(|a| !a.possessive)
+        entry.verb
+            && view.items[m].actor().is_some_and(|a| !a.possessive)
             && view.items[m]
                 .party()
                 .is_some_and(|p| ctx.kind_of(p) != EntityKind::Person)
     });
-    if let Some(m) = modifier.filter(|_| entry.verb) {
+    if let Some(m) = modifier {
         let mut k = m;
         // (past an adjective or two)
         while k > 0
@@ -2294,8 +2281,9 @@ pub(crate) fn arguments<'t>(
         })
     })?;
     args.source_item = source_item;
-    let imposing_demonym =
-        demonym_at(view, source_item).filter(|_| entry.kind == RelationKind::Sanctioned);
+    let imposing_demonym = view
+        .demonym_at(source_item)
+        .filter(|_| entry.kind == RelationKind::Sanctioned);
     let named_sources = if entry.source == SourceFrame::Salient
         || speaker.is_some()
         || imposing_demonym.is_some()

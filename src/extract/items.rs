@@ -287,6 +287,22 @@ impl SentenceView {
         self.items[i].is_word() && self.text(doc, i).starts_with(char::is_uppercase)
     }
 
+    /// Whether item `i` is a lower-case word of no lexicon class: an adjective or a plain noun
+    /// ("*brief* visit", "*economic* sanctions", "*angry* Greeks").
+    pub fn is_plain_lower_word(&self, doc: &str, i: usize) -> bool {
+        self.items[i].is_word()
+            && self.class(i) == WordClass::NONE
+            && self.text(doc, i).starts_with(char::is_lowercase)
+    }
+
+    /// The state a demonym used as an adjective at item `i` names ("*American* sanctions").
+    pub fn demonym_at(&self, i: usize) -> Option<ActorRef> {
+        self.items[i]
+            .actor()
+            .filter(|a| a.adjective && a.via == Via::Form(SurfaceForm::Demonym))
+            .and_then(|a| a.who)
+    }
+
     /// Rebuilds the view for `doc[start..end]` with the gazetteer `mentions` inside it.
     /// `quotation` carries the quotation state across the sentences of a paragraph.
     ///

@@ -7,10 +7,10 @@
 //! instead of a city ("at Camp David") in `data/venues.tsv`. A visit needs a country, and a meeting "in
 //! Jeddah" tells where its foreign party travelled.
 
-use super::items::{ActorRef, SentenceView, Via};
+use super::items::{ActorRef, SentenceView};
 use super::lexicon::WordClass;
 use crate::fxhash::FxHashMap;
-use crate::gazetteer::{EntityIndex, Gazetteer, SurfaceForm};
+use crate::gazetteer::{EntityIndex, Gazetteer};
 use crate::text::fold;
 use once_cell::sync::Lazy;
 
@@ -151,11 +151,7 @@ pub(crate) fn described_place(
                 k,
                 WordClass::PREPOSITION | WordClass::DETERMINER | WordClass::CLAUSE_BREAK,
             );
-        let demonym = view.items[k]
-            .actor()
-            .filter(|a| a.adjective && a.via == Via::Form(SurfaceForm::Demonym))
-            .and_then(|a| a.who);
-        if let Some(c) = demonym {
+        if let Some(c) = view.demonym_at(k) {
             country = Some(c);
         } else if !lower_word || PLACE_NOUNS.contains(&view.lower(k)) {
             break;

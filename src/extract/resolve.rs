@@ -1671,10 +1671,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                     || (before(1) == Some("of")
                         && (crowd(before(2)) || before(2) == Some("dozens")))
             };
-            let plain_adjective = i > 1
-                && view.items[i - 1].is_word()
-                && view.class(i - 1) == WordClass::NONE
-                && view.text(doc, i - 1).starts_with(char::is_lowercase);
+            let plain_adjective = i > 1 && view.is_plain_lower_word(doc, i - 1);
             counted_at(i) || (plain_adjective && counted_at(i - 1))
         };
         if (!noun && !plural) || quantified {
