@@ -55,6 +55,19 @@ fn names_again(view: &SentenceView, earlier: usize, later: usize) -> bool {
         && !first.actor().is_some_and(|a| a.possessive)
 }
 
+/// Whether the word at `k` is the head noun of the actor right before it: "Russian *officials*",
+/// "the Assad *regime*", "his *government*". A demonym adjective heads nothing ("Iraqi MPs" are
+/// agents of their own), and a possessor heads only its institutions and office holders ("his
+/// government" and "Russia's ambassador" speak for their owner, "his aides" for themselves).
+fn heads_actor_before(view: &SentenceView, k: usize) -> bool {
+    k > 0
+        && view.items[k - 1].actor().is_some_and(|a| {
+            a.who.is_some()
+                && (!a.possessive || view.is(k, WordClass::ACTOR_NOUN | WordClass::TITLE_WORD))
+                && (!a.adjective || a.via != Via::Form(SurfaceForm::Demonym))
+        })
+}
+
 /// Items that may stand between a preposition or trigger and its actor.
 fn skippable(view: &SentenceView, k: usize, gap: bool) -> bool {
     match &view.items[k].kind {
@@ -513,11 +526,8 @@ pub(crate) fn capitalised_unknown(view: &SentenceView, doc: &str, m: usize) -> b
     // title case: "Sondland", "Kye-gwan"; capitals-only words are headlines or acronyms
     let capitalised = text.chars().next().is_some_and(char::is_uppercase)
         && text.chars().skip(1).any(char::is_lowercase);
-    let sentence_start = m == 0
-        || (m == 1 && !view.items[0].is_word())
-        || (!view.items[m - 1].is_word() && is_quote(view, m - 1));
     capitalised
-        && !sentence_start
+        && !view.is_sentence_start(m)
         && l != "i"
         && !view.is(
             m,
@@ -643,16 +653,7 @@ fn subject_before(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
             // an agent noun right after an actor is its head ("Russian officials said", "the
             // Assad regime"), and one governed by a preposition ("a majority in Parliament")
             // is no subject: neither is a rival
-            // (a demonym adjective heads nothing: "Iraqi MPs" are agents of their own)
-            // (a possessor heads only its institutions and office holders: "his government"
-            // and "Russia's ambassador" speak for their owner, "his aides" for themselves)
-            let head_of_actor = k > 0
-                && view.items[k - 1].actor().is_some_and(|a| {
-                    a.who.is_some()
-                        && (!a.possessive
-                            || view.is(k, WordClass::ACTOR_NOUN | WordClass::TITLE_WORD))
-                        && (!a.adjective || a.via != Via::Form(SurfaceForm::Demonym))
-                });
+            let head_of_actor = heads_actor_before(view, k);
             // ("Blinken *and a delegation* of senior officials traveled to …": the
             // group joins a party before it, which is a subject)
             let joins_party = || {
@@ -796,6 +797,7 @@ fn noun_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
     // "to support *Ukraine* and impose costs on Russia": past a coordinator, a party is the
     // object of the verb the light verb is coordinated with, no subject
     let mut coordinated_verb = false;
+    let mut light_verb_at: Option<usize> = None;
     for k in (0..ti).rev() {
         let it = &view.items[k];
         if it.party().is_some() {
@@ -864,6 +866,7 @@ fn noun_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
         let verb_form = (l.ends_with("ed") || l.ends_with("ing")) && !after_possessor;
         if c.has(WordClass::LIGHT_VERB) {
             saw_light_verb |= !c.has(WordClass::DETERMINER);
+            light_verb_at = Some(k);
             saw_verb_form |= verb_form;
             continue;
         }
@@ -902,9 +905,12 @@ fn noun_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
                 .then(|| subject_before(view, doc, k))
                 .flatten();
         }
+        // ("Israeli *negotiators* held talks": an agent noun right before the light verb, the
+        // head of an actor, is that actor's noun)
+        let heads_subject = light_verb_at == Some(k + 1) && heads_actor_before(view, k);
         if verb_like
             || matches!(l, "who" | "which" | "that" | "whom")
-            || unknown_agent(view, doc, k, false)
+            || (unknown_agent(view, doc, k, false) && !heads_subject)
         {
             return None;
         }

@@ -295,6 +295,18 @@ impl SentenceView {
             && self.text(doc, i).starts_with(char::is_lowercase)
     }
 
+    /// Whether item `i` opens its sentence, or a quotation in it: where a capital says nothing
+    /// of a name.
+    pub fn is_sentence_start(&self, i: usize) -> bool {
+        i == 0
+            || (i == 1 && !self.items[0].is_word())
+            || (!self.items[i - 1].is_word()
+                && matches!(
+                    self.lower(i - 1),
+                    "\"" | "\u{201c}" | "\u{201d}" | "'" | "\u{2018}"
+                ))
+    }
+
     /// The state a demonym used as an adjective at item `i` names ("*American* sanctions").
     pub fn demonym_at(&self, i: usize) -> Option<ActorRef> {
         self.items[i]

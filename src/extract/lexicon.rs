@@ -715,6 +715,20 @@ impl WordSets {
         self.class_of(lower).has(class)
     }
 
+    /// Whether the phrase of lower-case words `first` and `second`, a space between them, has
+    /// `class` ("foreign" "ministry").
+    pub fn is_pair(&self, first: &str, second: &str, class: WordClass) -> bool {
+        let len = first.len() + 1 + second.len();
+        if len > self.longest {
+            return false;
+        }
+        let mut phrase = String::with_capacity(len);
+        phrase.push_str(first);
+        phrase.push(' ');
+        phrase.push_str(second);
+        self.is(&phrase, class)
+    }
+
     /// The classes of a lower-case token of text: its own, plus [`WordClass::REFERENCE`] when it
     /// contracts a reference ("we're", "i've").
     pub fn class_of_token(&self, lower: &str) -> WordClass {

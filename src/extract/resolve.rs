@@ -469,6 +469,61 @@ fn is_government_noun(word: &str) -> bool {
     matches!(word, "administration" | "government" | "cabinet")
 }
 
+/// Whether an actor noun of one or two words follows the demonym at item `i` ("Chinese
+/// *officials*", "the Russian *foreign ministry*", "his Japanese *counterparts*") and no person
+/// right after the noun says whom it names ("German counterparts *Olaf Scholz* and …").
+fn heads_actor_noun(ctx: &DocContext<'_>, view: &SentenceView, i: usize) -> bool {
+    let word = |k: usize| (k < view.len() && view.items[k].is_word()).then(|| view.lower(k));
+    // (a possessor's counterparts are never the possessor, so the plural is no actor noun
+    // of the lexicon; after a demonym it names that state's office holders all the same)
+    let noun_end = match (word(i + 1), word(i + 2)) {
+        (Some(a), _) if a == "counterparts" || view.is(i + 1, WordClass::ACTOR_NOUN) => i + 2,
+        (Some(a), Some(b)) if ctx.lexicon.word_sets.is_pair(a, b, WordClass::ACTOR_NOUN) => i + 3,
+        _ => return false,
+    };
+    let person_after = view
+        .items
+        .get(noun_end)
+        .and_then(|it| it.party())
+        .is_some_and(|p| ctx.kind_of(p) == EntityKind::Person);
+    !person_after
+}
+
+/// Whether the demonym at `i` is one of several countries joined before an actor noun: "the
+/// *French* and German leaders", "*Japanese*, South Korean and U.S. officials" — each names its
+/// state, as the last one does.
+fn coordinated_before_actor_noun(ctx: &DocContext<'_>, view: &SentenceView, i: usize) -> bool {
+    const MAX_COUNTRIES: usize = 6;
+    let country = |k: usize| {
+        view.items
+            .get(k)
+            .and_then(|it| it.actor())
+            .is_some_and(|a| {
+                !a.possessive
+                    && !a.modifier
+                    && a.who.is_some_and(|w| ctx.kind_of(w) == EntityKind::Country)
+            })
+    };
+    let mut at = i;
+    for _ in 0..MAX_COUNTRIES {
+        let joined = at + 2 < view.len() && matches!(view.lower(at + 1), "and" | ",");
+        // ("French, and German": a serial comma before the last)
+        let next = if joined && view.lower(at + 1) == "," && view.lower(at + 2) == "and" {
+            at + 3
+        } else {
+            at + 2
+        };
+        if !joined || !country(next) {
+            return false;
+        }
+        if heads_actor_noun(ctx, view, next) {
+            return true;
+        }
+        at = next;
+    }
+    false
+}
+
 /// The person named in full in this document whose surname is `word`: the only one, or of
 /// several the latest mentioned.
 fn named_person_by_surname(ctx: &DocContext<'_>, word: &str) -> Option<EntityIndex> {
@@ -962,9 +1017,34 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             }
             let given_name_before =
                 given.is_some_and(|g| who.is_some_and(|w| given_name_of(ctx, w, g)));
+            // (where a sentence opens, a capital says nothing, but a word the treebank never
+            // used as an ordinary one does, when English gives it as a first name or it has no
+            // English ending: "*Steve* Castor pressed …", "*Daleep* Singh met …" name no other
+            // Castor or Singh; "*Ailing* Arafat", "*Presidents* Erdogan and Putin" are no names)
+            // (a generational suffix is no surname: "Trump *Jr.*")
+            let suffix = matches!(view.lower(i).trim_end_matches('.'), "jr" | "sr");
+            let opening_name = i > 0
+                && !suffix
+                && view.items[i - 1].is_word()
+                && !view.title_case
+                && !view.headline
+                && view.is_sentence_start(i - 1)
+                && ctx.syntax.is_some_and(|model| {
+                    let word = view.text(doc, i - 1);
+                    // (a compound is no given name either: "*Top-level* Obama envoys")
+                    let plain = word.chars().all(char::is_alphabetic)
+                        && !["s", "ed", "ing", "ly"]
+                            .iter()
+                            .any(|ending| view.lower(i - 1).ends_with(ending));
+                    unknown_name_word(view, doc, model, i - 1)
+                        && (words.masculine_given_names.contains(word)
+                            || words.feminine_given_names.contains(word)
+                            || plain)
+                });
             let name_before = i > 0
                 && (super::arguments::capitalised_unknown(view, doc, i - 1)
-                    || is_short_name_mention(view, i - 1))
+                    || is_short_name_mention(view, i - 1)
+                    || opening_name)
                 && !given_name_before;
             if given_name_before {
                 with_given_name.push((given_at, i));
@@ -1645,11 +1725,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         if a.via != Via::Form(SurfaceForm::Demonym) || a.modifier {
             continue;
         }
-        let next = |k: usize| {
-            (i + k < view.len() && view.items[i + k].is_word()).then(|| view.lower(i + k))
-        };
-        let noun = (next(1).is_some() && view.is(i + 1, WordClass::ACTOR_NOUN))
-            || matches!((next(1), next(2)), (Some(a), Some(b)) if words.is(&format!("{a} {b}"), WordClass::ACTOR_NOUN));
+        let noun = heads_actor_noun(ctx, view, i) || coordinated_before_actor_noun(ctx, view, i);
         let plural = view.text(doc, i).ends_with('s');
         // a quantified plural names people, not their state: "*all* Americans", "*some*
         // Germans", "*thousands of* Ukrainians", "*young* Afghans" (number words and
