@@ -602,6 +602,18 @@ fn subject_before(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
         if is_clause_break(view, k) {
             return None;
         }
+        // the verb of a clause a speech verb reports has its subject after that verb: "Lavrov
+        // said *the West* had pressed Syria" names no pressing by Lavrov (but "Lavrov said …
+        // and urged Syria" shares his subject); a party passed over as the speech verb's
+        // object is the clause's subject when it does not follow the speech verb itself
+        // ("Trump told Modi *the US* would ship …")
+        if reported_clause_verb(view, k, ti) {
+            return (k + 2..ti).find(|&m| {
+                view.items[m].party().is_some()
+                    && !after_preposition(view, doc, m)
+                    && !view.items[m].actor().is_some_and(|a| a.possessive)
+            });
+        }
         // a dateline's dash ends the search: "ATHENS (Reuters) *-* Thousands of …"
         if k > 0
             && matches!(view.lower(k), "-" | "\u{2013}" | "\u{2014}")
@@ -1889,6 +1901,21 @@ fn kind_ok(ctx: &DocContext<'_>, a: ActorRef, kinds: &[EntityKind]) -> bool {
 fn between_subject_and_verb(view: &SentenceView, k: usize) -> bool {
     view.items[k].is_word()
         && (view.is(k, WordClass::AUXILIARY | WordClass::GAP) || view.lower(k).ends_with("ly"))
+}
+
+/// Whether the verb at `ti`, with an auxiliary right before it, is that of a clause the speech
+/// verb at `k` reports: words other than adverbs and auxiliaries (its subject) stand between
+/// them, and no conjunction that would join the verb to the speech verb's own.
+fn reported_clause_verb(view: &SentenceView, k: usize, ti: usize) -> bool {
+    let auxiliary_before = (k + 1..ti)
+        .rev()
+        .find(|&m| !(view.items[m].is_word() && view.lower(m).ends_with("ly")))
+        .is_some_and(|m| view.items[m].is_word() && view.is(m, WordClass::AUXILIARY));
+    view.items[k].is_word()
+        && view.is(k, WordClass::SPEECH_VERB)
+        && auxiliary_before
+        && (k + 1..ti).any(|m| view.items[m].is_word() && !between_subject_and_verb(view, m))
+        && !(k + 1..ti).any(|m| matches!(view.lower(m), "and" | "but" | "," | "then"))
 }
 
 /// Whether the verb at `ti` has a subject right before it (adverbs and auxiliaries aside) that

@@ -7,7 +7,8 @@ use super::matcher::{Matcher, MatcherBuilder, MatcherError, Mention};
 use super::modality::{modality_of, SentenceWords};
 use super::participants::{self, executive_countries, Listed, MeetingHost, ParticipantList};
 use super::resolve::{
-    introduce_listed_people, joint_sources, resolve_sentence, sentence_pair, DocContext, Salient,
+    introduce_listed_people, joint_sources, opening_pair, resolve_sentence, sentence_pair,
+    DocContext, Salient,
 };
 use super::tree::SentenceTree;
 use super::when_where::{
@@ -1510,6 +1511,11 @@ impl<'e, 'd, I: Iterator<Item = Mention<'e>>> Reading<'e, 'd, I> {
             if let Some(pair) = pair.or_else(|| joint_sources(&self.ctx, told)) {
                 self.ctx.next_participants = Some(pair);
             }
+        }
+        // "Russia and China vetoed the draft. They said …": two parties that open a sentence
+        // as its subject are the next sentence's "They", whatever they did
+        if self.ctx.next_participants.is_none() {
+            self.ctx.next_participants = opening_pair(&self.view, text);
         }
         // (a pair the sentences told, either way round, a list does not tell again)
         if self.last_heading.is_some() {

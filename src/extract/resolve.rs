@@ -2861,6 +2861,24 @@ fn counterpart_at(
     Some((ActorRef::Known(holder), end))
 }
 
+/// The two parties joined by "and" that open the sentence as its subject, a word (its verb)
+/// right after them: "*The United States and India* affirmed …", "*Putin and Xi* signed …".
+pub(crate) fn opening_pair(view: &SentenceView, doc: &str) -> Option<(ActorRef, ActorRef)> {
+    let word = |k: usize| view.items.get(k).is_some_and(|it| it.is_word());
+    let party = |k: usize| {
+        view.items
+            .get(k)
+            .and_then(|it| it.actor())
+            .filter(|a| !a.possessive && !a.modifier && !a.adjective)
+            .and_then(|a| a.who)
+    };
+    let first = usize::from(word(0) && view.lower(0) == "the");
+    let (a, b) = (party(first)?, party(first + 2)?);
+    let joined = word(first + 1) && view.lower(first + 1) == "and";
+    let verb_after = word(first + 3) && view.text(doc, first + 3).starts_with(char::is_lowercase);
+    (joined && verb_after && a != b).then_some((a, b))
+}
+
 /// The two people the current sentence has named so far, when it named no one else and
 /// otherwise only countries (where they met) — the earlier first.
 pub(crate) fn sentence_pair(ctx: &DocContext<'_>) -> Option<(ActorRef, ActorRef)> {
