@@ -371,6 +371,9 @@ pub(crate) fn after_preposition(view: &SentenceView, doc: &str, k: usize) -> boo
     };
     let mut first_link = true;
     for m in (k.saturating_sub(LOOK_BACK)..k).rev() {
+        if view.lower(m) == "," && closes_fronted_place(view, m) {
+            return false;
+        }
         if in_member_place(m) {
             if first_link && view.lower(m) == "," {
                 if ends_list {
@@ -427,6 +430,33 @@ pub(crate) fn after_preposition(view: &SentenceView, doc: &str, k: usize) -> boo
         return false;
     }
     false
+}
+
+/// Whether the comma at `comma` closes a phrase of place that opens the sentence, before a
+/// party that is no place: "In Berlin*,* Macron and Scholz urged …", "Today in Vilnius*,*
+/// Biden and Erdogan met" (not a listed member's place: "Kishida of Japan*,* and Modi"; nor a
+/// list of places: "in Berlin, Paris and Rome").
+fn closes_fronted_place(view: &SentenceView, comma: usize) -> bool {
+    const MAX_OPENING: usize = 5;
+    let place = |m: usize| view.items[m].actor().is_some_and(|a| a.place_like);
+    // (the phrase opens with its preposition or a word of time: not "Diplomats from Iran,
+    // China …", a list)
+    let opening = |m: usize| {
+        is_preposition(view, m)
+            || (m == 0
+                && (view.is(m, WordClass::WEEKDAY)
+                    || matches!(
+                        view.lower(m),
+                        "today" | "yesterday" | "tonight" | "earlier" | "later" | "meanwhile"
+                    )))
+    };
+    (2..=MAX_OPENING).contains(&comma)
+        && comma + 1 < view.len()
+        && place(comma - 1)
+        && !place(comma + 1)
+        && (0..comma - 1).all(|m| view.items[m].is_word())
+        && opening(0)
+        && (0..comma - 1).any(|m| is_preposition(view, m))
 }
 
 /// Whether the party at `k` (alone or ending a list) names whose officials open the sentence:
@@ -1492,7 +1522,16 @@ fn coordinated(
         return out;
     }
     let mut k = first;
-    // backward, commas join only a list that has its "and": "Britain, France and Germany"
+    // backward, commas join only a list that has its "and": "Britain, France and Germany" —
+    // which may come after the member we start from, before a group no party names ("Spain,
+    // Portugal *and* other countries urged")
+    // Portugal *and* other countries urged"), when the list opens the sentence
+    let and_at =
+        |k: usize| view.items.get(k).is_some_and(|it| it.is_word()) && view.lower(k) == "and";
+    let and_follows = !forward
+        && (and_at(first + 1)
+            || (first + 2 < view.len() && view.lower(first + 1) == "," && and_at(first + 2)));
+    let opens_list = |m: usize| m == 0 || view.lower(m - 1) == ",";
     let mut list_has_and = false;
     loop {
         if forward {
@@ -1594,7 +1633,18 @@ fn coordinated(
                     && possessive
                     && (m + 1..k).any(|q| view.lower(q) == ",")
                     && (m + 1..k).all(|q| view.lower(q) == "," || skippable(view, q, false));
-                let member = !(owner_ahead || subject_of_next || other_clause || office_of_next);
+                // (backward, a place before a comma ends a fronted phrase: "In Berlin, Macron
+                // and Scholz")
+                let fronted_place = !forward
+                    && comma_only
+                    && view.lower(m + 1) == ","
+                    && closes_fronted_place(view, m + 1);
+                let member = !(owner_ahead
+                    || subject_of_next
+                    || other_clause
+                    || office_of_next
+                    || fronted_place)
+                    && (forward || list_has_and || opens_list(m));
                 if saw_coordinator && member {
                     next = Some(m);
                 }
@@ -1612,7 +1662,7 @@ fn coordinated(
             // forward, a comma lists ("Xi Jinping, Kim Jong Un"); backward it mostly ends an
             // introductory phrase ("After meeting Modi, Trump …"), so only "and" coordinates
             // a semicolon separates the items of a long list ("A of Estonia; B of Latvia; …")
-            if ((forward || list_has_and) && (l == "," || (forward && l == ";")))
+            if ((forward || list_has_and || and_follows) && (l == "," || (forward && l == ";")))
                 || (view.items[m].is_word() && matches!(l, "and" | "&" | "or"))
             {
                 saw_coordinator = true;
@@ -2988,7 +3038,12 @@ pub(crate) fn arguments<'t>(
         }) || (tj > ti
             && !purpose
             && view.is(tj - 1, WordClass::PREPOSITION)
-            && view.items.get(tj).is_some_and(|it| it.is_word() && !is_clause_break(view, tj)))
+            // (a demonym that names no party opens one too: "met with *Israeli* and
+            // Palestinian women leaders")
+            && view.items.get(tj).is_some_and(|it| {
+                (it.is_word() && !is_clause_break(view, tj))
+                    || it.actor().is_some_and(|a| a.adjective)
+            }))
             // (so does one the trigger's preposition opens: "X, Y and Z hosted a meeting *with
             // over 70 organizations*" — they co-hosted it)
             || view.items.get(tj).is_some_and(|it| {

@@ -31,6 +31,39 @@ pub(crate) fn find(text: &str) -> Option<Dateline<'_>> {
         .find_map(|s| at(text, s))
 }
 
+/// Where the story begins past a wire service's credit at its opening (or after its headline):
+/// "AP - The man who …", "Reuters - Iran said …", "Canadian Press - VANCOUVER (CP) - …". The
+/// credit is one to three capitalised words before a dash, and the story goes on with a
+/// capital. (A dateline after the credit stays: it is read as any dateline is.)
+pub(crate) fn story_after_credit(text: &str) -> Option<usize> {
+    let head = &text[..crate::text::floor_char_boundary(text, MAX_OPENING)];
+    let after_headline = head.find(". ").map(|p| p + 2);
+    std::iter::once(0)
+        .chain(after_headline)
+        .find_map(|s| credit_at(text, s))
+}
+
+/// The longest credit read, in bytes.
+const MAX_CREDIT: usize = 30;
+
+/// The byte past the credit starting at byte `s` of `text`, if one does.
+fn credit_at(text: &str, s: usize) -> Option<usize> {
+    let rest = text.get(s..)?;
+    let window = &rest[..crate::text::floor_char_boundary(rest, MAX_CREDIT + 4)];
+    let (credit, after) = ["-", "\u{2013}", "\u{2014}"]
+        .iter()
+        .find_map(|d| window.split_once(&format!(" {d} ")))?;
+    let words: Vec<&str> = credit.split(' ').collect();
+    let capitalised = |w: &&str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '&' | '-'))
+    };
+    let story_opens = after.starts_with(char::is_uppercase);
+    (credit.len() <= MAX_CREDIT && words.len() <= 3 && words.iter().all(capitalised) && story_opens)
+        .then(|| s + credit.len() + (window.len() - credit.len() - after.len()))
+}
+
 /// The dateline starting at byte `s` of `text`, if one does.
 fn at(text: &str, s: usize) -> Option<Dateline<'_>> {
     let rest = text.get(s..)?;
@@ -89,6 +122,29 @@ mod tests {
         assert_eq!((d.city, d.country), ("PARIS", None));
         let d = find("UNITED NATIONS \u{2014} The council met.").unwrap();
         assert_eq!(d.city, "UNITED NATIONS");
+    }
+
+    #[test]
+    fn wire_credits_end_where_the_story_begins() {
+        for (text, story) in [
+            ("AP - The man who claims it said no.", "The man"),
+            ("Talks fail (AFP). AFP - Leaders from Spain met.", "Leaders"),
+            (
+                "Canadian Press - VANCOUVER (CP) - The sister said.",
+                "VANCOUVER",
+            ),
+        ] {
+            let at = story_after_credit(text).unwrap_or(0);
+            assert!(text[at..].starts_with(story), "{text}");
+        }
+        for text in [
+            "Paris - the city - was calm.",
+            "The man who came to dinner - and stayed - left.",
+            "We met the President of the United States - He said.",
+            "",
+        ] {
+            assert_eq!(story_after_credit(text), None, "{text}");
+        }
     }
 
     #[test]

@@ -1240,6 +1240,8 @@ struct Reading<'e, 'd, I: Iterator<Item = Mention<'e>>> {
     done: bool,
     /// The visit the story's dateline tells, handed out with the first sentence.
     dateline_visit: Option<Relation>,
+    /// Where the story begins past a wire service's credit ("AP - "), if it opens with one.
+    story_start: Option<usize>,
     /// The document's first meeting or call: whom its participant lists met.
     meeting_host: Option<MeetingHost>,
     /// Where the document's last participant heading ends: reading goes on to it.
@@ -1317,6 +1319,7 @@ impl<'e, 'd, I: Iterator<Item = Mention<'e>>> Reading<'e, 'd, I> {
             sentence_triggers: Vec::new(),
             ctx,
             dateline_visit,
+            story_start: super::dateline::story_after_credit(text),
             view: SentenceView::default(),
             quotation: Quotation::default(),
             paragraph: usize::MAX,
@@ -1379,11 +1382,17 @@ impl<'e, 'd, I: Iterator<Item = Mention<'e>>> Reading<'e, 'd, I> {
         let ex = self.extractor;
         let text = self.doc.text.as_str();
         let want_mentions = mentions_out.is_some();
-        let Some(s) = self.sentences.next() else {
+        let Some(mut s) = self.sentences.next() else {
             self.done = true;
             // (what a list at the document's end told is handed out before the end)
             return self.tell_listed(relations);
         };
+        // a wire service's credit is no part of the story's first sentence: "AP - *The man*
+        // …" opens where the story does
+        if let Some(story) = self.story_start.filter(|&b| s.start < b && b < s.end) {
+            s.start = story;
+            s.text = &text[story..s.end];
+        }
         self.read_to = s.end;
         // triggers that cross into this sentence from the one before count for neither
         while self.triggers.next_if(|t| t.start() < s.start).is_some() {}
