@@ -1757,6 +1757,40 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         }
     }
 
+    // 4a. a seat of government that begins a longer proper name names no state: "the *Paris*
+    //     Club", "the *Bucharest* Nine", "the *Minsk* Group" (not before a title or a date:
+    //     "*Moscow* Mayor …", "*Beijing* Tuesday"; nor in a headline, where every word is
+    //     capitalised)
+    if !view.title_case && !view.headline {
+        for i in 0..view.len().saturating_sub(1) {
+            let seat = view.items[i]
+                .actor()
+                .is_some_and(|a| a.via == Via::Form(SurfaceForm::Metonym) && !a.possessive);
+            // (an abbreviation goes on with the place's own name: "Washington *D.C.*")
+            let abbreviation = {
+                let next = view.text(doc, i + 1);
+                next.contains('.') || !next.chars().any(char::is_lowercase)
+            };
+            let name_goes_on = view.is_capitalised_word(doc, i + 1)
+                && !abbreviation
+                && !view.is(
+                    i + 1,
+                    WordClass::TITLE_WORD
+                        | WordClass::MONTH
+                        | WordClass::WEEKDAY
+                        | WordClass::HONORIFIC
+                        | WordClass::COURTESY_TITLE
+                        | WordClass::DETERMINER
+                        | WordClass::PREPOSITION,
+                );
+            if seat && name_goes_on {
+                if let Some(a) = view.items[i].actor_mut() {
+                    a.modifier = true;
+                }
+            }
+        }
+    }
+
     // 4b. a name used as a noun adjunct: "the Obama deal", "a Trump administration"
     for i in 1..view.len() {
         // a collapse below shortens the view
@@ -2005,8 +2039,9 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             Some(ReferenceCondition::Number) => preceded_by_number(view, lex, i),
             Some(ReferenceCondition::SentenceStart) => i == 0,
         };
-        // "26 countries of the Coalition": the group is named right after
-        let named_after = matches!(entry.refers, Referent::Grouping | Referent::Organization)
+        // "26 countries of the Coalition": the group is named right after (and "the leaders of
+        // Australia and Mexico" are those countries' leaders, no group named before)
+        let party_after = matches!(entry.refers, Referent::Grouping | Referent::Organization)
             .then(|| {
                 let mut k = i + width;
                 if k < view.len() && matches!(view.lower(k), "of" | "from" | "in") {
@@ -2014,15 +2049,13 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                     if k < view.len() && view.lower(k) == "the" {
                         k += 1;
                     }
-                    return view
-                        .items
-                        .get(k)
-                        .and_then(|it| it.party())
-                        .filter(|&p| ctx.org_category(p).is_some());
+                    return view.items.get(k).and_then(|it| it.party());
                 }
                 None
             })
             .flatten();
+        let named_after = party_after.filter(|&p| ctx.org_category(p).is_some());
+        let ok = ok && (party_after.is_none() || named_after.is_some());
         // the two a pair or the royals stand for, the first named and the other its `also`
         let two = match entry.refers {
             Referent::Pair => last_pair(ctx),
