@@ -2673,7 +2673,27 @@ pub(crate) fn arguments<'t>(
                         }
                         _ => p,
                     };
-                    if args.sources.contains(&p) || !kind_ok(ctx, p, &entry.target_kinds) {
+                    if args.sources.contains(&p) {
+                        continue;
+                    }
+                    if !kind_ok(ctx, p, &entry.target_kinds) {
+                        // "visited *China's* Xi Jinping": a person qualified by their country
+                        // is visited in it
+                        let qualifier = (entry.kind == RelationKind::Visited && k > 0)
+                            .then(|| view.items[k - 1].actor())
+                            .flatten()
+                            .filter(|a| a.modifier)
+                            .and_then(|a| a.who)
+                            .filter(|&c| {
+                                kind_ok(ctx, c, &entry.target_kinds) && !args.sources.contains(&c)
+                            });
+                        if let Some(country) = qualifier {
+                            if !args.targets.contains(&country) {
+                                args.targets.push(country);
+                            }
+                            target_items.push(k);
+                            args.end = args.end.max(k + 1);
+                        }
                         continue;
                     }
                     if ctx

@@ -1321,6 +1321,29 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             j += 1;
         }
         if j == i + 1 {
+            // (a title the gazetteer wrote into the person's name qualifies them the same way:
+            // "Saudi *Crown Prince Mohammed bin Salman*", where the qualifier is the country
+            // of one of their offices)
+            let office_holder = view
+                .items
+                .get(i + 1)
+                .and_then(|it| it.actor())
+                .filter(|a| !a.possessive)
+                .and_then(|a| a.who)
+                .is_some_and(|w| match w {
+                    ActorRef::Known(p) => {
+                        let of = ctx.gazetteer.entity(q).id.as_str();
+                        let person = ctx.gazetteer.entity(p);
+                        person.kind == EntityKind::Person
+                            && person.offices().iter().any(|o| o.of.as_str() == of)
+                    }
+                    ActorRef::New(_) => false,
+                });
+            if office_holder {
+                if let Some(a) = view.items[i].actor_mut() {
+                    a.modifier = true;
+                }
+            }
             i += 1;
             continue;
         }
