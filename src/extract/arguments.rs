@@ -1523,9 +1523,8 @@ fn coordinated(
     }
     let mut k = first;
     // backward, commas join only a list that has its "and": "Britain, France and Germany" —
-    // which may come after the member we start from, before a group no party names ("Spain,
-    // Portugal *and* other countries urged")
-    // Portugal *and* other countries urged"), when the list opens the sentence
+    // which may come after the member we start from, before a group no party names, when the
+    // list opens the sentence ("Spain, Portugal *and* other countries urged")
     let and_at =
         |k: usize| view.items.get(k).is_some_and(|it| it.is_word()) && view.lower(k) == "and";
     let and_follows = !forward

@@ -43,8 +43,9 @@ pub(crate) fn story_after_credit(text: &str) -> Option<usize> {
         .find_map(|s| credit_at(text, s))
 }
 
-/// The longest credit read, in bytes.
+/// The longest credit read, in bytes and in words ("Canadian Press").
 const MAX_CREDIT: usize = 30;
+const MAX_CREDIT_WORDS: usize = 3;
 
 /// The byte past the credit starting at byte `s` of `text`, if one does.
 fn credit_at(text: &str, s: usize) -> Option<usize> {
@@ -53,15 +54,15 @@ fn credit_at(text: &str, s: usize) -> Option<usize> {
     let (credit, after) = ["-", "\u{2013}", "\u{2014}"]
         .iter()
         .find_map(|d| window.split_once(&format!(" {d} ")))?;
-    let words: Vec<&str> = credit.split(' ').collect();
-    let capitalised = |w: &&str| {
+    let capitalised = |w: &str| {
         w.starts_with(char::is_uppercase)
             && w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '.' | '&' | '-'))
     };
+    let words_ok =
+        credit.split(' ').count() <= MAX_CREDIT_WORDS && credit.split(' ').all(capitalised);
     let story_opens = after.starts_with(char::is_uppercase);
-    (credit.len() <= MAX_CREDIT && words.len() <= 3 && words.iter().all(capitalised) && story_opens)
-        .then(|| s + credit.len() + (window.len() - credit.len() - after.len()))
+    (credit.len() <= MAX_CREDIT && words_ok && story_opens).then(|| s + window.len() - after.len())
 }
 
 /// The dateline starting at byte `s` of `text`, if one does.
