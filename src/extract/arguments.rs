@@ -434,13 +434,13 @@ pub(crate) fn after_preposition(view: &SentenceView, doc: &str, k: usize) -> boo
 
 /// Whether the comma at `comma` closes a phrase of place that opens the sentence, before a
 /// party that is no place: "In Berlin*,* Macron and Scholz urged …", "Today in Vilnius*,*
-/// Biden and Erdogan met" (not a listed member's place: "Kishida of Japan*,* and Modi"; nor a
+/// Biden and Erdogan met" (not a listed member's place: "Ruto of Kenya*,* and Lula"; nor a
 /// list of places: "in Berlin, Paris and Rome").
 fn closes_fronted_place(view: &SentenceView, comma: usize) -> bool {
     const MAX_OPENING: usize = 5;
     let place = |m: usize| view.items[m].actor().is_some_and(|a| a.place_like);
-    // (the phrase opens with its preposition or a word of time: not "Diplomats from Iran,
-    // China …", a list)
+    // (the phrase opens with its preposition or a word of time: not "Envoys from Peru,
+    // Chile …", a list)
     let opening = |m: usize| {
         is_preposition(view, m)
             || (m == 0
@@ -636,7 +636,7 @@ fn subject_before(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
         // said *the West* had pressed Syria" names no pressing by Lavrov (but "Lavrov said …
         // and urged Syria" shares his subject); a party passed over as the speech verb's
         // object is the clause's subject when it does not follow the speech verb itself
-        // ("Trump told Modi *the US* would ship …")
+        // ("Biden told Kishida *the US* would send …")
         if reported_clause_verb(view, k, ti) {
             return (k + 2..ti).find(|&m| {
                 view.items[m].party().is_some()
@@ -2676,8 +2676,8 @@ pub(crate) fn arguments<'t>(
                         continue;
                     }
                     if !kind_ok(ctx, p, &entry.target_kinds) {
-                        // "visited *China's* Xi Jinping": a person qualified by their country
-                        // is visited in it
+                        // "visited *India's* Modi": a person qualified by their country is
+                        // visited in it
                         let qualifier = (entry.kind == RelationKind::Visited && k > 0)
                             .then(|| view.items[k - 1].actor())
                             .flatten()
@@ -3057,8 +3057,8 @@ pub(crate) fn arguments<'t>(
         }) || (tj > ti
             && !purpose
             && view.is(tj - 1, WordClass::PREPOSITION)
-            // (a demonym that names no party opens one too: "met with *Israeli* and
-            // Palestinian women leaders")
+            // (a demonym that names no party opens one too: "met with *Kenyan* and Ugandan
+            // farmers")
             && view.items.get(tj).is_some_and(|it| {
                 (it.is_word() && !is_clause_break(view, tj))
                     || it.actor().is_some_and(|a| a.adjective)

@@ -470,8 +470,8 @@ fn is_government_noun(word: &str) -> bool {
 }
 
 /// Whether an actor noun of one or two words follows the demonym at item `i` ("Chinese
-/// *officials*", "the Russian *foreign ministry*", "his Japanese *counterparts*") and no person
-/// right after the noun says whom it names ("German counterparts *Olaf Scholz* and …").
+/// *officials*", "the Russian *foreign ministry*", "her Kenyan *counterparts*") and no person
+/// right after the noun says whom it names ("French counterparts *Catherine Colonna* and …").
 fn heads_actor_noun(ctx: &DocContext<'_>, view: &SentenceView, i: usize) -> bool {
     let word = |k: usize| (k < view.len() && view.items[k].is_word()).then(|| view.lower(k));
     // (a possessor's counterparts are never the possessor, so the plural is no actor noun
@@ -1019,8 +1019,8 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 given.is_some_and(|g| who.is_some_and(|w| given_name_of(ctx, w, g)));
             // (where a sentence opens, a capital says nothing, but a word the treebank never
             // used as an ordinary one does, when English gives it as a first name or it has no
-            // English ending: "*Steve* Castor pressed …", "*Daleep* Singh met …" name no other
-            // Castor or Singh; "*Ailing* Arafat", "*Presidents* Erdogan and Putin" are no names)
+            // English ending: "*Hunter* Biden met …", "*Tiffany* Trump said …" name neither
+            // president; "*Ailing* Mugabe", "*Presidents* Macron and Lula" are no names)
             // (a generational suffix is no surname: "Trump *Jr.*")
             let suffix = matches!(view.lower(i).trim_end_matches('.'), "jr" | "sr");
             let opening_name = i > 0
@@ -1031,7 +1031,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
                 && view.is_sentence_start(i - 1)
                 && ctx.syntax.is_some_and(|model| {
                     let word = view.text(doc, i - 1);
-                    // (a compound is no given name either: "*Top-level* Obama envoys")
+                    // (a compound is no given name either: "*High-level* Biden envoys")
                     let plain = word.chars().all(char::is_alphabetic)
                         && !["s", "ed", "ing", "ly"]
                             .iter()
@@ -1322,8 +1322,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
         }
         if j == i + 1 {
             // (a title the gazetteer wrote into the person's name qualifies them the same way:
-            // "Saudi *Crown Prince Mohammed bin Salman*", where the qualifier is the country
-            // of one of their offices)
+            // "Saudi *King Salman*", where the qualifier is the country of one of their offices)
             let office_holder = view
                 .items
                 .get(i + 1)
@@ -1781,7 +1780,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
     }
 
     // 4a. a seat of government that begins a longer proper name names no state: "the *Paris*
-    //     Club", "the *Bucharest* Nine", "the *Minsk* Group" (not before a title or a date:
+    //     Club", "the *Minsk* Group" (not before a title or a date:
     //     "*Moscow* Mayor …", "*Beijing* Tuesday"; nor in a headline, where every word is
     //     capitalised)
     if !view.title_case && !view.headline {
@@ -2063,7 +2062,7 @@ pub(crate) fn resolve_sentence(ctx: &mut DocContext<'_>, view: &mut SentenceView
             Some(ReferenceCondition::SentenceStart) => i == 0,
         };
         // "26 countries of the Coalition": the group is named right after (and "the leaders of
-        // Australia and Mexico" are those countries' leaders, no group named before)
+        // Chile and Peru" are those countries' leaders, no group named before)
         let party_after = matches!(entry.refers, Referent::Grouping | Referent::Organization)
             .then(|| {
                 let mut k = i + width;
