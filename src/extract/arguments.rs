@@ -36,13 +36,6 @@ pub(crate) struct Arguments {
     pub unpaired: bool,
 }
 
-fn is_quote(view: &SentenceView, k: usize) -> bool {
-    matches!(
-        view.lower(k),
-        "\"" | "\u{201c}" | "\u{201d}" | "'" | "\u{2018}"
-    )
-}
-
 /// Whether the party at `later` names again the party at `earlier`, a comma after it: an
 /// appositive ("Kerry and *his Russian counterpart*, *Sergey Lavrov*, …"). A possessive names
 /// its noun's owner, no appositive.
@@ -74,7 +67,7 @@ fn skippable(view: &SentenceView, k: usize, gap: bool) -> bool {
         ItemKind::Actor(a) => a.modifier || a.adjective || a.who.is_none(),
         // the period of an abbreviated title: "Mr. Zelensky", "Gen. Milley"
         ItemKind::Punct => {
-            is_quote(view, k)
+            view.is_quote(k)
                 // a colon opening a list after a preposition: "spoke with: A of X; B of Y"
                 || (view.lower(k) == ":" && k > 0 && view.is(k - 1, WordClass::PREPOSITION))
                 || (view.lower(k) == "."
@@ -881,7 +874,7 @@ fn noun_subject(view: &SentenceView, doc: &str, ti: usize) -> Option<usize> {
             }
             return None;
         }
-        if it.actor().is_some() || is_quote(view, k) {
+        if it.actor().is_some() || view.is_quote(k) {
             continue;
         }
         // "Kerry and his counterpart, *Sergey Lavrov*, held talks": a subject's appositive
@@ -3215,7 +3208,7 @@ fn infinitive_object(
                 && !view.is(to + 1, WordClass::PREPOSITION | WordClass::CLAUSE_BREAK);
         }
         // the words asked for may be quoted: told Netanyahu to “hold back on settlements”
-        let verb = to + 1 + usize::from(to + 1 < view.len() && is_quote(view, to + 1));
+        let verb = to + 1 + usize::from(to + 1 < view.len() && view.is_quote(to + 1));
         verb < view.len()
             && view.items[to].is_word()
             && view.lower(to) == "to"
@@ -3467,7 +3460,7 @@ fn object_after(view: &SentenceView, doc: &str, from: usize) -> Option<String> {
 
 fn skippable_lead(view: &SentenceView, k: usize) -> bool {
     match &view.items[k].kind {
-        ItemKind::Punct => is_quote(view, k),
+        ItemKind::Punct => view.is_quote(k),
         ItemKind::Word => {
             matches!(view.lower(k), "additional" | "more" | "further" | "new")
                 || view.is(k, WordClass::DETERMINER)

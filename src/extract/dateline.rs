@@ -24,11 +24,15 @@ const MAX_OPENING: usize = 400;
 /// The dateline opening `text`, or opening the sentence after its first full stop (the
 /// headline) within the first few hundred bytes.
 pub(crate) fn find(text: &str) -> Option<Dateline<'_>> {
+    openings(text).find_map(|s| at(text, s))
+}
+
+/// Where a story may open: at the start of the text, and after its headline's full stop
+/// within the first few hundred bytes.
+fn openings(text: &str) -> impl Iterator<Item = usize> {
     let head = &text[..crate::text::floor_char_boundary(text, MAX_OPENING)];
     let after_headline = head.find(". ").map(|p| p + 2);
-    std::iter::once(0)
-        .chain(after_headline)
-        .find_map(|s| at(text, s))
+    std::iter::once(0).chain(after_headline)
 }
 
 /// Where the story begins past a wire service's credit at its opening (or after its headline):
@@ -36,11 +40,7 @@ pub(crate) fn find(text: &str) -> Option<Dateline<'_>> {
 /// credit is one to three capitalised words before a dash, and the story goes on with a
 /// capital. (A dateline after the credit stays: it is read as any dateline is.)
 pub(crate) fn story_after_credit(text: &str) -> Option<usize> {
-    let head = &text[..crate::text::floor_char_boundary(text, MAX_OPENING)];
-    let after_headline = head.find(". ").map(|p| p + 2);
-    std::iter::once(0)
-        .chain(after_headline)
-        .find_map(|s| credit_at(text, s))
+    openings(text).find_map(|s| credit_at(text, s))
 }
 
 /// The longest credit read, in bytes and in words ("Canadian Press").

@@ -300,11 +300,15 @@ impl SentenceView {
     pub fn is_sentence_start(&self, i: usize) -> bool {
         i == 0
             || (i == 1 && !self.items[0].is_word())
-            || (!self.items[i - 1].is_word()
-                && matches!(
-                    self.lower(i - 1),
-                    "\"" | "\u{201c}" | "\u{201d}" | "'" | "\u{2018}"
-                ))
+            || (!self.items[i - 1].is_word() && self.is_quote(i - 1))
+    }
+
+    /// Whether item `k` reads as a quotation mark, straight or curly.
+    pub fn is_quote(&self, k: usize) -> bool {
+        matches!(
+            self.lower(k),
+            "\"" | "\u{201c}" | "\u{201d}" | "'" | "\u{2018}"
+        )
     }
 
     /// The state a demonym used as an adjective at item `i` names ("*American* sanctions").
